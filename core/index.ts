@@ -1,0 +1,112 @@
+/**
+ * The multichannel rules core: rules as data with their sources, a pure evaluation engine,
+ * decision trees derived from the rules, and invitation links. No DOM, no framework, no I/O.
+ * See ../../shared/spec/rules-contract.md (beside the repository) for the contract.
+ */
+export {
+  CLOUDS,
+  ORIGINS,
+  SERVICES,
+  ROLES,
+  QUESTIONS,
+  QUESTION_IDS,
+  isAnswer,
+  assertSituation,
+  allSituations,
+  type Cloud,
+  type Origin,
+  type Service,
+  type Role,
+  type Situation,
+  type PartialSituation,
+  type QuestionId,
+} from './situation.ts';
+export {
+  STATUSES,
+  OUTCOME_IDS,
+  sameVerdict,
+  verdictKey,
+  type Status,
+  type OutcomeId,
+  type SourceRef,
+  type Verdict,
+} from './verdict.ts';
+export {
+  SEEDS,
+  GLOBAL_SEED,
+  VIANET_SEED,
+  SCOPE_PART,
+  seedForCloud,
+  seedByFile,
+  type Seed,
+  type SeedPart,
+} from './seeds.ts';
+export {
+  RULES,
+  GLOBAL_MULTICHANNEL_ORIGINS,
+  VIANET_MULTICHANNEL_ORIGINS,
+  type Rule,
+} from './rules.ts';
+export { evaluate, applicableRules, ruleApplies } from './evaluate.ts';
+export {
+  SCENARIOS,
+  SCENARIO_IDS,
+  scenarioForOrigin,
+  type Scenario,
+  type ScenarioId,
+} from './scenarios.ts';
+export {
+  ROOT_NODE_ID,
+  buildTree,
+  decisionTrees,
+  decisionTree,
+  findNode,
+  walkTree,
+  pathTo,
+  nodeIdFor,
+  type DecisionTree,
+  type TreeNode,
+  type QuestionNode,
+  type VerdictNode,
+  type TreeEdge,
+  type NodeId,
+  type Step,
+} from './trees.ts';
+export {
+  INVITATION_HOSTS,
+  PARTNER_CENTER_HOSTS,
+  type InvitationCloud,
+  type InvitationHost,
+} from './invitation-hosts.ts';
+export {
+  parseInvitationLink,
+  buildInvitationLink,
+  isTenantId,
+  isPartnerId,
+  LINK_ERROR_CODES,
+  MAX_LINK_LENGTH,
+  type InvitationLink,
+  type InvitationKind,
+  type InvitationLinkResult,
+  type LinkError,
+  type LinkErrorCode,
+  type InvitationLinkRequest,
+  type BuildResult,
+  type BuildError,
+  type BuildField,
+} from './invitation-link.ts';
+export {
+  composeInvitationEmail,
+  checkPartnerName,
+  mailtoHref,
+  MAX_PARTNER_NAME_LENGTH,
+  type InvitationEmail,
+  type PartnerNameProblem,
+} from './invitation-email.ts';
+export {
+  LANGUAGES,
+  DEFAULT_LANGUAGE,
+  isLanguage,
+  languageFromTag,
+  type Language,
+} from './languages.ts';

@@ -1,0 +1,77 @@
+import de from '../locales/de/email.json';
+import en from '../locales/en/email.json';
+import zh from '../locales/zh/email.json';
+import type { InvitationLink } from './invitation-link.ts';
+import type { Language } from './languages.ts';
+
+/**
+ * The e-mail a partner sends a customer with the invitation link: what the customer is asked
+ * to do, who must accept (their Global admin), what accepting grants, and the link unchanged.
+ * Texts come from `locales/<lng>/email.json`.
+ */
+
+type EmailTexts = typeof en;
+const TEXTS: Record<Language, EmailTexts> = { de, en, zh };
+
+export interface InvitationEmail {
+  subject: string;
+  /** Plain text, lines separated by \n. */
+  body: string;
+}
+
+export const MAX_PARTNER_NAME_LENGTH = 120;
+
+export type PartnerNameProblem = 'empty' | 'too-long' | 'line-break';
+
+/** What is wrong with a partner display name, or undefined when it is fine. */
+export function checkPartnerName(name: string): PartnerNameProblem | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'empty';
+  if (trimmed.length > MAX_PARTNER_NAME_LENGTH) return 'too-long';
+  if (/[\r\n]/.test(trimmed)) return 'line-break';
+  return undefined;
+}
+
+function fill(template: string, partnerName: string): string {
+  return template.replace(/\{\{partnerName\}\}/g, partnerName);
+}
+
+/**
+ * Writes the invitation e-mail. Throws a TypeError when the partner name is empty, too long
+ * or spans lines (check it first with `checkPartnerName` to show a message instead).
+ */
+export function composeInvitationEmail(
+  link: InvitationLink,
+  partnerName: string,
+  language: Language,
+): InvitationEmail {
+  const texts = TEXTS[language];
+  if (!texts) throw new TypeError(`Unknown language "${String(language)}". Allowed: de, en, zh.`);
+  const problem = checkPartnerName(partnerName);
+  if (problem) {
+    throw new TypeError(
+      `Partner name is ${problem === 'empty' ? 'empty' : problem === 'too-long' ? `longer than ${MAX_PARTNER_NAME_LENGTH} characters` : 'more than one line'}.`,
+    );
+  }
+  const name = partnerName.trim();
+  const paragraphs = [
+    texts.greeting,
+    fill(texts.intro[link.kind], name),
+    texts.who,
+    texts.how[link.cloud],
+    texts.grants[link.kind],
+  ];
+  if (link.kind !== 'gdap' && link.delegatedAdmin !== undefined) {
+    paragraphs.push(texts.delegatedAdmin[link.delegatedAdmin ? 'on' : 'off']);
+  }
+  if (link.cloud === '21vianet' && link.kind !== 'gdap') paragraphs.push(texts.vianetNote);
+  paragraphs.push(`${texts.linkLabel}\n${link.url}`, texts.unchanged, texts.questions);
+  paragraphs.push(`${texts.closing}\n${fill(texts.signature, name)}`);
+  return { subject: fill(texts.subject[link.kind], name), body: paragraphs.join('\n\n') };
+}
+
+/** A mailto: address that opens the e-mail in the user's mail program (no recipient set). */
+export function mailtoHref(email: InvitationEmail, to = ''): string {
+  const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${encodeURIComponent(to)}?subject=${enc(email.subject)}&body=${enc(email.body)}`;
+}

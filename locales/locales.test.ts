@@ -1,0 +1,110 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  OUTCOME_IDS,
+  QUESTIONS,
+  QUESTION_IDS,
+  RULES,
+  SCENARIOS,
+  SEEDS,
+  STATUSES,
+  LINK_ERROR_CODES,
+} from '../core/index.ts';
+import { checkLocales, readAllowList } from '../scripts/check-locales.ts';
+import { translator } from './i18n.ts';
+import { resources } from './resources.ts';
+
+const DIR = fileURLToPath(new URL('.', import.meta.url));
+
+describe('locale dictionaries', () => {
+  it('de, en and zh have the same keys and placeholders, no empty values, no untranslated text', () => {
+    const problems = checkLocales(DIR, readAllowList(DIR));
+    expect(
+      problems.map((p) => `${p.language}/${p.file} ${p.key}: ${p.problem} ${p.detail ?? ''}`),
+    ).toEqual([]);
+  });
+
+  it('every status, outcome, question, answer, scenario, source part and reading has text in every language', () => {
+    for (const language of ['de', 'en', 'zh'] as const) {
+      const r = resources[language];
+      const has = (value: unknown, what: string) =>
+        expect(typeof value === 'string' && value.length > 0, `${language}: ${what}`).toBe(true);
+      for (const status of STATUSES) has(r.rules.status[status].title, `status ${status}`);
+      for (const outcome of OUTCOME_IDS) {
+        has(r.rules.outcome[outcome].title, `outcome ${outcome}`);
+        has(r.rules.outcome[outcome].explanation, `outcome ${outcome}`);
+      }
+      for (const question of QUESTION_IDS) {
+        has(r.rules.question[question].title, `question ${question}`);
+        const answers = r.rules.answer[question] as Record<string, { label: string }>;
+        for (const answer of QUESTIONS[question])
+          has(answers[answer]?.label, `answer ${question}.${answer}`);
+      }
+      for (const scenario of SCENARIOS)
+        has(r.trees.scenario[scenario.id].title, `scenario ${scenario.id}`);
+      for (const seed of SEEDS) {
+        const parts = r.sources.part[seed.key] as Record<string, { label: string; text: string }>;
+        for (const part of Object.keys(seed.parts))
+          has(parts[part]?.text, `part ${seed.key}.${part}`);
+      }
+      for (const code of LINK_ERROR_CODES) has(r.link.error[code], `link error ${code}`);
+    }
+  });
+
+  it('exactly the rules marked as a reading have a reading text', () => {
+    const readings = resources.en.rules.reading as Record<string, Record<string, string>>;
+    const keys = Object.entries(readings).flatMap(([cloud, byRule]) =>
+      Object.keys(byRule).map((k) => `${cloud}.${k}`),
+    );
+    expect(keys.sort()).toEqual(
+      RULES.filter((r) => r.reading)
+        .map((r) => r.id)
+        .sort(),
+    );
+  });
+
+  it('a wrong key does not compile', () => {
+    const t = translator('en');
+    // @ts-expect-error: no such key. If this line compiles, keys are not type-safe.
+    expect(t('rules:status.multichanel.title')).toBe('status.multichanel.title');
+  });
+
+  it('i18next resolves namespaced keys in each language', () => {
+    expect(translator('en')('rules:status.multichannel.title')).toBe(
+      'Multichannel support applies',
+    );
+    expect(translator('de')('common:language.de')).toBe('Deutsch');
+    expect(translator('zh')('link:error.missing-parameter', { parameter: 'partnerId' })).toContain(
+      'partnerId',
+    );
+  });
+});
+
+describe('the locale check itself', () => {
+  const write = (dir: string, language: string, data: unknown) => {
+    mkdirSync(join(dir, language), { recursive: true });
+    writeFileSync(join(dir, language, 'x.json'), JSON.stringify(data));
+  };
+
+  it('finds missing and extra keys, differing placeholders, empty and untranslated values', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'locales-'));
+    write(dir, 'en', { a: 'Hello {{name}}', b: 'Partner Center', c: 'Only in English', d: 'Save' });
+    write(dir, 'de', { a: 'Hallo {{nom}}', b: 'Partner Center', d: '', e: 'extra' });
+    write(dir, 'zh', { a: '你好 {{name}}', b: 'Partner Center', c: 'Only in English', d: '保存' });
+    const found = checkLocales(dir, ['Partner Center']).map(
+      (p) => `${p.language}:${p.key}:${p.problem}`,
+    );
+    expect(found.sort()).toEqual(
+      [
+        'de:a:placeholders',
+        'de:c:missing',
+        'de:d:empty',
+        'de:e:extra',
+        'zh:c:identical-to-english',
+      ].sort(),
+    );
+  });
+});

@@ -1,0 +1,13 @@
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium; override with CHROMIUM_PATH. Tests never download a browser. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM_PATH)) {
+  throw new Error(
+    `Chromium not found at ${CHROMIUM_PATH}. Install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`,
+  );
+}
+
+/** Where the e2e suite serves the built site. */
+export const SITE_PORT = Number(process.env.SITE_PORT ?? 4329);
+export const SITE_ORIGIN = `http://127.0.0.1:${SITE_PORT}`;
