@@ -110,3 +110,4 @@ export {
   languageFromTag,
   type Language,
 } from './languages.ts';
+export { treePath, homePath } from './guide-paths.ts';

@@ -1,0 +1,35 @@
+/**
+ * Every performance and size budget of the product, in one place. `npm run bench` measures
+ * and compares with these; CI runs it in quick mode (fewer repetitions, same budgets).
+ */
+export const BUDGETS = {
+  site: {
+    /** JavaScript shipped by a decision-tree page (island + runtime), gzip. */
+    treePageJsGzipBytes: 12 * 1024,
+    /** JavaScript shipped by the quiz page, gzip. */
+    quizPageJsGzipBytes: 15 * 1024,
+    /** JavaScript shipped by a page without an island. */
+    staticPageJsBytes: 0,
+    /** HTML of any single page, gzip. */
+    pageHtmlGzipBytes: 40 * 1024,
+  },
+  extension: {
+    /** The content script, gzip. */
+    contentScriptGzipBytes: 30 * 1024,
+    /** Scripts injected into a page that is not Partner Center. */
+    nonPortalInjectedScripts: 0,
+    /** From the anchor appearing in the DOM to the overlay mounted. */
+    overlayMountMs: 50,
+    /** Main-thread time the content script adds per 1,000 DOM mutations (5,000-row list). */
+    mutationMsPer1000: 5,
+  },
+} as const;
+
+export interface Measurement {
+  /** What was measured, e.g. "site/en tree page JS (gzip)". */
+  name: string;
+  value: number;
+  unit: 'B' | 'ms' | 'count' | 's';
+  /** The budget it must not exceed; undefined for figures that are only reported. */
+  budget?: number;
+}
