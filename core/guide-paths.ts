@@ -8,8 +8,14 @@ import { ROOT_NODE_ID, type NodeId } from './trees.ts';
  * `/en/trees/csp-partner/` for the first question, then
  * `/en/trees/csp-partner/cloud-global.service-license-based/` and so on.
  */
-export function treePath(language: Language, scenario: ScenarioId, node: NodeId = ROOT_NODE_ID): string {
-  return node === ROOT_NODE_ID ? `/${language}/trees/${scenario}/` : `/${language}/trees/${scenario}/${node}/`;
+export function treePath(
+  language: Language,
+  scenario: ScenarioId,
+  node: NodeId = ROOT_NODE_ID,
+): string {
+  return node === ROOT_NODE_ID
+    ? `/${language}/trees/${scenario}/`
+    : `/${language}/trees/${scenario}/${node}/`;
 }
 
 /** The home page of a language. */

@@ -33,8 +33,10 @@ export interface Rule {
   reading?: boolean;
 }
 
-const globalPart = (part: GlobalPart) => ({ seed: GLOBAL_SEED.file, part });
-const vianetPart = (part: VianetPart) => ({ seed: VIANET_SEED.file, part });
+// Sources are written as literals (not built by a helper call) so that bundlers can drop
+// the rules from products that do not evaluate.
+const G = GLOBAL_SEED.file;
+const V = VIANET_SEED.file;
 
 /** Global cloud: the purchase channels the list of cases names as needing multichannel support. */
 export const GLOBAL_MULTICHANNEL_ORIGINS = [
@@ -65,7 +67,7 @@ export const RULES: readonly Rule[] = [
     when: { origin: ['microsoft-direct', 'advisor', 'open', 'ea'] },
     status: 'multichannel',
     outcomes: [],
-    source: globalPart('cases-1'),
+    source: { seed: G, part: 'cases-1' satisfies GlobalPart },
   },
   {
     id: 'global.case-former-advisor',
@@ -73,7 +75,7 @@ export const RULES: readonly Rule[] = [
     when: { origin: ['former-advisor-self'] },
     status: 'multichannel',
     outcomes: [],
-    source: globalPart('cases-2'),
+    source: { seed: G, part: 'cases-2' satisfies GlobalPart },
   },
   {
     id: 'global.case-third-party',
@@ -81,7 +83,7 @@ export const RULES: readonly Rule[] = [
     when: { origin: ['third-party'] },
     status: 'multichannel',
     outcomes: [],
-    source: globalPart('cases-3'),
+    source: { seed: G, part: 'cases-3' satisfies GlobalPart },
   },
   {
     // Reading: the seed names Syndication partners only to exclude them from the
@@ -92,7 +94,7 @@ export const RULES: readonly Rule[] = [
     when: { origin: ['syndication-partner'] },
     status: 'not-multichannel',
     outcomes: [],
-    source: globalPart('cases-3'),
+    source: { seed: G, part: 'cases-3' satisfies GlobalPart },
     reading: true,
   },
   {
@@ -101,7 +103,7 @@ export const RULES: readonly Rule[] = [
     when: { origin: ['csp-partner'], service: ['license-based'] },
     status: 'not-multichannel',
     outcomes: ['wait-for-term-end-or-cancel'],
-    source: globalPart('cases-3'),
+    source: { seed: G, part: 'cases-3' satisfies GlobalPart },
   },
   {
     id: 'global.csp-azure-switch',
@@ -109,14 +111,14 @@ export const RULES: readonly Rule[] = [
     when: { origin: ['csp-partner'], service: ['usage-based'] },
     status: 'not-multichannel',
     outcomes: ['switch-azure-partner'],
-    source: globalPart('table-usage-based-2'),
+    source: { seed: G, part: 'table-usage-based-2' satisfies GlobalPart },
   },
   {
     id: 'global.license-request-relationship',
     cloud: 'global',
     when: { origin: GLOBAL_MULTICHANNEL_ORIGINS, service: ['license-based'] },
     outcomes: ['request-reseller-relationship'],
-    source: globalPart('table-license-based'),
+    source: { seed: G, part: 'table-license-based' satisfies GlobalPart },
   },
   {
     // Reading: "another channel such as Advisor, Open or EA" is an open list. We apply it to
@@ -126,7 +128,7 @@ export const RULES: readonly Rule[] = [
     cloud: 'global',
     when: { origin: GLOBAL_MULTICHANNEL_ORIGINS, service: ['usage-based'] },
     outcomes: ['new-csp-azure-subscription', 'check-azure-service-availability'],
-    source: globalPart('table-usage-based-1'),
+    source: { seed: G, part: 'table-usage-based-1' satisfies GlobalPart },
     reading: true,
   },
   {
@@ -141,7 +143,7 @@ export const RULES: readonly Rule[] = [
       role: ['indirect-provider'],
     },
     outcomes: ['provider-sends-invitation'],
-    source: globalPart('table-indirect-1'),
+    source: { seed: G, part: 'table-indirect-1' satisfies GlobalPart },
     reading: true,
   },
   {
@@ -153,7 +155,7 @@ export const RULES: readonly Rule[] = [
       role: ['indirect-reseller'],
     },
     outcomes: ['reseller-forwards-provider-invitation'],
-    source: globalPart('table-indirect-2'),
+    source: { seed: G, part: 'table-indirect-2' satisfies GlobalPart },
   },
   {
     // Applies to both indirect roles: the provider names the reseller, and the reseller
@@ -162,7 +164,7 @@ export const RULES: readonly Rule[] = [
     cloud: 'global',
     when: { origin: GLOBAL_MULTICHANNEL_ORIGINS, service: ['license-based'], role: INDIRECT_ROLES },
     outcomes: ['provider-names-admin-reseller'],
-    source: globalPart('table-indirect-3'),
+    source: { seed: G, part: 'table-indirect-3' satisfies GlobalPart },
   },
 
   // ── Partner Center operated by 21Vianet, seed 000 ──────────────────────────────────
@@ -177,7 +179,7 @@ export const RULES: readonly Rule[] = [
     when: { origin: ['21vianet'], service: ['license-based'] },
     status: 'multichannel',
     outcomes: [],
-    source: vianetPart('cases-1'),
+    source: { seed: V, part: 'cases-1' satisfies VianetPart },
     reading: true,
   },
   {
@@ -186,7 +188,7 @@ export const RULES: readonly Rule[] = [
     when: { origin: ['former-advisor-self'], service: ['license-based'] },
     status: 'multichannel',
     outcomes: [],
-    source: vianetPart('cases-2'),
+    source: { seed: V, part: 'cases-2' satisfies VianetPart },
     reading: true,
   },
   {
@@ -194,7 +196,7 @@ export const RULES: readonly Rule[] = [
     cloud: '21vianet',
     when: { origin: VIANET_MULTICHANNEL_ORIGINS, service: ['license-based'] },
     outcomes: ['request-reseller-relationship'],
-    source: vianetPart('table-license-based'),
+    source: { seed: V, part: 'table-license-based' satisfies VianetPart },
   },
   {
     id: '21vianet.provider-sends-invitation',
@@ -205,7 +207,7 @@ export const RULES: readonly Rule[] = [
       role: ['indirect-provider'],
     },
     outcomes: ['provider-sends-invitation'],
-    source: vianetPart('table-indirect-1'),
+    source: { seed: V, part: 'table-indirect-1' satisfies VianetPart },
   },
   {
     id: '21vianet.reseller-forwards-invitation',
@@ -216,7 +218,7 @@ export const RULES: readonly Rule[] = [
       role: ['indirect-reseller'],
     },
     outcomes: ['reseller-forwards-provider-invitation'],
-    source: vianetPart('table-indirect-2'),
+    source: { seed: V, part: 'table-indirect-2' satisfies VianetPart },
   },
   {
     // Reading: the machine-translated German says the customer "can grant delegated admin
@@ -230,7 +232,7 @@ export const RULES: readonly Rule[] = [
       role: INDIRECT_ROLES,
     },
     outcomes: ['customer-grants-admin-to-reseller'],
-    source: vianetPart('table-indirect-3'),
+    source: { seed: V, part: 'table-indirect-3' satisfies VianetPart },
     reading: true,
   },
 ];

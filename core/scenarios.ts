@@ -43,7 +43,7 @@ export const SCENARIOS = [
 
 export type ScenarioId = (typeof SCENARIOS)[number]['id'];
 
-export const SCENARIO_IDS = SCENARIOS.map((s) => s.id) as ScenarioId[];
+export const SCENARIO_IDS = /* @__PURE__ */ SCENARIOS.map((s) => s.id) as ScenarioId[];
 
 /** The scenario an origin belongs to. */
 export function scenarioForOrigin(origin: Origin): Scenario & { id: ScenarioId } {

@@ -41,7 +41,7 @@ export const QUESTIONS = {
   role: ROLES,
 } as const satisfies { [Q in QuestionId]: readonly Situation[Q][] };
 
-export const QUESTION_IDS = Object.keys(QUESTIONS) as QuestionId[];
+export const QUESTION_IDS = /* @__PURE__ */ Object.keys(QUESTIONS) as QuestionId[];
 
 export type Answer<Q extends QuestionId = QuestionId> = Situation[Q];
 export type PartialSituation = Partial<Situation>;
