@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
+      'site/vitest.config.ts',
       {
         test: {
           name: 'core',
@@ -11,6 +12,7 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      'extension/vitest.config.ts',
     ],
   },
 });

@@ -12,6 +12,14 @@ export const BUDGETS = {
     staticPageJsBytes: 0,
     /** HTML of any single page, gzip. */
     pageHtmlGzipBytes: 40 * 1024,
+    /** JavaScript shipped by the search page (island + runtime; Pagefind loads on the first query), gzip. */
+    searchPageJsGzipBytes: 12 * 1024,
+    /** JavaScript of any other page with an island (e.g. the invitation-link page), gzip. */
+    islandPageJsGzipBytes: 12 * 1024,
+    /** The root page's inline script that marks the reader's language, gzip. */
+    rootPageJsGzipBytes: 1024,
+    /** The invitation helper's logic (link parser, e-mail in three languages), loaded on first use, gzip. */
+    invitationHelperOnDemandGzipBytes: 8 * 1024,
   },
   extension: {
     /** The content script, gzip. */

@@ -18,9 +18,16 @@ const suites: Record<string, () => Promise<BenchModule>> = {
 };
 
 function format(m: Measurement): string {
-  const value = m.unit === 'B' ? `${(m.value / 1024).toFixed(1)} KB` : `${m.value.toFixed(m.unit === 'ms' ? 2 : 0)} ${m.unit}`;
+  const value =
+    m.unit === 'B'
+      ? `${(m.value / 1024).toFixed(1)} KB`
+      : `${m.value.toFixed(m.unit === 'ms' ? 2 : 0)} ${m.unit}`;
   const budget =
-    m.budget === undefined ? '' : m.unit === 'B' ? ` / ${(m.budget / 1024).toFixed(1)} KB` : ` / ${m.budget} ${m.unit}`;
+    m.budget === undefined
+      ? ''
+      : m.unit === 'B'
+        ? ` / ${(m.budget / 1024).toFixed(1)} KB`
+        : ` / ${m.budget} ${m.unit}`;
   const verdict = m.budget === undefined ? '' : m.value <= m.budget ? '  ok' : '  OVER BUDGET';
   return `${m.name.padEnd(58)} ${value}${budget}${verdict}`;
 }

@@ -111,3 +111,4 @@ export {
   type Language,
 } from './languages.ts';
 export { treePath, homePath } from './guide-paths.ts';
+export * from './training.ts';

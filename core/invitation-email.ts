@@ -1,6 +1,6 @@
-import de from '../locales/de/email.json';
-import en from '../locales/en/email.json';
-import zh from '../locales/zh/email.json';
+import de from '../locales/de/email.json' with { type: 'json' };
+import en from '../locales/en/email.json' with { type: 'json' };
+import zh from '../locales/zh/email.json' with { type: 'json' };
 import type { InvitationLink } from './invitation-link.ts';
 import type { Language } from './languages.ts';
 

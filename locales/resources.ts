@@ -3,36 +3,36 @@
  * `<lng>/<namespace>.json` for de, en and zh, then one import per language and one entry
  * in NAMESPACES below. To add a language: see docs/adding-a-language.md.
  */
-import deCommon from './de/common.json';
-import deEmail from './de/email.json';
-import deExtension from './de/extension.json';
-import deGlossary from './de/glossary.json';
-import deLink from './de/link.json';
-import deRules from './de/rules.json';
-import deSite from './de/site.json';
-import deSources from './de/sources.json';
-import deTraining from './de/training.json';
-import deTrees from './de/trees.json';
-import enCommon from './en/common.json';
-import enEmail from './en/email.json';
-import enExtension from './en/extension.json';
-import enGlossary from './en/glossary.json';
-import enLink from './en/link.json';
-import enRules from './en/rules.json';
-import enSite from './en/site.json';
-import enSources from './en/sources.json';
-import enTraining from './en/training.json';
-import enTrees from './en/trees.json';
-import zhCommon from './zh/common.json';
-import zhEmail from './zh/email.json';
-import zhExtension from './zh/extension.json';
-import zhGlossary from './zh/glossary.json';
-import zhLink from './zh/link.json';
-import zhRules from './zh/rules.json';
-import zhSite from './zh/site.json';
-import zhSources from './zh/sources.json';
-import zhTraining from './zh/training.json';
-import zhTrees from './zh/trees.json';
+import deCommon from './de/common.json' with { type: 'json' };
+import deEmail from './de/email.json' with { type: 'json' };
+import deExtension from './de/extension.json' with { type: 'json' };
+import deGlossary from './de/glossary.json' with { type: 'json' };
+import deLink from './de/link.json' with { type: 'json' };
+import deRules from './de/rules.json' with { type: 'json' };
+import deSite from './de/site.json' with { type: 'json' };
+import deSources from './de/sources.json' with { type: 'json' };
+import deTraining from './de/training.json' with { type: 'json' };
+import deTrees from './de/trees.json' with { type: 'json' };
+import enCommon from './en/common.json' with { type: 'json' };
+import enEmail from './en/email.json' with { type: 'json' };
+import enExtension from './en/extension.json' with { type: 'json' };
+import enGlossary from './en/glossary.json' with { type: 'json' };
+import enLink from './en/link.json' with { type: 'json' };
+import enRules from './en/rules.json' with { type: 'json' };
+import enSite from './en/site.json' with { type: 'json' };
+import enSources from './en/sources.json' with { type: 'json' };
+import enTraining from './en/training.json' with { type: 'json' };
+import enTrees from './en/trees.json' with { type: 'json' };
+import zhCommon from './zh/common.json' with { type: 'json' };
+import zhEmail from './zh/email.json' with { type: 'json' };
+import zhExtension from './zh/extension.json' with { type: 'json' };
+import zhGlossary from './zh/glossary.json' with { type: 'json' };
+import zhLink from './zh/link.json' with { type: 'json' };
+import zhRules from './zh/rules.json' with { type: 'json' };
+import zhSite from './zh/site.json' with { type: 'json' };
+import zhSources from './zh/sources.json' with { type: 'json' };
+import zhTraining from './zh/training.json' with { type: 'json' };
+import zhTrees from './zh/trees.json' with { type: 'json' };
 
 export const NAMESPACES = [
   'common',

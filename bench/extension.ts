@@ -1,0 +1,196 @@
+/**
+ * Extension figures, measured in headless Debian Chromium with the built extension
+ * (extension/.output/chrome-mv3) and the Partner Center fixtures at the real portal URLs:
+ * - the content script's size (gzip), from the build;
+ * - content scripts injected into a page that is not Partner Center (counted through the
+ *   DevTools protocol: execution contexts the extension creates in the page);
+ * - overlay mount latency: from the page kind's anchor appearing in the DOM to the overlay
+ *   in the DOM, measured inside the page with performance.now and a MutationObserver;
+ * - main-thread time the content script adds per 1,000 DOM mutations on a 5,000-row customer
+ *   list: the same mutations timed on the portal and on another host (no content script).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright';
+import {
+  EXTENSION_DIR,
+  GLOBAL,
+  HOST_TAG,
+  launchWithExtension,
+} from '../test/e2e/extension/browser.ts';
+import { BUDGETS, type Measurement } from './budgets.ts';
+
+const budget = BUDGETS.extension;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function extensionContexts(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  let count = 0;
+  cdp.on(
+    'Runtime.executionContextCreated',
+    (event: { context: { origin: string; auxData?: { type?: string } } }) => {
+      if (
+        event.context.auxData?.type === 'isolated' &&
+        event.context.origin.startsWith('chrome-extension://')
+      )
+        count++;
+    },
+  );
+  await cdp.send('Runtime.enable');
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(500);
+  // Isolated worlds that already existed are reported on Runtime.enable as well.
+  await page.close();
+  return count;
+}
+
+/** Anchor inserted → overlay host in the DOM, in ms, measured in the page. */
+async function mountLatency(page: Page): Promise<number> {
+  await page.goto(`${GLOBAL}/dashboard/v2/customers/list`);
+  await page.locator(HOST_TAG).waitFor({ state: 'attached' });
+  // Take the list away (as the portal does while loading), let the overlay settle, then
+  // measure its return when the list is back: the anchor-to-overlay path of a soft navigation.
+  return page.evaluate(async (tag) => {
+    const main = document.querySelector('main')!;
+    const table = main.querySelector('table')!;
+    history.pushState({}, '', '/dashboard/v2/customers/list?page=2');
+    await new Promise((r) => setTimeout(r, 50));
+    table.remove();
+    // Leave the page kind, so the overlay goes, then come back without the anchor.
+    history.pushState({}, '', '/dashboard/overview');
+    await new Promise((r) => setTimeout(r, 100));
+    history.pushState({}, '', '/dashboard/v2/customers/list');
+    await new Promise((r) => setTimeout(r, 200));
+    if (document.querySelector(tag)) throw new Error('overlay mounted before its anchor');
+    return new Promise<number>((resolve) => {
+      let start = 0;
+      const observer = new MutationObserver(() => {
+        if (document.querySelector(tag)) {
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      start = performance.now();
+      main.append(table);
+    });
+  }, HOST_TAG);
+}
+
+/** Opens the 5,000-row customer list and waits until it is complete. */
+async function openLongList(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/dashboard/v2/customers/list?rows=5000`);
+  await page.locator('main tbody tr:nth-child(5000)').waitFor();
+  await page.waitForTimeout(300);
+}
+
+/**
+ * Time per 1,000 mutations in the list, in ms: 5,000 text changes, each followed by a
+ * microtask checkpoint so every MutationObserver (the page's and the extension's) runs.
+ */
+async function mutationTime(page: Page): Promise<number> {
+  const total = await page.evaluate(async () => {
+    const cells = Array.from(document.querySelectorAll('main tbody tr td:nth-child(2)'));
+    const start = performance.now();
+    for (let i = 0; i < 5000; i++) {
+      cells[i % cells.length]!.textContent = `customer${i}-updated.onmicrosoft.com`;
+      await Promise.resolve();
+    }
+    return performance.now() - start;
+  });
+  return total / 5;
+}
+
+export async function measure({ quick }: { quick: boolean }): Promise<Measurement[]> {
+  const contentScript = join(EXTENSION_DIR, 'content-scripts', 'content.js');
+  if (!existsSync(contentScript)) {
+    throw new Error(
+      'No extension build in extension/.output/chrome-mv3. Run "npm run build:extension" first.',
+    );
+  }
+  const results: Measurement[] = [];
+  const uiChunk = join(EXTENSION_DIR, 'overlay-ui.js');
+  results.push({
+    name: 'extension content script (gzip)',
+    value: gzipSync(readFileSync(contentScript), { level: 9 }).length,
+    unit: 'B',
+    budget: budget.contentScriptGzipBytes,
+  });
+  results.push({
+    name: 'extension overlay UI chunk, loaded on known pages only (gzip)',
+    value: gzipSync(readFileSync(uiChunk), { level: 9 }).length,
+    unit: 'B',
+  });
+
+  const rounds = quick ? 3 : 9;
+  const withExtension = await launchWithExtension();
+  try {
+    results.push({
+      name: 'extension scripts injected on a non-portal page',
+      value: await extensionContexts(
+        withExtension,
+        'https://example.com/dashboard/v2/customers/list',
+      ),
+      unit: 'count',
+      budget: budget.nonPortalInjectedScripts,
+    });
+    results.push({
+      name: 'extension scripts injected on a portal page (reference)',
+      value: await extensionContexts(withExtension, `${GLOBAL}/dashboard/v2/customers/list`),
+      unit: 'count',
+    });
+
+    const page = await withExtension.newPage();
+    const latencies: number[] = [];
+    for (let i = 0; i < rounds; i++) latencies.push(await mountLatency(page));
+    results.push({
+      name: `extension overlay mount after anchor (median of ${rounds})`,
+      value: median(latencies),
+      unit: 'ms',
+      budget: budget.overlayMountMs,
+    });
+
+    // The same list in the same browser, once on the portal (content script and overlay) and
+    // once on another host (no content script): the difference is what the extension adds.
+    const plainPage = await withExtension.newPage();
+    await openLongList(page, GLOBAL);
+    await openLongList(plainPage, 'https://example.com');
+    // One warm-up each, then alternate, so both browsers see the same machine load.
+    await mutationTime(page);
+    await mutationTime(plainPage);
+    const withTimes: number[] = [];
+    const withoutTimes: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      withTimes.push(await mutationTime(page));
+      withoutTimes.push(await mutationTime(plainPage));
+    }
+    const added = Math.max(0, median(withTimes) - median(withoutTimes));
+    results.push({
+      name: 'extension main-thread time added per 1,000 mutations',
+      value: added,
+      unit: 'ms',
+      budget: budget.mutationMsPer1000,
+    });
+    results.push({
+      name: '  (per 1,000 mutations on the portal, 5,000 rows)',
+      value: median(withTimes),
+      unit: 'ms',
+    });
+    results.push({
+      name: '  (same list on another host, no content script)',
+      value: median(withoutTimes),
+      unit: 'ms',
+    });
+  } finally {
+    await withExtension.close();
+  }
+  return results;
+}

@@ -1,0 +1,163 @@
+/**
+ * Figures of the guidance site, measured from site/dist: per language the page count, and per
+ * page type the largest HTML and JavaScript (gzip) against the budgets; the build time (a
+ * fresh `astro build` unless --quick, then the time the last full bench recorded).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { LANGUAGES } from '../core/index.ts';
+import { dynamicImports, htmlFiles, pageScripts } from '../site/src/lib/dist.ts';
+import { BUDGETS, type Measurement } from './budgets.ts';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const DIST = join(ROOT, 'site', 'dist');
+const RECORD = join(ROOT, '.bench', 'site-build.json');
+const B = BUDGETS.site;
+
+type PageType =
+  | 'root'
+  | 'home'
+  | 'tree question'
+  | 'tree verdict'
+  | 'tree index'
+  | 'guide'
+  | 'search'
+  | '404'
+  | 'quiz'
+  | 'training';
+
+/** The type of a page from its path; `verdict` from the island's markup. */
+function pageType(file: string, html: string): PageType {
+  if (file === '/index.html') return 'root';
+  if (file === '/404.html' || /^\/\w+\/404\//.test(file)) return '404';
+  const rest = file.replace(/^\/\w+\//, '');
+  if (rest === 'index.html') return 'home';
+  if (rest === 'trees/index.html') return 'tree index';
+  if (rest.startsWith('trees/'))
+    return html.includes('verdict--') ? 'tree verdict' : 'tree question';
+  if (rest.startsWith('search/')) return 'search';
+  if (rest.startsWith('training/quiz')) return 'quiz';
+  if (rest.startsWith('training/')) return 'training';
+  return 'guide';
+}
+
+function jsBudget(type: PageType, hasIsland: boolean): number {
+  switch (type) {
+    case 'tree question':
+    case 'tree verdict':
+      return B.treePageJsGzipBytes;
+    case 'quiz':
+      return B.quizPageJsGzipBytes;
+    case 'search':
+      return B.searchPageJsGzipBytes;
+    case 'root':
+      return B.rootPageJsGzipBytes;
+    default:
+      return hasIsland ? B.islandPageJsGzipBytes : B.staticPageJsBytes;
+  }
+}
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+function buildSeconds(quick: boolean): number | undefined {
+  if (!quick) {
+    const start = process.hrtime.bigint();
+    execFileSync('npx', ['astro', 'build', '--root', 'site'], { cwd: ROOT, stdio: 'ignore' });
+    execFileSync('npx', ['pagefind', '--site', 'site/dist'], { cwd: ROOT, stdio: 'ignore' });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    mkdirSync(join(ROOT, '.bench'), { recursive: true });
+    writeFileSync(RECORD, JSON.stringify({ seconds, at: new Date().toISOString() }));
+    return seconds;
+  }
+  if (!existsSync(RECORD)) return undefined;
+  return (JSON.parse(readFileSync(RECORD, 'utf8')) as { seconds: number }).seconds;
+}
+
+export async function measure({ quick }: { quick: boolean }): Promise<Measurement[]> {
+  const seconds = buildSeconds(quick);
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('No built site in site/dist: run "npm run build:site" first.');
+  }
+  const results: Measurement[] = [];
+  if (seconds !== undefined)
+    results.push({
+      name: `site build (astro + pagefind${quick ? ', last recorded' : ''})`,
+      value: seconds,
+      unit: 's',
+    });
+  else console.log('site build time: not recorded yet (run the bench without --quick once)');
+
+  interface Worst {
+    html: number;
+    js: number;
+    pages: number;
+    hasIsland: boolean;
+    jsPage: string;
+  }
+  const byLanguage = new Map<string, Map<PageType, Worst>>();
+  const helperChunks = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const file of htmlFiles(DIST)) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const language = /^\/(de|en|zh)\//.exec(file)?.[1] ?? 'root';
+    const type = pageType(file, html);
+    const scripts = pageScripts(DIST, file, html);
+    const js =
+      scripts.inline.reduce((sum, s) => sum + gz(s), 0) +
+      scripts.files.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+    const jsRaw = scripts.inline.reduce((sum, s) => sum + s.length, 0) + scripts.files.length;
+    for (const chunk of dynamicImports(scripts.files))
+      if (/HelperResult/.test(chunk)) helperChunks.add(chunk);
+    counts.set(language, (counts.get(language) ?? 0) + 1);
+    const types = byLanguage.get(language) ?? new Map<PageType, Worst>();
+    byLanguage.set(language, types);
+    const worst = types.get(type) ?? { html: 0, js: 0, pages: 0, hasIsland: false, jsPage: '' };
+    worst.pages++;
+    worst.html = Math.max(worst.html, gz(html));
+    const hasIsland = html.includes('<astro-island');
+    worst.hasIsland ||= hasIsland;
+    const value = hasIsland || type === 'root' ? js : jsRaw;
+    if (value >= worst.js) {
+      worst.js = value;
+      worst.jsPage = file;
+    }
+    types.set(type, worst);
+  }
+  for (const language of ['root', ...LANGUAGES]) {
+    const types = byLanguage.get(language);
+    if (!types) continue;
+    results.push({
+      name: `site/${language} pages`,
+      value: counts.get(language) ?? 0,
+      unit: 'count',
+    });
+    for (const [type, worst] of [...types].sort(([a], [b]) => a.localeCompare(b))) {
+      results.push({
+        name: `site/${language} ${type} HTML, largest (gzip)`,
+        value: worst.html,
+        unit: 'B',
+        budget: B.pageHtmlGzipBytes,
+      });
+      const budget = jsBudget(type, worst.hasIsland);
+      const gzipped = worst.hasIsland || type === 'root';
+      results.push({
+        name: `site/${language} ${type} JS, largest (${gzipped ? 'gzip' : 'bytes'})`,
+        value: worst.js,
+        unit: 'B',
+        budget,
+      });
+    }
+  }
+  for (const chunk of helperChunks) {
+    results.push({
+      name: 'site invitation helper logic, on first use (gzip)',
+      value: gz(readFileSync(chunk)),
+      unit: 'B',
+      budget: B.invitationHelperOnDemandGzipBytes,
+    });
+  }
+  return results;
+}

@@ -1,0 +1,9 @@
+import { PARTNER_CENTER_HOSTS } from '../../core/index.ts';
+
+/**
+ * Where the content script is injected: the two Partner Center portals, nothing else.
+ * Built from the core's host list so the manifest and the page-kind data cannot disagree.
+ */
+export const PORTAL_HOSTS: readonly string[] = Object.values(PARTNER_CENTER_HOSTS);
+
+export const PORTAL_MATCHES: string[] = PORTAL_HOSTS.map((host) => `https://${host}/*`);

@@ -1,0 +1,184 @@
+import { useState } from 'preact/hooks';
+import {
+  QUESTIONS,
+  evaluate,
+  seedByFile,
+  type Language,
+  type QuestionId,
+  type Situation,
+  type Verdict,
+} from '../../core/index.ts';
+import { guideLinkFor } from '../lib/guide-url.ts';
+import type { Translate } from '../lib/i18n.ts';
+import { firstSentence, tDynamic } from './text.ts';
+
+/**
+ * The multichannel check: asks the questions that are not already known, then shows what the
+ * core's `evaluate` says. Known answers (the cloud from the portal's host, the role from the
+ * options) are shown with where they come from.
+ */
+export interface CheckProps {
+  t: Translate;
+  language: Language;
+  /** Answers already known, and where they come from. */
+  known: Partial<{ [Q in QuestionId]: { value: Situation[Q]; from: 'page' | 'options' } }>;
+  /** Questions to ask, in order. */
+  ask: readonly QuestionId[];
+  /** Prefix for element ids (two checks may share a document). */
+  idPrefix: string;
+  /** Initial answers for asked questions (e.g. the role from the options in the popup). */
+  initial?: Partial<Situation>;
+  onOpenOptions?: () => void;
+}
+
+export function Check({ t, language, known, ask, idPrefix, initial, onOpenOptions }: CheckProps) {
+  const [answers, setAnswers] = useState<Partial<Situation>>(() => {
+    const start: Partial<Situation> = {};
+    for (const q of ask) if (initial?.[q] !== undefined) Object.assign(start, { [q]: initial[q] });
+    return start;
+  });
+  const situation: Partial<Situation> = { ...answers };
+  for (const [q, k] of Object.entries(known)) Object.assign(situation, { [q]: k.value });
+  const complete =
+    situation.cloud !== undefined &&
+    situation.origin !== undefined &&
+    situation.service !== undefined &&
+    situation.role !== undefined;
+
+  return (
+    <div class="check">
+      {(Object.keys(known) as QuestionId[]).length > 0 && (
+        <dl class="known">
+          {(Object.keys(known) as QuestionId[]).map((q) => {
+            const k = known[q]!;
+            return (
+              <div class="known-row" key={q} data-known={q}>
+                <dt>{tDynamic(t, `rules:question.${q}.title`)}</dt>
+                <dd>
+                  <span class="known-value">
+                    {tDynamic(t, `rules:answer.${q}.${k.value}.label`)}
+                  </span>{' '}
+                  <span class="known-from">
+                    (
+                    {k.from === 'options' && onOpenOptions ? (
+                      <button type="button" class="link-button" onClick={onOpenOptions}>
+                        {t('extension:check.fromOptions')}
+                      </button>
+                    ) : (
+                      t(
+                        k.from === 'page'
+                          ? 'extension:check.fromPage'
+                          : 'extension:check.fromOptions',
+                      )
+                    )}
+                    )
+                  </span>
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      )}
+      {ask.map((q) => {
+        const id = `${idPrefix}-${q}`;
+        return (
+          <div class="field" key={q}>
+            <label for={id}>{tDynamic(t, `rules:question.${q}.title`)}</label>
+            <select
+              id={id}
+              name={q}
+              value={answers[q] ?? ''}
+              onChange={(event) => {
+                const value = (event.currentTarget as HTMLSelectElement).value;
+                setAnswers((prev) => ({ ...prev, [q]: value === '' ? undefined : value }));
+              }}
+            >
+              <option value="">{t('extension:check.choose')}</option>
+              {QUESTIONS[q].map((answer) => (
+                <option value={answer} key={answer}>
+                  {tDynamic(t, `rules:answer.${q}.${answer}.label`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        );
+      })}
+      <div class="result" aria-live="polite">
+        {complete ? (
+          <VerdictView t={t} language={language} situation={situation as Situation} />
+        ) : (
+          <p class="muted">{t('extension:check.answerAll')}</p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function VerdictView({
+  t,
+  language,
+  situation,
+}: {
+  t: Translate;
+  language: Language;
+  situation: Situation;
+}) {
+  const verdict: Verdict = evaluate(situation);
+  return (
+    <section class={`verdict status-${verdict.status}`} data-status={verdict.status}>
+      <p class="status">
+        <span class="status-dot" aria-hidden="true" />
+        {t(`rules:status.${verdict.status}.title`)}
+      </p>
+      {verdict.outcomes.length > 0 ? (
+        <>
+          <p class="section-label">{t('extension:check.outcomes')}</p>
+          <ul class="outcomes">
+            {verdict.outcomes.map((outcome) => (
+              <li key={outcome} data-outcome={outcome}>
+                <strong>{t(`rules:outcome.${outcome}.title`)}</strong>
+                <span>{firstSentence(t(`rules:outcome.${outcome}.explanation`))}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="muted">
+          {verdict.status === 'not-covered'
+            ? firstSentence(t('rules:status.not-covered.explanation'))
+            : t('rules:noOutcome')}
+        </p>
+      )}
+      <p class="sources">
+        <span class="section-label">
+          {t(verdict.sources.length > 1 ? 'common:label.sources' : 'common:label.source')}
+        </span>
+        {verdict.sources.map((source) => {
+          const seed = seedByFile(source.seed);
+          if (!seed) return null;
+          return (
+            <span
+              class="source"
+              key={`${source.seed}#${source.part}`}
+              data-source={`${seed.key}#${source.part}`}
+            >
+              {t('extension:check.sourceLine', {
+                document: tDynamic(t, `sources:document.${seed.key}.name`),
+                part: tDynamic(t, `sources:part.${seed.key}.${source.part}.label`),
+              })}
+            </span>
+          );
+        })}
+      </p>
+      <a
+        class="guide-link"
+        href={guideLinkFor(language, situation)}
+        target="_blank"
+        rel="noopener noreferrer"
+      >
+        {t('extension:check.guideLink')}
+        <span aria-hidden="true"> ↗</span>
+      </a>
+    </section>
+  );
+}

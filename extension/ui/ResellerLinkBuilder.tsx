@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  buildInvitationLink,
+  type BuildError,
+  type BuildField,
+  type Cloud,
+  type InvitationLink,
+} from '../../core/index.ts';
+import type { Translate } from '../lib/i18n.ts';
+
+/**
+ * For indirect providers: the reseller-specific invitation link, built by the core from the
+ * provider's tenant ID (taken from the page's own link when there is one) and the reseller's
+ * tenant ID and Partner ID. Messages name the field at fault.
+ */
+export function ResellerLinkBuilder({
+  t,
+  cloud,
+  idPrefix,
+  providerTenantId,
+  delegatedAdmin,
+  onBuilt,
+}: {
+  t: Translate;
+  cloud: Cloud;
+  idPrefix: string;
+  providerTenantId?: string | undefined;
+  delegatedAdmin?: boolean | undefined;
+  onBuilt: (link: InvitationLink | undefined) => void;
+}) {
+  const [values, setValues] = useState({
+    partnerTenantId: providerTenantId ?? '',
+    resellerTenantId: '',
+    resellerPartnerId: '',
+  });
+  const [errors, setErrors] = useState<BuildError[]>([]);
+
+  useEffect(() => {
+    if (providerTenantId)
+      setValues((v) => (v.partnerTenantId ? v : { ...v, partnerTenantId: providerTenantId }));
+  }, [providerTenantId]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const result = buildInvitationLink({
+      cloud,
+      partnerTenantId: values.partnerTenantId,
+      delegatedAdmin: delegatedAdmin === true,
+      reseller: { tenantId: values.resellerTenantId, partnerId: values.resellerPartnerId },
+    });
+    if (result.ok) {
+      setErrors([]);
+      onBuilt(result.link);
+    } else {
+      setErrors(result.errors);
+      onBuilt(undefined);
+    }
+  };
+
+  const field = (
+    name: Exclude<BuildField, 'cloud'>,
+    label: string,
+    inputMode: 'text' | 'numeric',
+  ) => {
+    const id = `${idPrefix}-${name}`;
+    const error = errors.find((e) => e.field === name);
+    return (
+      <div class="field">
+        <label for={id}>{label}</label>
+        <input
+          id={id}
+          name={name}
+          type="text"
+          inputMode={inputMode}
+          spellcheck={false}
+          autocomplete="off"
+          value={values[name]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onInput={(event) => {
+            const value = (event.currentTarget as HTMLInputElement).value;
+            setValues((v) => ({ ...v, [name]: value }));
+          }}
+        />
+        {name === 'partnerTenantId' &&
+          providerTenantId &&
+          values.partnerTenantId === providerTenantId && (
+            <p class="hint">{t('extension:provider.prefilled')}</p>
+          )}
+        {error && (
+          <p id={`${id}-error`} class="hint error" data-build-error={error.code}>
+            {t(`link:build.error.${error.code}`)}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <form class="builder" onSubmit={submit} noValidate>
+      <h3>{t('link:build.title')}</h3>
+      <p class="muted">{t('link:build.intro')}</p>
+      {field('partnerTenantId', t('link:build.partnerTenantId'), 'text')}
+      {field('resellerTenantId', t('link:build.resellerTenantId'), 'text')}
+      {field('resellerPartnerId', t('link:build.resellerPartnerId'), 'numeric')}
+      {errors.find((e) => e.field === 'cloud') && (
+        <p class="hint error">{t('link:build.error.unknown-cloud')}</p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('link:build.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

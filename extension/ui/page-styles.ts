@@ -1,0 +1,14 @@
+/** Extra styles for the extension's own pages (popup, options), on top of OVERLAY_CSS. */
+export const PAGE_CSS = `
+body { margin: 0; font: 14px/1.45 "Segoe UI", -apple-system, BlinkMacSystemFont, Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif; color: #242424; background: #fff; }
+:lang(zh) body, body:lang(zh) { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; }
+.popup { width: 380px; padding: 12px 14px 14px; }
+.options { max-width: 560px; margin: 0 auto; padding: 24px 16px; }
+.page-header { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 8px; }
+h1 { margin: 0; font-size: 16px; display: flex; align-items: center; gap: 8px; }
+.options h1 { font-size: 20px; margin-bottom: 8px; }
+fieldset { border: 0; margin: 0 0 14px; padding: 0; }
+legend { font-weight: 600; margin-bottom: 4px; }
+.radio { display: flex; align-items: center; gap: 8px; font-weight: 400; margin: 2px 0; }
+.radio input { width: auto; min-height: 0; }
+`;

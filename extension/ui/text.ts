@@ -1,0 +1,16 @@
+import type { Translate } from '../lib/i18n.ts';
+
+/**
+ * A key built from data (a seed part id, a link error code) that the compiler cannot check
+ * against the dictionaries. The locale tests prove every such key exists in every language
+ * (locales/locales.test.ts covers source parts and link errors), so the cast is safe.
+ */
+export function tDynamic(t: Translate, key: string, options?: Record<string, string>): string {
+  return (t as unknown as (key: string, options?: Record<string, string>) => string)(key, options);
+}
+
+/** The first sentence of a text, for one-line explanations (Latin and Chinese punctuation). */
+export function firstSentence(text: string): string {
+  const match = /^.*?[.!?。！？](?=\s|$)/su.exec(text.trim());
+  return (match ? match[0] : text).trim();
+}

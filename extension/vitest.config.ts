@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import { defineProject } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit tests of the extension, with WXT's fake browser (storage, runtime messages) in place
+// of the real extension APIs. Browser behaviour is covered by test/e2e/extension.
+export default defineProject({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [WxtVitest({ root: fileURLToPath(new URL('.', import.meta.url)) })],
+  test: {
+    name: 'extension',
+    include: ['**/*.test.ts', '**/*.test.tsx'],
+    exclude: ['**/node_modules/**', '**/.output/**', '**/.wxt/**'],
+    environment: 'node',
+    testTimeout: 120_000,
+  },
+});

@@ -1,0 +1,94 @@
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig, type WxtViteConfig } from 'wxt';
+import { PORTAL_MATCHES } from './lib/portal-matches.ts';
+import { manifestMessages } from './lib/manifest-messages.ts';
+import { UI_CHUNK_PATH } from './lib/ui-loader-path.ts';
+import { ACTION_ICON_SIZES, ICON_SIZES, iconSet } from './lib/icons.ts';
+import pkg from '../package.json' with { type: 'json' };
+
+/**
+ * WXT configuration: Chrome/Edge and Firefox, Manifest V3.
+ * - Permissions: `storage` only. The content script runs on the two Partner Center hosts and
+ *   nowhere else (no <all_urls>, tabs, webRequest, scripting, all_frames).
+ * - The manifest's name and description come from locales/<lng>/{common,extension}.json:
+ *   `_locales/<folder>/messages.json` is generated here at build time (no hand-kept copy).
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where each name comes from.
+  imports: false,
+  outDir: '.output',
+  vite: () => ({
+    // @preact/preset-vite is typed against the root's newer Vite; WXT bundles its own Vite 7.
+    // The plugin only uses hooks both versions share, so the cast is safe.
+    plugins: [
+      preact({ devToolsEnabled: false, prefreshEnabled: false }) as unknown as NonNullable<
+        WxtViteConfig['plugins']
+      >[number],
+    ],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    version: pkg.version,
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    // PNGs rendered from assets/icon.svg by scripts/extension-icons.ts (committed in public/icon).
+    icons: iconSet(ICON_SIZES),
+    action: { default_title: '__MSG_extActionTitle__', default_icon: iconSet(ACTION_ICON_SIZES) },
+    // The overlay's UI chunk, loaded by the content script with import() on known pages only.
+    web_accessible_resources: [
+      {
+        resources: [UI_CHUNK_PATH.slice(1)],
+        matches: PORTAL_MATCHES,
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              // Stable for the add-on's whole life: AMO and users' data are keyed by it (docs/extension.md).
+              id: '{49f236bc-8e14-4e7a-bdca-6a051b5049fe}',
+              // 140 (142 on Android) is the first to know data_collection_permissions.
+              strict_min_version: '140.0',
+              // Firefox asks every new add-on to declare what it collects: nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const { folder, messages } of manifestMessages()) {
+        files.push({
+          relativeDest: `_locales/${folder}/messages.json`,
+          contents: `${JSON.stringify(messages, null, 2)}\n`,
+        });
+      }
+    },
+  },
+  zip: {
+    // Store reviewers (AMO) rebuild from sources: the extension needs core/ and locales/ too.
+    name: 'csp-multichannel-guide',
+    sourcesRoot: fileURLToPath(new URL('..', import.meta.url)),
+    includeSources: [],
+    excludeSources: [
+      'site/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.bench/**',
+      '.git/**',
+      '**/.output/**',
+      '**/.wxt/**',
+      '**/node_modules/**',
+      'docs/images/**',
+    ],
+  },
+  webExt: { disabled: true },
+});

@@ -1,0 +1,276 @@
+import {
+  OUTCOME_IDS,
+  QUESTION_IDS,
+  RULES,
+  STATUSES,
+  type Language,
+  type OutcomeId,
+  type QuestionId,
+  type Rule,
+  type Situation,
+  type SourceRef,
+  type Status,
+} from '../../../../core/index.ts';
+import {
+  MAX_SEED_LENGTH,
+  TOPIC_IDS,
+  deckSlides,
+  trainingCards,
+  type QuizQueryErrorCode,
+  type TopicId,
+} from '../../../../core/training.ts';
+import { tFor } from '../../lib/i18n.ts';
+import { clientSource } from '../../lib/island-props.ts';
+import type { DeckProps, QuizCard, QuizProps, SituationRow, TrainingSource } from './types.ts';
+
+/**
+ * Build-time props of the training islands and pages: every string resolved for one
+ * language from the locales (rules, sources, trees, training), nothing restated.
+ */
+
+export function answerLabel(lang: Language, question: QuestionId, answer: string): string {
+  return tFor(lang)(
+    `rules:answer.${question}.${answer}.label` as 'rules:answer.cloud.global.label',
+  );
+}
+
+export function situationRows(lang: Language, situation: Situation): SituationRow[] {
+  const t = tFor(lang);
+  return QUESTION_IDS.map((question) => ({
+    question,
+    label: t(`training:situation.${question}`),
+    value: answerLabel(lang, question, situation[question]),
+  }));
+}
+
+export function sourceKey(ref: SourceRef): string {
+  return `${ref.seed}#${ref.part}`;
+}
+
+export function trainingSource(lang: Language, ref: SourceRef): TrainingSource {
+  const { document, part, text, quote } = clientSource(lang, ref.seed, ref.part);
+  return { document, part, text, quote };
+}
+
+export function readingOf(lang: Language, rule: Rule): string | undefined {
+  return rule.reading
+    ? tFor(lang)(`rules:reading.${rule.id}` as 'rules:reading.global.syndication-excluded')
+    : undefined;
+}
+
+export function topicTitles(lang: Language): Record<TopicId, string> {
+  const t = tFor(lang);
+  return Object.fromEntries(TOPIC_IDS.map((id) => [id, t(`training:topic.${id}.title`)])) as Record<
+    TopicId,
+    string
+  >;
+}
+
+export function statusTexts(
+  lang: Language,
+): Record<Status, { title: string; explanation: string }> {
+  const t = tFor(lang);
+  return Object.fromEntries(
+    STATUSES.map((s) => [
+      s,
+      { title: t(`rules:status.${s}.title`), explanation: t(`rules:status.${s}.explanation`) },
+    ]),
+  ) as Record<Status, { title: string; explanation: string }>;
+}
+
+export function outcomeTexts(
+  lang: Language,
+): Record<OutcomeId, { title: string; explanation: string }> {
+  const t = tFor(lang);
+  return Object.fromEntries(
+    OUTCOME_IDS.map((o) => [
+      o,
+      { title: t(`rules:outcome.${o}.title`), explanation: t(`rules:outcome.${o}.explanation`) },
+    ]),
+  ) as Record<OutcomeId, { title: string; explanation: string }>;
+}
+
+/** Everything the quiz island needs in one language: every card of every topic. */
+export function quizProps(lang: Language): QuizProps {
+  const t = tFor(lang);
+  const sources: Record<string, TrainingSource> = {};
+  const cards: QuizCard[] = trainingCards().map((card) => {
+    const keys = card.verdict.sources.map((ref) => {
+      const key = sourceKey(ref);
+      sources[key] ??= trainingSource(lang, ref);
+      return key;
+    });
+    const readings = RULES.filter((r) => card.ruleIds.includes(r.id)).flatMap(
+      (r) => readingOf(lang, r) ?? [],
+    );
+    return {
+      id: card.id,
+      topics: card.topics,
+      status: card.status,
+      outcomes: card.outcomes,
+      situation: situationRows(lang, card.situation),
+      sources: keys,
+      readings,
+    };
+  });
+  const allowedTopics = TOPIC_IDS.join(', ');
+  const errorTemplates: Record<QuizQueryErrorCode, string> = {
+    'unknown-parameter': t('training:quiz.error.unknown-parameter', {
+      param: keep('param'),
+      value: keep('value'),
+    }),
+    'repeated-parameter': t('training:quiz.error.repeated-parameter', {
+      param: keep('param'),
+      value: keep('value'),
+    }),
+    'seed-invalid': t('training:quiz.error.seed-invalid', {
+      value: keep('value'),
+      max: MAX_SEED_LENGTH,
+    }),
+    'count-not-a-whole-number': t('training:quiz.error.count-not-a-whole-number', {
+      value: keep('value'),
+      max: keep('max'),
+    }),
+    'count-out-of-range': t('training:quiz.error.count-out-of-range', {
+      value: keep('value'),
+      max: keep('max'),
+    }),
+    'topic-unknown': t('training:quiz.error.topic-unknown', {
+      topic: keep('topic'),
+      allowed: allowedTopics,
+    }),
+    'topics-empty': t('training:quiz.error.topics-empty', { allowed: allowedTopics }),
+  };
+  return {
+    lang,
+    cards,
+    topics: topicTitles(lang),
+    statuses: statusTexts(lang),
+    outcomes: outcomeTexts(lang),
+    sources,
+    strings: {
+      setupHeading: t('training:quiz.setup.heading'),
+      seed: t('training:quiz.setup.seed'),
+      seedHint: t('training:quiz.setup.seedHint', { max: MAX_SEED_LENGTH }),
+      count: t('training:quiz.setup.count'),
+      countHint: t('training:quiz.setup.countHint', { max: keep('max') }),
+      topics: t('training:quiz.setup.topics'),
+      start: t('training:quiz.setup.start'),
+      shareLink: t('training:quiz.setup.shareLink'),
+      errorHeading: t('training:quiz.error.heading'),
+      errors: errorTemplates,
+      cardHeading: t('training:quiz.card.heading', {
+        number: keep('number'),
+        total: keep('total'),
+      }),
+      statusQuestion: t('training:quiz.card.statusQuestion'),
+      outcomesQuestion: t('training:quiz.card.outcomesQuestion'),
+      check: t('common:action.check'),
+      next: t('training:quiz.card.next'),
+      previous: t('training:quiz.card.previous'),
+      toResults: t('training:quiz.card.toResults'),
+      feedback: {
+        full: t('training:quiz.feedback.full'),
+        partial: t('training:quiz.feedback.partial'),
+        none: t('training:quiz.feedback.none'),
+      },
+      expected: t('training:quiz.feedback.expected'),
+      missing: t('training:quiz.feedback.missing'),
+      extra: t('training:quiz.feedback.extra'),
+      noSteps: t('training:quiz.feedback.noSteps'),
+      noOutcome: t('rules:noOutcome'),
+      sources: t('common:label.sources'),
+      originalText: t('sources:originalText'),
+      ourReading: t('common:label.ourReading'),
+      answered: t('training:quiz.progress.answered', {
+        answered: keep('answered'),
+        total: keep('total'),
+      }),
+      saved: t('training:quiz.progress.saved'),
+      reset: t('training:quiz.progress.reset'),
+      resetConfirm: t('training:quiz.progress.resetConfirm'),
+      resultsHeading: t('training:quiz.results.heading'),
+      topic: t('training:quiz.results.topic'),
+      full: t('training:quiz.results.full'),
+      partial: t('training:quiz.results.partial'),
+      none: t('training:quiz.results.none'),
+      open: t('training:quiz.results.open'),
+      points: t('training:quiz.results.points'),
+      pointsValue: t('training:quiz.results.pointsValue', {
+        points: keep('points'),
+        max: keep('max'),
+      }),
+      total: t('training:quiz.results.total'),
+      rule: t('training:quiz.results.rule'),
+      print: t('training:quiz.results.print'),
+      copy: t('training:quiz.results.copy'),
+      copied: t('common:action.copied'),
+      copyFailed: t('common:action.copyFailed'),
+      summaryTitle: t('training:quiz.results.summaryTitle'),
+      summaryQuiz: t('training:quiz.results.summaryQuiz', { url: keep('url') }),
+    },
+  };
+}
+
+/** The class deck of one topic in one language. */
+export function deckProps(lang: Language, topic: TopicId): DeckProps {
+  const t = tFor(lang);
+  const status = statusTexts(lang);
+  const outcome = outcomeTexts(lang);
+  const slides = deckSlides(topic).map((slide) => ({
+    id: slide.id,
+    situation: situationRows(lang, slide.situation),
+    status: { id: slide.verdict.status, ...status[slide.verdict.status] },
+    outcomes: slide.verdict.outcomes.map((o) => outcome[o]),
+    notes: {
+      alsoFor: slide.alsoFor.map((s) => situationRows(lang, s).map((row) => row.value)),
+      rules:
+        slide.rules.length > 0
+          ? slide.rules.map((rule) => {
+              const reading = readingOf(lang, rule);
+              return {
+                source: trainingSource(lang, rule.source),
+                ...(reading ? { reading } : {}),
+              };
+            })
+          : slide.verdict.sources.map((ref) => ({ source: trainingSource(lang, ref) })),
+      contrasts: slide.contrasts.map((c) => ({
+        answer: answerLabel(lang, c.question, c.answer),
+        status: status[c.verdict.status].title,
+        outcomes: c.verdict.outcomes.map((o) => outcome[o].title),
+      })),
+    },
+  }));
+  return {
+    lang,
+    slides,
+    strings: {
+      title: t('training:deck.title', { topic: t(`training:topic.${topic}.title`) }),
+      slide: t('training:deck.slide', { number: keep('number'), total: keep('total') }),
+      prompt: t('training:deck.prompt'),
+      reveal: t('training:deck.reveal'),
+      hide: t('training:deck.hide'),
+      notes: t('training:deck.notes'),
+      showNotes: t('training:deck.showNotes'),
+      hideNotes: t('training:deck.hideNotes'),
+      previous: t('training:deck.previous'),
+      next: t('training:deck.next'),
+      fullscreen: t('training:deck.fullscreen'),
+      exitFullscreen: t('training:deck.exitFullscreen'),
+      keys: t('training:deck.keys'),
+      alsoFor: t('training:deck.alsoFor'),
+      contrast: t('training:deck.contrast'),
+      rules: t('training:deck.rules'),
+      noRule: t('training:deck.noRule'),
+      noOutcome: t('rules:noOutcome'),
+      whatToDo: t('common:label.whatToDo'),
+      ourReading: t('common:label.ourReading'),
+      originalText: t('sources:originalText'),
+    },
+  };
+}
+
+/** A placeholder the island fills in the browser (see islands/fill.ts). */
+function keep(name: string): string {
+  return `{{${name}}}`;
+}

@@ -1,0 +1,147 @@
+import type { Language, OutcomeId, QuestionId, Status } from '../../../../core/index.ts';
+import type { QuizCardData, TopicId } from '../../../../core/training-runtime.ts';
+
+/**
+ * Props of the training islands: plain data, every string resolved for one language at build
+ * time (props.ts builds them). Nothing here imports i18next, the rules or a locale.
+ */
+
+/** A seed part as a trainee reads it. */
+export interface TrainingSource {
+  document: string;
+  part: string;
+  text: string;
+  /** Verbatim German text of the seed part; empty for the whole document. */
+  quote: string;
+}
+
+/** One answer of a situation, ready to show: "Service" – "License-based services". */
+export interface SituationRow {
+  question: QuestionId;
+  label: string;
+  value: string;
+}
+
+export interface QuizCard extends QuizCardData {
+  situation: SituationRow[];
+  /** Keys into `QuizProps.sources`. */
+  sources: string[];
+  /** Our readings of vague seed passages behind this card's verdict. */
+  readings: string[];
+}
+
+export interface QuizStrings {
+  setupHeading: string;
+  seed: string;
+  /** With {{max}}. */
+  seedHint: string;
+  count: string;
+  /** With {{max}}. */
+  countHint: string;
+  topics: string;
+  start: string;
+  shareLink: string;
+  errorHeading: string;
+  /** Templates per error code, with the code's placeholders. */
+  errors: Record<string, string>;
+  /** "Card {{number}} of {{total}}" */
+  cardHeading: string;
+  statusQuestion: string;
+  outcomesQuestion: string;
+  check: string;
+  next: string;
+  previous: string;
+  toResults: string;
+  feedback: Record<'full' | 'partial' | 'none', string>;
+  expected: string;
+  missing: string;
+  extra: string;
+  noSteps: string;
+  noOutcome: string;
+  sources: string;
+  originalText: string;
+  ourReading: string;
+  /** "{{answered}} of {{total}} answered" */
+  answered: string;
+  saved: string;
+  reset: string;
+  resetConfirm: string;
+  resultsHeading: string;
+  topic: string;
+  full: string;
+  partial: string;
+  none: string;
+  open: string;
+  points: string;
+  /** "{{points}} of {{max}}" */
+  pointsValue: string;
+  total: string;
+  rule: string;
+  print: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  summaryTitle: string;
+  /** "Quiz: {{url}}" */
+  summaryQuiz: string;
+}
+
+export interface QuizProps {
+  lang: Language;
+  cards: QuizCard[];
+  topics: Record<TopicId, string>;
+  statuses: Record<Status, { title: string; explanation: string }>;
+  outcomes: Record<OutcomeId, { title: string; explanation: string }>;
+  sources: Record<string, TrainingSource>;
+  strings: QuizStrings;
+}
+
+export interface DeckRule {
+  source: TrainingSource;
+  reading?: string;
+}
+
+export interface DeckSlideData {
+  id: string;
+  situation: SituationRow[];
+  status: { id: Status; title: string; explanation: string };
+  outcomes: { title: string; explanation: string }[];
+  notes: {
+    /** The other situations with the same answer, each as its answer labels. */
+    alsoFor: string[][];
+    rules: DeckRule[];
+    /** Another answer to the topic's focus question, and what the source then says. */
+    contrasts: { answer: string; status: string; outcomes: string[] }[];
+  };
+}
+
+export interface DeckStrings {
+  title: string;
+  /** "Slide {{number}} of {{total}}" */
+  slide: string;
+  prompt: string;
+  reveal: string;
+  hide: string;
+  notes: string;
+  showNotes: string;
+  hideNotes: string;
+  previous: string;
+  next: string;
+  fullscreen: string;
+  exitFullscreen: string;
+  keys: string;
+  alsoFor: string;
+  contrast: string;
+  rules: string;
+  noRule: string;
+  noOutcome: string;
+  whatToDo: string;
+  ourReading: string;
+  originalText: string;
+}
+
+export interface DeckProps {
+  lang: Language;
+  slides: DeckSlideData[];
+  strings: DeckStrings;
+}

@@ -1,0 +1,116 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fill } from './fill.ts';
+
+export interface SearchStrings {
+  label: string;
+  button: string;
+  results: string;
+  noResults: string;
+  loading: string;
+  failed: string;
+}
+
+interface Props {
+  action: string;
+  strings: SearchStrings;
+}
+
+interface Hit {
+  url: string;
+  title: string;
+  excerpt: string;
+}
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  search(query: string): Promise<{ results: PagefindResult[] }>;
+}
+
+/**
+ * Search with Pagefind. The index is the one of the page's language (Pagefind reads
+ * <html lang>), so a Chinese query on a Chinese page searches the Chinese pages. Works as a
+ * plain GET form (`?q=`); the island runs the query in the browser.
+ */
+export default function Search({ action, strings: s }: Props) {
+  const [query, setQuery] = useState('');
+  const [state, setState] = useState<'idle' | 'loading' | 'done' | 'failed'>('idle');
+  const [hits, setHits] = useState<Hit[]>([]);
+  const [searched, setSearched] = useState('');
+  const pagefind = useRef<Promise<Pagefind> | undefined>(undefined);
+
+  const run = async (q: string) => {
+    const trimmed = q.trim();
+    if (!trimmed) return;
+    setState('loading');
+    try {
+      // The index is written by `pagefind` after the build; not part of the bundle.
+      const path = '/pagefind/pagefind.js';
+      pagefind.current ??= import(/* @vite-ignore */ path) as Promise<Pagefind>;
+      const api = await pagefind.current;
+      const { results } = await api.search(trimmed);
+      const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+      setHits(data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })));
+      setSearched(trimmed);
+      setState('done');
+    } catch {
+      setState('failed');
+    }
+  };
+
+  useEffect(() => {
+    const q = new URLSearchParams(location.search).get('q') ?? '';
+    setQuery(q);
+    if (q) void run(q);
+  }, []);
+
+  return (
+    <div class="search" data-search>
+      <form
+        role="search"
+        action={action}
+        method="get"
+        onSubmit={(event) => {
+          event.preventDefault();
+          history.replaceState(null, '', `${action}?q=${encodeURIComponent(query.trim())}`);
+          void run(query);
+        }}
+      >
+        <label for="search-input">{s.label}</label>
+        <div class="search-row">
+          <input
+            id="search-input"
+            type="search"
+            name="q"
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
+          <button type="submit" class="button">
+            {s.button}
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite" class="search-status">
+        {state === 'loading' && <p>{s.loading}</p>}
+        {state === 'failed' && <p>{s.failed}</p>}
+        {state === 'done' && (
+          <p>
+            {fill(hits.length ? s.results : s.noResults, { count: hits.length, query: searched })}
+          </p>
+        )}
+      </div>
+      {state === 'done' && hits.length > 0 && (
+        <ol class="search-results">
+          {hits.map((hit) => (
+            <li key={hit.url}>
+              <a href={hit.url}>{hit.title}</a>
+              {/* Pagefind's excerpt is our own page text, escaped, with <mark> around the hits. */}
+              <p dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

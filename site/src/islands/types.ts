@@ -1,0 +1,140 @@
+import type { Language, NodeId, OutcomeId, QuestionId, Status } from '../../../core/index.ts';
+
+/**
+ * Props of the islands: plain data with every string already resolved for one language at
+ * build time (src/lib/island-props.ts builds them). Nothing here imports i18next or a locale.
+ */
+
+export interface ClientOption {
+  answer: string;
+  label: string;
+  hint: string;
+  next: NodeId;
+}
+
+export interface ClientStep {
+  question: QuestionId;
+  answer: string;
+}
+
+export interface ClientQuestionNode {
+  kind: 'question';
+  question: QuestionId;
+  steps: ClientStep[];
+  options: ClientOption[];
+}
+
+export interface ClientSource {
+  document: string;
+  date: string;
+  part: string;
+  text: string;
+  /** Verbatim German text of the seed part; empty for the whole document. */
+  quote: string;
+}
+
+export interface ClientVerdictNode {
+  kind: 'verdict';
+  status: Status;
+  steps: ClientStep[];
+  outcomes: OutcomeId[];
+  /** Keys into `TreeWalkerProps.sources`. */
+  sources: string[];
+  readings: string[];
+}
+
+export type ClientNode = ClientQuestionNode | ClientVerdictNode;
+
+export interface ClientOutcome {
+  title: string;
+  explanation: string;
+  nextStep: string;
+  note?: string;
+}
+
+export interface TreeStrings {
+  scenarioTitle: string;
+  siteName: string;
+  /** "Question {{n}}" */
+  questionNumber: string;
+  continue: string;
+  change: string;
+  /** "Change your answer to: {{question}}", for the Change link's accessible name. */
+  changeLabel: string;
+  startAgain: string;
+  yourAnswers: string;
+  chooseAnswer: string;
+  chooseAnswerFallback: string;
+  orChooseDirectly: string;
+  errorPrefix: string;
+  result: string;
+  whatToDo: string;
+  nextStep: string;
+  note: string;
+  noOutcome: string;
+  sources: string;
+  originalText: string;
+  translatedText: string;
+  ourReading: string;
+  documentDate: string;
+  /** Announced after a client-side step: "{{title}}" with the step's kind. */
+  announceQuestion: string;
+  announceVerdict: string;
+}
+
+export interface TreeWalkerProps {
+  lang: Language;
+  initial: NodeId;
+  nodes: Record<NodeId, ClientNode>;
+  /** Path of every node in every language (language switcher, history). */
+  paths: Record<NodeId, Record<Language, string>>;
+  questions: Record<QuestionId, { title: string; hint: string }>;
+  statuses: Record<Status, { title: string; explanation: string }>;
+  outcomes: Partial<Record<OutcomeId, ClientOutcome>>;
+  sources: Record<string, ClientSource>;
+  strings: TreeStrings;
+  helper?: HelperProps;
+}
+
+export interface HelperStrings {
+  title: string;
+  intro: string;
+  privacy: string;
+  needsJs: string;
+  pasteLabel: string;
+  pasteHint: string;
+  check: string;
+  resultTitle: string;
+  valid: string;
+  problemTitle: string;
+  unconfirmedHost: string;
+  kind: Record<'reseller' | 'indirect-reseller' | 'gdap', string>;
+  cloud: Record<'global' | '21vianet' | 'usgov', string>;
+  cloudLabel: string;
+  kindLabel: string;
+  dapLabel: string;
+  delegatedAdmin: Record<'on' | 'off' | 'absent', string>;
+  field: Record<'partnerTenantId' | 'resellerTenantId' | 'mpnId' | 'adminRelationshipId', string>;
+  errors: Record<string, string>;
+  emailTitle: string;
+  emailIntro: string;
+  partnerNameLabel: string;
+  partnerNameHint: string;
+  partnerNameErrors: Record<'empty' | 'too-long' | 'line-break', string>;
+  emailLanguageLabel: string;
+  languageNames: Record<Language, string>;
+  compose: string;
+  subjectLabel: string;
+  bodyLabel: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  sendEmail: string;
+  errorPrefix: string;
+}
+
+export interface HelperProps {
+  lang: Language;
+  headingLevel: 2 | 3;
+  strings: HelperStrings;
+}

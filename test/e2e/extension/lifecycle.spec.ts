@@ -1,0 +1,93 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { CUSTOMER_TENANT, GLOBAL, expect, extensionId, overlayHosts, test } from './fixtures.ts';
+
+/** On <html>: which copy of the content script owns the page (extension/lib/lifetime.ts). */
+const OWNER_ATTRIBUTE = 'data-csp-multichannel-guide';
+
+interface DeveloperPrivate {
+  updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
+  reload(id: string, options: { failQuietly: boolean }): Promise<void>;
+}
+
+/**
+ * Reloads the extension as its Reload button on chrome://extensions does (an update replaces
+ * it the same way). Developer mode first, as for any unpacked extension: without it Chromium
+ * disables a command-line-loaded extension on reload instead of loading it again.
+ */
+async function reloadExtension(context: BrowserContext): Promise<void> {
+  const id = await extensionId(context);
+  const extensions = await context.newPage();
+  await extensions.goto('chrome://extensions');
+  await extensions.evaluate(async (id) => {
+    const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome
+      .developerPrivate;
+    await api.updateProfileConfiguration({ inDeveloperMode: true });
+    await api.reload(id, { failQuietly: true });
+  }, id);
+  await extensions.close();
+}
+
+/** The owner attribute of the document's own <html> (the overlay's shadow root has one too). */
+function owner(page: Page): Promise<string | null> {
+  return page.evaluate((name) => document.documentElement.getAttribute(name), OWNER_ATTRIBUTE);
+}
+
+function rerender(page: Page): Promise<void> {
+  return page.evaluate(() =>
+    (window as unknown as { __fixture: { rerender(): void } }).__fixture.rerender(),
+  );
+}
+
+test.describe('extension reload or update', () => {
+  test('the old copy removes its overlay and stops; after a page reload exactly one overlay runs', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/${CUSTOMER_TENANT}/subscriptions`);
+    const overlay = overlayHosts(page);
+    await expect(overlay).toHaveCount(1);
+    await expect.poll(() => owner(page)).toMatch(/.+/);
+
+    await reloadExtension(context);
+    // The invalidated content script has cleaned up: no overlay, no claim on the page.
+    await expect(overlay).toHaveCount(0);
+    await expect.poll(() => owner(page)).toBeNull();
+    // Its observers are gone: the portal re-rendering, or dropping and re-adding the page's
+    // content, brings nothing back.
+    await rerender(page);
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.remove();
+      document.body.append(main);
+    });
+    await expect(page.locator('main')).toHaveCount(1);
+    await expect(overlay).toHaveCount(0);
+
+    // The new copy takes over on the next page load: one overlay, owned by it.
+    await page.reload();
+    await expect(overlay).toHaveCount(1);
+    await expect(overlay).toHaveAttribute('data-page-kind', 'customer');
+    await expect.poll(() => owner(page)).toMatch(/.+/);
+    await rerender(page);
+    await expect(overlay).toHaveCount(1);
+  });
+
+  test('a second copy in the same page replaces the first: never two overlays', async ({
+    page,
+  }) => {
+    await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/list`);
+    const overlay = overlayHosts(page);
+    await expect(overlay).toHaveCount(1);
+    const first = await owner(page);
+    // What a newer copy does when it starts (Firefox injects one into open tabs after an
+    // update): it claims the page. The older copy sees the claim on the next DOM change.
+    await page.evaluate(
+      (name) => document.documentElement.setAttribute(name, 'a-newer-copy'),
+      OWNER_ATTRIBUTE,
+    );
+    await rerender(page);
+    await expect(overlay).toHaveCount(0);
+    expect(await owner(page)).toBe('a-newer-copy');
+    expect(first).not.toBe('a-newer-copy');
+  });
+});

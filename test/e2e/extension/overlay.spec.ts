@@ -1,0 +1,373 @@
+import type { Page } from '@playwright/test';
+import {
+  CUSTOMER_TENANT,
+  GLOBAL,
+  PARTNER_TENANT,
+  VIANET,
+  expect,
+  extensionId,
+  overlayHosts,
+  test,
+} from './fixtures.ts';
+
+/** Picks an answer in the overlay's check, by the question's visible label. */
+async function answer(page: Page, question: string, option: string) {
+  await overlayHosts(page).getByLabel(question).selectOption({ label: option });
+}
+
+async function setRole(page: Page, role: string) {
+  const id = await extensionId(page.context());
+  const options = await page.context().newPage();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.getByRole('radio', { name: new RegExp(role) }).check();
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+  await options.close();
+}
+
+test.describe('eligibility hints on customer pages', () => {
+  test('the customer list gets exactly one hint, with the verdict of the rules', async ({
+    page,
+  }) => {
+    await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/list`);
+    const overlay = overlayHosts(page);
+    await expect(overlay).toHaveCount(1);
+    await expect(overlay.getByRole('button', { name: /Multichannel check/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    // Cloud from the host, role from the options (default: direct partner).
+    await expect(overlay.locator('[data-known="cloud"]')).toContainText('Partner Center (global)');
+    await expect(overlay.locator('[data-known="role"]')).toContainText('Direct partner');
+    await expect(overlay.locator('.result')).toContainText('Answer the questions');
+    await answer(
+      page,
+      'Where did the customer buy the subscription they already have?',
+      'Through an Enterprise Agreement (EA)',
+    );
+    await answer(page, 'What kind of service is it?', 'License-based services');
+    const verdict = overlay.locator('.verdict');
+    await expect(verdict).toHaveAttribute('data-status', 'multichannel');
+    await expect(verdict).toContainText('Multichannel support applies');
+    await expect(verdict.locator('[data-outcome="request-reseller-relationship"]')).toContainText(
+      'Request a reseller relationship',
+    );
+    await expect(verdict.locator('.source').first()).toContainText('Partner Center documentation');
+    await expect(verdict.getByRole('link', { name: /decision tree/ })).toHaveAttribute(
+      'href',
+      /^http:\/\/127\.0\.0\.1:4321\/en\/trees\/microsoft-programs\/[^/]+\/$/,
+    );
+    // Usage-based from another CSP partner: the Azure services may move to the new partner.
+    await answer(
+      page,
+      'Where did the customer buy the subscription they already have?',
+      'From another CSP partner',
+    );
+    await answer(page, 'What kind of service is it?', 'Usage-based services (Azure)');
+    await expect(verdict.locator('[data-outcome="switch-azure-partner"]')).toBeVisible();
+    await expect(overlay).toHaveCount(1);
+  });
+
+  test('on 21Vianet the cloud is 21Vianet and the verdict follows its own source', async ({
+    page,
+  }) => {
+    await page.goto(`${VIANET}/pcv/dashboard/v2/customers/${CUSTOMER_TENANT}/subscriptions`);
+    const overlay = overlayHosts(page);
+    await expect(overlay).toHaveCount(1);
+    await expect(overlay.locator('[data-known="cloud"]')).toContainText('21Vianet');
+    await answer(
+      page,
+      'Where did the customer buy the subscription they already have?',
+      'From 21Vianet',
+    );
+    await answer(page, 'What kind of service is it?', 'License-based services');
+    await expect(overlay.locator('.verdict')).toHaveAttribute('data-status', 'multichannel');
+    await expect(overlay.locator('.source').first()).toContainText('21Vianet');
+  });
+
+  test('speaks German and Chinese with the portal, and follows a change of <html lang>', async ({
+    page,
+  }) => {
+    await page.goto(`${GLOBAL}/de-de/dashboard/v2/customers/list`);
+    const overlay = overlayHosts(page);
+    await expect(overlay.getByRole('button', { name: /Multichannel-Prüfung/ })).toBeVisible();
+    await expect(overlay.locator('[data-known="cloud"]')).toContainText('Globales Partner Center');
+    await page.goto(`${GLOBAL}/dashboard/v2/customers/list?lang=zh`);
+    await expect(overlay.getByRole('button', { name: /多渠道检查/ })).toBeVisible();
+    await page.evaluate(() => (document.documentElement.lang = 'de-DE'));
+    await expect(overlay.getByRole('button', { name: /Multichannel-Prüfung/ })).toBeVisible();
+  });
+
+  test('collapses by keyboard and stays collapsed on the next page', async ({ page }) => {
+    await page.goto(`${GLOBAL}/dashboard/v2/customers/list`);
+    const toggle = overlayHosts(page).getByRole('button', { name: /Multichannel check/ });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(overlayHosts(page).getByLabel('What kind of service is it?')).toBeHidden();
+    await page.reload();
+    await expect(
+      overlayHosts(page).getByRole('button', { name: /Multichannel check/ }),
+    ).toHaveAttribute('aria-expanded', 'false');
+    await overlayHosts(page)
+      .getByRole('button', { name: /Multichannel check/ })
+      .press('Space');
+    await expect(overlayHosts(page).getByLabel('What kind of service is it?')).toBeVisible();
+    // Escape inside the panel collapses it again.
+    await overlayHosts(page).getByLabel('What kind of service is it?').focus();
+    await page.keyboard.press('Escape');
+    await expect(
+      overlayHosts(page).getByRole('button', { name: /Multichannel check/ }),
+    ).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test("the page's CSS does not reach the overlay", async ({ page }) => {
+    await page.goto(`${GLOBAL}/dashboard/v2/customers/list`);
+    const toggle = overlayHosts(page).getByRole('button', { name: /Multichannel check/ });
+    // portal.css paints every button hotpink with 22px text; the overlay's own style wins.
+    await expect(toggle).toHaveCSS('font-size', '14px');
+    await expect(toggle).not.toHaveCSS('background-color', 'rgb(255, 105, 180)');
+  });
+});
+
+test.describe('soft navigation', () => {
+  test('re-mounts per page, never stacks, and leaves pages it does not know', async ({ page }) => {
+    await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/list`);
+    const overlay = overlayHosts(page);
+    await expect(overlay).toHaveAttribute('data-page-kind', 'customer-list');
+    await answer(page, 'What kind of service is it?', 'License-based services');
+
+    await page.locator('main').getByRole('link', { name: 'Contoso Ltd' }).click();
+    await expect(page).toHaveURL(new RegExp(`/customers/${CUSTOMER_TENANT}/subscriptions$`));
+    await expect(overlay).toHaveAttribute('data-page-kind', 'customer');
+    await expect(overlay).toHaveCount(1);
+    // A fresh check for the new page.
+    await expect(overlay.getByLabel('What kind of service is it?')).toHaveValue('');
+
+    await page
+      .locator('nav')
+      .getByRole('link', { name: 'Request a reseller relationship', exact: true })
+      .click();
+    await expect(overlay).toHaveAttribute('data-page-kind', 'request-relationship-direct');
+    await expect(overlay).toHaveCount(1);
+
+    await page.evaluate(() =>
+      (
+        window as unknown as { __fixture: { navigate(u: string): Promise<void> } }
+      ).__fixture.navigate('/en-us/dashboard/overview'),
+    );
+    await expect(page.locator('main h1')).toHaveText('Overview');
+    await expect(overlay).toHaveCount(0);
+
+    await page.goBack();
+    await expect(overlay).toHaveAttribute('data-page-kind', 'request-relationship-direct');
+    await expect(overlay).toHaveCount(1);
+  });
+
+  test('a re-rendered page keeps one overlay and its answers', async ({ page }) => {
+    await page.goto(`${GLOBAL}/dashboard/v2/customers/${CUSTOMER_TENANT}/subscriptions`);
+    const overlay = overlayHosts(page);
+    await answer(page, 'What kind of service is it?', 'Usage-based services (Azure)');
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() =>
+        (window as unknown as { __fixture: { rerender(): void } }).__fixture.rerender(),
+      );
+    }
+    // The portal drops our host while re-rendering <body>: it comes back, once.
+    await page.evaluate((tag) => document.querySelector(tag)?.remove(), 'csp-multichannel-guide');
+    await expect(overlay).toHaveCount(1);
+    await page.evaluate(() =>
+      (window as unknown as { __fixture: { rerender(): void } }).__fixture.rerender(),
+    );
+    await expect(overlay).toHaveCount(1);
+    await expect(overlay.getByLabel('What is your role in the CSP program?')).toHaveCount(0);
+  });
+});
+
+test.describe('other pages get nothing', () => {
+  test('a page that is not Partner Center, with the same markup, gets no script and no overlay', async ({
+    page,
+  }) => {
+    await page.goto('https://example.com/dashboard/v2/customers/list');
+    await expect(page.locator('main table')).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(overlayHosts(page)).toHaveCount(0);
+    const injected = await page.evaluate(() =>
+      document.documentElement.outerHTML.includes('csp-multichannel-guide'),
+    );
+    expect(injected).toBe(false);
+  });
+
+  test('a Partner Center page of no known kind gets no overlay', async ({ page }) => {
+    await page.goto(`${GLOBAL}/en-us/dashboard/overview`);
+    await expect(page.locator('main h1')).toHaveText('Overview');
+    await page.waitForTimeout(300);
+    await expect(overlayHosts(page)).toHaveCount(0);
+  });
+});
+
+test.describe('invitation helper on "Request a reseller relationship"', () => {
+  test('reads the link the page shows, follows the DAP box, and writes the e-mail with Copy and mailto', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: GLOBAL });
+    await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/request-reseller-relationship`);
+    const overlay = overlayHosts(page);
+    const summary = overlay.locator('.page-link .link-summary');
+    await expect(summary).toHaveAttribute('data-link-kind', 'reseller');
+    await expect(summary).toContainText('Invitation from a direct partner or indirect provider');
+    await expect(summary).toContainText('Global cloud (admin center)');
+    await expect(summary).toContainText('Does not ask for delegated admin privileges (DAP)');
+
+    await page.locator('#include-dap').check();
+    await expect(summary).toContainText('Asks for delegated admin privileges (DAP)');
+
+    await overlay
+      .getByLabel('Your company name, as the customer knows it')
+      .fill('Contoso Partner AG');
+    await overlay.getByLabel('Language of the e-mail').selectOption({ label: 'Deutsch' });
+    await expect(overlay.getByLabel('Subject')).toHaveValue(
+      /^Contoso Partner AG möchte Ihr Partner/,
+    );
+    const body = overlay.getByLabel('E-mail text');
+    await expect(body).toHaveValue(new RegExp(`partnerId=${PARTNER_TENANT}&msppId=0&DAP=true`));
+
+    await overlay.getByRole('button', { name: 'Copy e-mail' }).click();
+    await expect(overlay.getByRole('status')).toHaveText('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Contoso Partner AG möchte Ihr Partner/);
+    expect(copied).toContain(
+      `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${PARTNER_TENANT}`,
+    );
+
+    const mailto = await overlay
+      .getByRole('link', { name: 'Open in e-mail program' })
+      .getAttribute('href');
+    expect(mailto).toMatch(/^mailto:\?subject=Contoso%20Partner%20AG/);
+  });
+
+  test('says what is wrong with a pasted link', async ({ page }) => {
+    await page.goto(`${GLOBAL}/dashboard/v2/customers/request-reseller-relationship`);
+    const overlay = overlayHosts(page);
+    await overlay
+      .getByLabel('Or paste a link to check it')
+      .fill('https://admin.rnicrosoft.com/Adminportal/Home?invType=ResellerRelationship');
+    await expect(overlay.locator('[data-link-error="untrusted-host"]')).toContainText(
+      'does not lead to a Microsoft admin center',
+    );
+  });
+
+  test('21Vianet: the link goes to the admin center operated by 21Vianet, marked as unconfirmed', async ({
+    page,
+  }) => {
+    await page.goto(`${VIANET}/zh-cn/pcv/dashboard/v2/customers/request-reseller-relationship`);
+    const overlay = overlayHosts(page);
+    const summary = overlay.locator('.page-link .link-summary');
+    await expect(summary).toHaveAttribute('data-link-cloud', '21vianet');
+    await expect(summary).toContainText('世纪互联');
+    // The 21Vianet admin center is not confirmed as the invitation host: the helper says so.
+    await expect(summary.locator('.message.warn')).toBeVisible();
+  });
+
+  test('as an indirect reseller: explains the rule and checks the link the provider sent', async ({
+    page,
+  }) => {
+    await setRole(page, 'Indirect reseller');
+    await page.goto(`${GLOBAL}/dashboard/v2/customers/request-reseller-relationship`);
+    const overlay = overlayHosts(page);
+    await expect(overlay.locator('[data-helper="reseller"]')).toContainText(
+      'cannot create its own invitation',
+    );
+    const providerLink = `https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${PARTNER_TENANT}&msppId=4847383&indirectCSPId=c56a4180-65aa-42ec-a945-5fd21dec0538&DAP=false#/BillingAccounts/partner-invitation`;
+    await overlay.getByLabel('Invitation link your indirect provider sent you').fill(providerLink);
+    await expect(overlay.locator('.link-summary')).toHaveAttribute(
+      'data-link-kind',
+      'indirect-reseller',
+    );
+    await expect(overlay).toContainText("This is your indirect provider's invitation");
+    await expect(overlay).toContainText('c56a4180-65aa-42ec-a945-5fd21dec0538');
+    await overlay
+      .getByLabel('Invitation link your indirect provider sent you')
+      .fill('https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship');
+    await expect(overlay.locator('[data-link-error]')).toBeVisible();
+  });
+
+  test('as an indirect provider: builds the reseller link, with clear messages on bad input', async ({
+    page,
+  }) => {
+    await page.goto(
+      `${GLOBAL}/de-de/dashboard/v2/indirect-resellers/request-reseller-relationship`,
+    );
+    const overlay = overlayHosts(page);
+    await expect(overlay.getByLabel('Ihre Mandanten-ID')).toHaveValue(PARTNER_TENANT);
+    await overlay.getByLabel('Mandanten-ID des Resellers').fill('not-a-guid');
+    await overlay.getByLabel('Partner-ID des Resellers').fill('48A');
+    await overlay.getByRole('button', { name: 'Link erstellen' }).click();
+    await expect(overlay.locator('[data-build-error="invalid-tenant-id"]')).toContainText('GUID');
+    await expect(overlay.locator('[data-build-error="invalid-partner-id"]')).toContainText(
+      'Ziffern',
+    );
+    await overlay.getByLabel('Mandanten-ID des Resellers').fill(PARTNER_TENANT);
+    await overlay.getByLabel('Partner-ID des Resellers').fill('4847383');
+    await overlay.getByRole('button', { name: 'Link erstellen' }).click();
+    await expect(overlay.locator('[data-build-error="same-tenant"]')).toBeVisible();
+    await overlay
+      .getByLabel('Mandanten-ID des Resellers')
+      .fill('c56a4180-65aa-42ec-a945-5fd21dec0538');
+    await overlay.getByRole('button', { name: 'Link erstellen' }).click();
+    const built = overlay.locator('[data-built]');
+    await expect(built).toContainText('invType=IndirectResellerRelationship');
+    await expect(built).toContainText('indirectCSPId=c56a4180-65aa-42ec-a945-5fd21dec0538');
+    await expect(built.locator('.link-summary')).toHaveAttribute(
+      'data-link-kind',
+      'indirect-reseller',
+    );
+  });
+});
+
+test.describe('popup and options', () => {
+  test('the popup asks all four questions and shows the verdict on any tab', async ({
+    page,
+    context,
+  }) => {
+    const id = await extensionId(context);
+    await page.goto(`chrome-extension://${id}/popup.html`);
+    await page
+      .getByLabel('Which Partner Center do you work in?')
+      .selectOption({ label: 'Partner Center (global)' });
+    await page
+      .getByLabel('Where did the customer buy the subscription they already have?')
+      .selectOption({
+        label: 'From another CSP partner',
+      });
+    await page
+      .getByLabel('What kind of service is it?')
+      .selectOption({ label: 'License-based services' });
+    await expect(page.getByLabel('What is your role in the CSP program?')).toHaveValue('direct');
+    await expect(page.locator('.verdict')).toHaveAttribute('data-status', 'not-multichannel');
+    await expect(page.locator('[data-outcome="wait-for-term-end-or-cancel"]')).toBeVisible();
+  });
+
+  test('options: a fixed interface language changes the overlay; reset brings back the defaults', async ({
+    page,
+    context,
+  }) => {
+    const id = await extensionId(context);
+    await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/list`);
+    await expect(
+      overlayHosts(page).getByRole('button', { name: /Multichannel check/ }),
+    ).toBeVisible();
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.getByLabel('Language of the extension').selectOption('zh');
+    await expect(options.getByRole('status')).toHaveText('已保存。');
+    await expect(overlayHosts(page).getByRole('button', { name: /多渠道检查/ })).toBeVisible();
+    await options.getByRole('button', { name: '重置' }).click();
+    await expect(options.getByRole('status')).toHaveText(
+      'All settings are back to their defaults.',
+    );
+    await expect(
+      overlayHosts(page).getByRole('button', { name: /Multichannel check/ }),
+    ).toBeVisible();
+  });
+});

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { LANGUAGES } from './core.ts';
+import { t } from './support.ts';
+
+const QUERIES = {
+  en: 'reseller relationship',
+  de: 'Reseller-Beziehung',
+  zh: '经销商关系',
+} as const;
+
+for (const lang of LANGUAGES) {
+  test(`${lang}: search finds pages in the reader's language`, async ({ page }) => {
+    const tr = t(lang);
+    await page.goto(`/${lang}/search/`);
+    await page.getByLabel(tr('site:search.label')).fill(QUERIES[lang]);
+    await page.getByRole('button', { name: tr('site:search.button') }).click();
+    const results = page.locator('.search-results a');
+    await expect(results.first()).toBeVisible();
+    const hrefs = await results.evaluateAll((links) =>
+      links.map((a) => a.getAttribute('href') ?? ''),
+    );
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${lang}/`));
+    await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(QUERIES[lang])}`));
+  });
+
+  test(`${lang}: an unknown address shows the ${lang} 404 page with status 404`, async ({
+    page,
+  }) => {
+    const response = await page.goto(`/${lang}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      t(lang)('site:page.not-found.title'),
+    );
+  });
+}
+
+test('the root offers the three languages and points to the reader’s language', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto('/');
+  for (const lang of LANGUAGES) {
+    await expect(page.locator(`a[hreflang="${lang}"]`)).toHaveAttribute('href', `/${lang}/`);
+    await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveCount(1);
+  }
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveCount(1);
+  await expect(page.locator('[data-language="de"]')).toHaveClass(/is-suggested/);
+  await expect(page.getByText(t('de')('site:root.suggested'))).toBeVisible();
+  await context.close();
+});
+
+test('printing a verdict keeps the content and the diagram, not the navigation', async ({
+  page,
+}) => {
+  await page.goto('/en/trees/csp-partner/cloud-global.service-license-based/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.main-nav')).toBeHidden();
+  await expect(page.locator('.diagram svg')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

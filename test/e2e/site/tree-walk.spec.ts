@@ -1,0 +1,125 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  LANGUAGES,
+  decisionTrees,
+  treePath,
+  type DecisionTree,
+  type Language,
+  type VerdictNode,
+} from './core.ts';
+import { expectNoAxeViolations, t } from './support.ts';
+
+/** Chooses the answers leading to `target` with the island, starting from wherever the page is. */
+async function walk(
+  page: Page,
+  lang: Language,
+  tree: DecisionTree,
+  target: VerdictNode,
+  axeSeen: Set<string>,
+) {
+  const tr = t(lang);
+  for (const [i, step] of target.steps.entries()) {
+    const label = tr(`rules:answer.${step.question}.${step.answer}.label`);
+    await page.getByRole('radio', { name: label, exact: true }).check();
+    await page.getByRole('button', { name: tr('common:action.continue') }).click();
+    const prefix = target.steps.slice(0, i + 1);
+    const next = tree.nodes.find(
+      (n) =>
+        n.steps.length === prefix.length &&
+        n.steps.every(
+          (s, k) => s.question === prefix[k]!.question && s.answer === prefix[k]!.answer,
+        ),
+    )!;
+    await expect(page).toHaveURL(treePath(lang, tree.id, next.id));
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toBeFocused();
+    if (!axeSeen.has(next.id)) {
+      axeSeen.add(next.id);
+      await expectNoAxeViolations(
+        page,
+        `${treePath(lang, tree.id, next.id)} (after a step with the island)`,
+      );
+    }
+  }
+}
+
+for (const lang of LANGUAGES) {
+  test(`${lang}: every verdict of every tree is reached with JavaScript on, without reloading`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const tr = t(lang);
+    for (const tree of decisionTrees()) {
+      await page.goto(treePath(lang, tree.id));
+      await page.locator('[data-tree-walker][data-enhanced]').waitFor();
+      await page.evaluate(
+        () => ((window as unknown as { sameDocument: boolean }).sameDocument = true),
+      );
+      const axeSeen = new Set<string>();
+      for (const verdict of tree.nodes.filter((n): n is VerdictNode => n.kind === 'verdict')) {
+        if (page.url().endsWith(treePath(lang, tree.id)) === false) {
+          await page.getByRole('link', { name: tr('common:action.startAgain') }).click();
+          await expect(page).toHaveURL(treePath(lang, tree.id));
+        }
+        await walk(page, lang, tree, verdict, axeSeen);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+          tr(`rules:status.${verdict.verdict.status}.title`),
+        );
+        for (const outcome of verdict.verdict.outcomes)
+          await expect(
+            page.getByRole('heading', { level: 3, name: tr(`rules:outcome.${outcome}.title`) }),
+          ).toBeVisible();
+        // The path taken is highlighted in the diagram.
+        await expect(page.locator(`[data-diagram-node="${verdict.id}"]`)).toHaveClass(/current/);
+        // The language switcher follows the reader to the same step.
+        for (const other of LANGUAGES)
+          await expect(page.locator(`a[data-alternate="${other}"]`)).toHaveAttribute(
+            'href',
+            treePath(other, tree.id, verdict.id),
+          );
+      }
+      expect(
+        await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+      ).toBe(true);
+    }
+  });
+}
+
+test('Continue without an answer names the problem; Back returns to the previous step', async ({
+  page,
+}) => {
+  const tr = t('en');
+  const tree = decisionTrees().find((x) => x.id === 'microsoft-programs')!;
+  await page.goto(treePath('en', tree.id));
+  await page.locator('[data-tree-walker][data-enhanced]').waitFor();
+  await page.getByRole('button', { name: tr('common:action.continue') }).click();
+  await expect(page.getByText(tr('site:tree.chooseAnswer')).first()).toBeVisible();
+  await expect(page).toHaveURL(treePath('en', tree.id));
+  await page.getByRole('radio', { name: tr('rules:answer.cloud.global.label') }).check();
+  await page.getByRole('button', { name: tr('common:action.continue') }).click();
+  await expect(page).toHaveURL(treePath('en', tree.id, 'cloud-global'));
+  await page.goBack();
+  await expect(page).toHaveURL(treePath('en', tree.id));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    tr('rules:question.cloud.title'),
+  );
+  // The answer given before is still selected.
+  await expect(
+    page.getByRole('radio', { name: tr('rules:answer.cloud.global.label') }),
+  ).toBeChecked();
+  await page.goForward();
+  await expect(page).toHaveURL(treePath('en', tree.id, 'cloud-global'));
+});
+
+test('keyboard only: choose with arrow keys, continue with Enter', async ({ page }) => {
+  const tr = t('en');
+  await page.goto(treePath('en', 'csp-partner'));
+  await page.locator('[data-tree-walker][data-enhanced]').waitFor();
+  await page.getByRole('radio').first().focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: tr('common:action.continue') })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(treePath('en', 'csp-partner', 'cloud-global'));
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
