@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -23,6 +24,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    // Plain scripts that run in the browser: fixture pages imitating Partner Center.
+    files: ['test/fixtures/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
     // Command-line scripts and test tooling print their results.

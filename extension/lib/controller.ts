@@ -8,7 +8,7 @@ import { OVERLAY_CSS } from '../ui/styles.ts';
 import { interfaceLanguage } from './language.ts';
 import { sendMessage } from './messages.ts';
 import { loadOverlayUi } from './ui-loader.ts';
-import { onDomChange } from './dom-change.ts';
+import { onAddressChange } from './dom-change.ts';
 import { watchLifetime } from './lifetime.ts';
 import { findAnchor, pageKindForUrl, type PageKind, type PortalLocation } from './page-kinds.ts';
 import {
@@ -70,17 +70,23 @@ export function startOverlay(ctx: ContentScriptContext): void {
     private mounting = false;
     private overlay: OverlayUi | undefined;
     private stopped = false;
-    /** Until the anchor is there: one querySelector per batch of mutations (see onDomChange). */
-    private waiting: boolean;
     private readonly observers: MutationObserver[] = [];
 
     constructor(page: Page) {
       this.page = page;
       // Start loading the UI now, while the portal is still rendering the page.
       loadOverlayUi().catch(() => undefined);
-      this.waiting = !this.tryMount();
+      if (!this.tryMount()) {
+        // Wait for the portal to render the anchor: one querySelector per batch of mutations.
+        const waiting = new MutationObserver(() => {
+          if (this.tryMount()) waiting.disconnect();
+        });
+        waiting.observe(document.documentElement, { childList: true, subtree: true });
+        this.observers.push(waiting);
+      }
       // The portal may replace <body> or drop our host while re-rendering: mount again.
       const guard = (this.guard = new MutationObserver(() => {
+        if (!lifetime.check()) return;
         if (this.ui && !this.ui.shadowHost.isConnected && !this.mounting) {
           this.ui.remove();
           this.ui = undefined;
@@ -93,11 +99,6 @@ export function startOverlay(ctx: ContentScriptContext): void {
       const lang = new MutationObserver(() => this.update());
       lang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
       this.observers.push(guard, lang);
-    }
-
-    /** Called by the content script's one document-wide observer, per batch of mutations. */
-    onDomChange(): void {
-      if (this.waiting && this.tryMount()) this.waiting = false;
     }
 
     private tryMount(): boolean {
@@ -195,17 +196,23 @@ export function startOverlay(ctx: ContentScriptContext): void {
 
   const lifetime = watchLifetime(ctx);
   ctx.addEventListener(window, 'wxt:locationchange', onLocation);
-  // One observer for the content script's lifetime (lib/dom-change.ts): is this copy still
-  // the extension's, has the address changed, does a session wait for its anchor?
-  const dom = new MutationObserver(
-    onDomChange({
-      alive: () => lifetime.check(),
-      href: () => location.href,
-      navigated: () => onLocation(),
-      changed: () => session?.onDomChange(),
-    }),
-  );
-  dom.observe(document.documentElement, { childList: true, subtree: true });
+  // One observer for the content script's lifetime (lib/dom-change.ts): has the address
+  // changed? Firefox has no Navigation API, and WXT polls only once a second there. It looks
+  // at most once per task: after a batch it stops observing until the next task, then looks
+  // once more and observes again. A burst of mutations in one task costs one look.
+  const lookAtAddress = onAddressChange(() => location.href, onLocation);
+  const dom = new MutationObserver(() => {
+    lookAtAddress();
+    dom.disconnect();
+    setTimeout(() => {
+      if (ctx.signal.aborted) return;
+      lookAtAddress();
+      observeDom();
+    }, 0);
+  });
+  const observeDom = () =>
+    dom.observe(document.documentElement, { childList: true, subtree: true });
+  observeDom();
   const unwatchSettings = watchSettings((next) => {
     settings = next;
     session?.update();

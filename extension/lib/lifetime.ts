@@ -10,6 +10,8 @@ export interface Lifetime {
   /**
    * Cheap (one attribute read, one property read): invalidates this copy when the extension
    * was reloaded, updated or removed (`runtime.id` is gone), or a newer copy owns the page.
+   * Runs on its own triggers (below), on every soft navigation and when the portal replaces
+   * `<body>` or drops the overlay; never per ordinary DOM mutation.
    * Returns whether this copy may go on.
    */
   check(): boolean;
@@ -23,10 +25,11 @@ export interface Lifetime {
  *   once and the check finds `runtime.id` gone (a port also closes when the idle service
  *   worker is stopped; then the check passes and the other triggers remain);
  * - the check also runs when the tab becomes visible again (the user comes back from the
- *   extensions page) and, through the controller, on every batch of DOM mutations;
+ *   extensions page), and the controller runs it on soft navigations;
  * - the newest copy writes its id into `<html data-csp-multichannel-guide>`: an older copy
- *   that sees another id stops, so two copies never run side by side (Firefox injects the
- *   new copy into open tabs, and an old copy may not receive WXT's event).
+ *   sees the change (an observer of that one attribute) and stops, so two copies never run
+ *   side by side (Firefox injects the new copy into open tabs, and an old copy may not receive
+ *   WXT's event).
  */
 export function watchLifetime(ctx: ContentScriptContext): Lifetime {
   const root = document.documentElement;
@@ -57,7 +60,11 @@ export function watchLifetime(ctx: ContentScriptContext): Lifetime {
     check();
   }
   ctx.addEventListener(document, 'visibilitychange', () => check());
+  // A newer copy claims the page: this observer fires only when the attribute changes.
+  const claims = new MutationObserver(() => check());
+  claims.observe(root, { attributes: true, attributeFilter: [OWNER_ATTRIBUTE] });
   ctx.onInvalidated(() => {
+    claims.disconnect();
     try {
       port?.disconnect();
     } catch {
