@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_PATH, SITE_ORIGIN, SITE_PORT } from './test/e2e/environment.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, SITE_ORIGIN, SITE_PORT } from './test/e2e/environment.ts';
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download). The site projects run
@@ -17,15 +17,7 @@ export default defineConfig({
     baseURL: SITE_ORIGIN,
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -3,18 +3,17 @@
  * page type the largest HTML and JavaScript (gzip) against the budgets; the build time (a
  * fresh `astro build` unless --quick, then the time the last full bench recorded).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { LANGUAGES } from '../core/index.ts';
 import { dynamicImports, htmlFiles, pageScripts } from '../site/src/lib/dist.ts';
+import { BUILD_RECORD, buildSite } from '../scripts/build-site.ts';
 import { BUDGETS, type Measurement } from './budgets.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DIST = join(ROOT, 'site', 'dist');
-const RECORD = join(ROOT, '.bench', 'site-build.json');
 const B = BUDGETS.site;
 
 type PageType =
@@ -62,18 +61,11 @@ function jsBudget(type: PageType, hasIsland: boolean): number {
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
+/** A fresh build unless quick; in quick mode, the time the last `npm run build:site` took. */
 function buildSeconds(quick: boolean): number | undefined {
-  if (!quick) {
-    const start = process.hrtime.bigint();
-    execFileSync('npx', ['astro', 'build', '--root', 'site'], { cwd: ROOT, stdio: 'ignore' });
-    execFileSync('npx', ['pagefind', '--site', 'site/dist'], { cwd: ROOT, stdio: 'ignore' });
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    mkdirSync(join(ROOT, '.bench'), { recursive: true });
-    writeFileSync(RECORD, JSON.stringify({ seconds, at: new Date().toISOString() }));
-    return seconds;
-  }
-  if (!existsSync(RECORD)) return undefined;
-  return (JSON.parse(readFileSync(RECORD, 'utf8')) as { seconds: number }).seconds;
+  if (!quick) return buildSite({ quiet: true });
+  if (!existsSync(BUILD_RECORD)) return undefined;
+  return (JSON.parse(readFileSync(BUILD_RECORD, 'utf8')) as { seconds: number }).seconds;
 }
 
 export async function measure({ quick }: { quick: boolean }): Promise<Measurement[]> {
@@ -84,11 +76,11 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
   const results: Measurement[] = [];
   if (seconds !== undefined)
     results.push({
-      name: `site build (astro + pagefind${quick ? ', last recorded' : ''})`,
+      name: `site build (astro + pagefind${quick ? ', last build' : ''})`,
       value: seconds,
       unit: 's',
     });
-  else console.log('site build time: not recorded yet (run the bench without --quick once)');
+  else console.log('site build time: not recorded yet (run npm run build:site once)');
 
   interface Worst {
     html: number;

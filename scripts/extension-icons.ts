@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { ICON_SIZES } from '../extension/lib/icons.ts';
-import { CHROMIUM_PATH } from '../test/e2e/environment.ts';
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../test/e2e/environment.ts';
 
 const EXTENSION = join(import.meta.dirname, '..', 'extension');
 const SVG = join(EXTENSION, 'assets', 'icon.svg');
@@ -22,14 +22,7 @@ mkdirSync(OUT, { recursive: true });
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ deviceScaleFactor: 1 });

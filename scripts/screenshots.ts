@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { treePath } from '../core/guide-paths.ts';
 import { SITE_DIST, createSiteServer } from './serve-site.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/environment.ts';
 
 const OUT = resolve(fileURLToPath(new URL('../docs/images/tree-page.png', import.meta.url)));
 const server = createSiteServer(SITE_DIST);
@@ -16,15 +17,8 @@ await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const address = server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({

@@ -8,6 +8,20 @@ if (!existsSync(CHROMIUM_PATH)) {
   );
 }
 
+/**
+ * Flags for headless Chromium on a machine with no network: without the background-networking
+ * ones Chromium keeps trying to reach Google's hosts. Shared by tests, bench and scripts.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** Where the e2e suite serves the built site. */
 export const SITE_PORT = Number(process.env.SITE_PORT ?? 4329);
 export const SITE_ORIGIN = `http://127.0.0.1:${SITE_PORT}`;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright';
-import { CHROMIUM_PATH } from '../environment.ts';
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../environment.ts';
 
 /**
  * Shared by the end-to-end suite and the bench (bench/extension.ts): the built extension (extension/.output/chrome-mv3) in Debian's Chromium, headless, with the
@@ -81,12 +81,7 @@ export async function launchWithExtension({ extension = true } = {}): Promise<Br
       ...(extension
         ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
         : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
     ],
   });
   await context.route(
