@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { LANGUAGES, ROLES } from '../../../core/index.ts';
+import { LANGUAGES, ROLES, type Language } from '../../../core/index.ts';
 import { translator } from '../../lib/i18n.ts';
 import {
   loadSettings,
@@ -12,6 +12,36 @@ import {
 import { extensionPageLanguage } from '../../lib/ui-language.ts';
 import { OVERLAY_CSS } from '../../ui/styles.ts';
 import { PAGE_CSS } from '../../ui/page-styles.ts';
+
+/** A choice of "automatic" or one of the product's languages. */
+function LanguageField(props: {
+  id: string;
+  label: string;
+  autoLabel: string;
+  value: 'auto' | Language;
+  languageName: (language: Language) => string;
+  onChange: (value: 'auto' | Language) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(event) =>
+          props.onChange((event.currentTarget as HTMLSelectElement).value as 'auto' | Language)
+        }
+      >
+        <option value="auto">{props.autoLabel}</option>
+        {LANGUAGES.map((lng) => (
+          <option value={lng} key={lng}>
+            {props.languageName(lng)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** Options: role, default e-mail language, interface language, reset. Saved on change. */
 function Options() {
@@ -60,46 +90,22 @@ function Options() {
             </label>
           ))}
         </fieldset>
-        <div class="field">
-          <label for="email-language">{t('extension:options.emailLanguage')}</label>
-          <select
-            id="email-language"
-            value={settings.emailLanguage}
-            onChange={(event) =>
-              void save({
-                emailLanguage: (event.currentTarget as HTMLSelectElement)
-                  .value as Settings['emailLanguage'],
-              })
-            }
-          >
-            <option value="auto">{t('extension:options.autoEmail')}</option>
-            {LANGUAGES.map((lng) => (
-              <option value={lng} key={lng}>
-                {t(`common:language.${lng}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="ui-language">{t('extension:options.uiLanguage')}</label>
-          <select
-            id="ui-language"
-            value={settings.uiLanguage}
-            onChange={(event) =>
-              void save({
-                uiLanguage: (event.currentTarget as HTMLSelectElement)
-                  .value as Settings['uiLanguage'],
-              })
-            }
-          >
-            <option value="auto">{t('extension:options.auto')}</option>
-            {LANGUAGES.map((lng) => (
-              <option value={lng} key={lng}>
-                {t(`common:language.${lng}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LanguageField
+          id="email-language"
+          label={t('extension:options.emailLanguage')}
+          autoLabel={t('extension:options.autoEmail')}
+          value={settings.emailLanguage}
+          languageName={(lng) => t(`common:language.${lng}`)}
+          onChange={(emailLanguage) => void save({ emailLanguage })}
+        />
+        <LanguageField
+          id="ui-language"
+          label={t('extension:options.uiLanguage')}
+          autoLabel={t('extension:options.auto')}
+          value={settings.uiLanguage}
+          languageName={(lng) => t(`common:language.${lng}`)}
+          onChange={(uiLanguage) => void save({ uiLanguage })}
+        />
         <div class="actions">
           <button
             type="button"
