@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../islands/fill.ts';
 import type { DeckProps, DeckSlideData, DeckStrings } from './types.ts';
 
@@ -19,9 +19,13 @@ export default function Deck({ slides, strings }: DeckProps) {
   const [fullscreen, setFullscreen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
-  const go = (to: number) => {
-    const next = Math.max(0, Math.min(slides.length - 1, to));
-    if (next === index) return;
+  // The slide shown, updated at once: two key presses before the next render must move two
+  // slides, so moves are computed from this, not from the `index` of the last render.
+  const shown = useRef(index);
+  const go = (to: (current: number) => number) => {
+    const next = Math.max(0, Math.min(slides.length - 1, to(shown.current)));
+    if (next === shown.current) return;
+    shown.current = next;
     setIndex(next);
     setRevealed(false);
     history.replaceState(null, '', `#slide-${next + 1}`);
@@ -37,17 +41,19 @@ export default function Deck({ slides, strings }: DeckProps) {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
-  useEffect(() => {
+  // Registered once, before the first paint, so no key press is lost after the deck appears.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       const target = event.target as HTMLElement;
       const onControl = target.closest('button, a, input, select, textarea, summary') !== null;
       const key = event.key;
       let handled = true;
-      if (key === 'ArrowRight' || key === 'PageDown' || (key === ' ' && !onControl)) go(index + 1);
-      else if (key === 'ArrowLeft' || key === 'PageUp') go(index - 1);
-      else if (key === 'Home') go(0);
-      else if (key === 'End') go(slides.length - 1);
+      if (key === 'ArrowRight' || key === 'PageDown' || (key === ' ' && !onControl))
+        go((i) => i + 1);
+      else if (key === 'ArrowLeft' || key === 'PageUp') go((i) => i - 1);
+      else if (key === 'Home') go(() => 0);
+      else if (key === 'End') go(() => slides.length - 1);
       else if (key === 'Enter' && !onControl) setRevealed((r) => !r);
       else if (key === 'n' || key === 'N') setNotes((n) => !n);
       else if (key === 'f' || key === 'F') toggleFullscreen();
@@ -56,7 +62,8 @@ export default function Deck({ slides, strings }: DeckProps) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
+    // `go` reads the `shown` ref and the setters only, so one registration serves every render.
+  }, []);
 
   const slide = slides[index]!;
   const label = fill(strings.slide, { number: index + 1, total: slides.length });
@@ -70,7 +77,7 @@ export default function Deck({ slides, strings }: DeckProps) {
         <Slide slide={slide} strings={strings} revealed={revealed} />
       </section>
       <div class="deck-controls">
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
+        <button type="button" onClick={() => go((i) => i - 1)} disabled={index === 0}>
           {strings.previous}
         </button>
         <button type="button" onClick={() => setRevealed(!revealed)} aria-expanded={revealed}>
@@ -82,7 +89,11 @@ export default function Deck({ slides, strings }: DeckProps) {
         <button type="button" onClick={toggleFullscreen}>
           {fullscreen ? strings.exitFullscreen : strings.fullscreen}
         </button>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === slides.length - 1}>
+        <button
+          type="button"
+          onClick={() => go((i) => i + 1)}
+          disabled={index === slides.length - 1}
+        >
           {strings.next}
         </button>
       </div>
