@@ -33,7 +33,7 @@ export function Overlay({
     <aside
       class={`panel ${collapsed ? 'collapsed' : ''}`}
       lang={language}
-      aria-label={t('extension:overlay.label')}
+      aria-label={t('common:product.name')}
       data-kind={kind.id}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !collapsed) {
