@@ -1,17 +1,7 @@
-import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { LANGUAGES, ROLES, type Language } from '../../../core/index.ts';
-import { translator } from '../../lib/i18n.ts';
-import {
-  loadSettings,
-  resetSettings,
-  saveSettings,
-  watchSettings,
-  type Settings,
-} from '../../lib/settings.ts';
-import { extensionPageLanguage } from '../../lib/ui-language.ts';
-import { OVERLAY_CSS } from '../../ui/styles.ts';
-import { PAGE_CSS } from '../../ui/page-styles.ts';
+import { resetSettings, saveSettings, type Settings } from '../../lib/settings.ts';
+import { mountExtensionPage, useExtensionPage } from '../../ui/extension-page.tsx';
 
 /** A choice of "automatic" or one of the product's languages. */
 function LanguageField(props: {
@@ -45,17 +35,12 @@ function LanguageField(props: {
 
 /** Options: role, default e-mail language, interface language, reset. Saved on change. */
 function Options() {
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [status, setStatus] = useState<'' | 'saved' | 'reset'>('');
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-  if (!settings) return null;
-  const language = extensionPageLanguage(settings);
-  const t = translator(language);
-  document.documentElement.lang = language;
-  document.title = `${t('extension:options.title')} – ${t('common:product.name')}`;
+  const page = useExtensionPage(
+    (t) => `${t('extension:options.title')} – ${t('common:product.name')}`,
+  );
+  if (!page) return null;
+  const { settings, setSettings, language, t } = page;
 
   const save = async (patch: Partial<Settings>) => {
     setSettings(await saveSettings(patch));
@@ -131,7 +116,4 @@ function Options() {
   );
 }
 
-const style = document.createElement('style');
-style.textContent = OVERLAY_CSS + PAGE_CSS;
-document.head.append(style);
-render(<Options />, document.getElementById('app')!);
+mountExtensionPage(<Options />);

@@ -1,25 +1,12 @@
-import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { translator } from '../../lib/i18n.ts';
-import { loadSettings, watchSettings, type Settings } from '../../lib/settings.ts';
-import { extensionPageLanguage } from '../../lib/ui-language.ts';
 import { Check } from '../../ui/Check.tsx';
-import { OVERLAY_CSS } from '../../ui/styles.ts';
-import { PAGE_CSS } from '../../ui/page-styles.ts';
+import { mountExtensionPage, useExtensionPage } from '../../ui/extension-page.tsx';
 
 /** The toolbar popup: the same check with all four questions, on any tab. */
 function Popup() {
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-  if (!settings) return null;
-  const language = extensionPageLanguage(settings);
-  const t = translator(language);
-  document.documentElement.lang = language;
-  document.title = t('common:product.name');
+  const page = useExtensionPage((t) => t('common:product.name'));
+  if (!page) return null;
+  const { settings, language, t } = page;
   return (
     <main class="popup" lang={language}>
       <header class="page-header">
@@ -50,7 +37,4 @@ function Popup() {
   );
 }
 
-const style = document.createElement('style');
-style.textContent = OVERLAY_CSS + PAGE_CSS;
-document.head.append(style);
-render(<Popup />, document.getElementById('app')!);
+mountExtensionPage(<Popup />);
