@@ -59,10 +59,15 @@ export default function Search({ action, strings: s }: Props) {
     }
   };
 
+  const input = useRef<HTMLInputElement>(null);
+
   useEffect(() => {
-    const q = new URLSearchParams(location.search).get('q') ?? '';
-    setQuery(q);
-    if (q) void run(q);
+    // The query from the address (`?q=`, a search sent before this island ran, or a shared
+    // link) runs at once. Otherwise keep whatever the reader typed while the page was still
+    // loading: the server-rendered field was already usable, this island just arrived.
+    const fromAddress = new URLSearchParams(location.search).get('q') ?? '';
+    setQuery(fromAddress || (input.current?.value ?? ''));
+    if (fromAddress) void run(fromAddress);
   }, []);
 
   return (
@@ -73,13 +78,17 @@ export default function Search({ action, strings: s }: Props) {
         method="get"
         onSubmit={(event) => {
           event.preventDefault();
-          history.replaceState(null, '', `${action}?q=${encodeURIComponent(query.trim())}`);
-          void run(query);
+          // The field's own value, not the state: it is what the reader sees and sends.
+          const q = input.current?.value ?? query;
+          setQuery(q);
+          history.replaceState(null, '', `${action}?q=${encodeURIComponent(q.trim())}`);
+          void run(q);
         }}
       >
         <label for="search-input">{s.label}</label>
         <div class="search-row">
           <input
+            ref={input}
             id="search-input"
             type="search"
             name="q"

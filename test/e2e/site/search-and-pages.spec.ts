@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { LANGUAGES } from './core.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { LANGUAGES, type Language } from './core.ts';
 import { t } from './support.ts';
 
 const QUERIES = {
@@ -8,20 +8,31 @@ const QUERIES = {
   zh: '经销商关系',
 } as const;
 
+/**
+ * Loading Pagefind (its WebAssembly and the language's index) is the slowest thing a reader
+ * waits for on this site; on a busy 2-core machine it can take several seconds. The tests
+ * wait for what the reader waits for (the results or the status line), up to this long.
+ */
+const SEARCH_TIMEOUT = 30_000;
+
+async function expectResultsIn(page: Page, lang: Language) {
+  const results = page.locator('.search-results a');
+  await expect(results.first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
+  const hrefs = await results.evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href') ?? ''),
+  );
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${lang}/`));
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(QUERIES[lang])}`));
+}
+
 for (const lang of LANGUAGES) {
   test(`${lang}: search finds pages in the reader's language`, async ({ page }) => {
     const tr = t(lang);
     await page.goto(`/${lang}/search/`);
     await page.getByLabel(tr('site:search.label')).fill(QUERIES[lang]);
     await page.getByRole('button', { name: tr('site:search.button') }).click();
-    const results = page.locator('.search-results a');
-    await expect(results.first()).toBeVisible();
-    const hrefs = await results.evaluateAll((links) =>
-      links.map((a) => a.getAttribute('href') ?? ''),
-    );
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${lang}/`));
-    await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(QUERIES[lang])}`));
+    await expectResultsIn(page, lang);
   });
 
   test(`${lang}: an unknown address shows the ${lang} 404 page with status 404`, async ({
@@ -60,4 +71,24 @@ test('printing a verdict keeps the content and the diagram, not the navigation',
   await expect(page.locator('.main-nav')).toBeHidden();
   await expect(page.locator('.diagram svg')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a query typed while the page is still loading is searched once the reader clicks Search', async ({
+  page,
+}) => {
+  const tr = t('en');
+  // Hold the search island's code back until the reader has typed, as on a slow connection.
+  let release!: () => void;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/Search.*.js', async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto('/en/search/', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel(tr('site:search.label')).fill(QUERIES.en);
+  release();
+  // The island has taken over the form (Astro removes `ssr` once it has hydrated).
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.getByRole('button', { name: tr('site:search.button') }).click();
+  await expectResultsIn(page, 'en');
 });
