@@ -50,6 +50,11 @@ export default function TreeWalker(props: TreeWalkerProps) {
   };
 
   useEffect(() => {
+    // An answer the reader chose while the page was still loading stays chosen.
+    const early = document.querySelector<HTMLInputElement>(
+      '[data-tree-walker] input[name="answer"]:checked',
+    );
+    if (early) setSelected(early.value);
     setEnhanced(true);
     history.replaceState({ node: props.initial }, '', location.href);
     let current = props.initial;

@@ -123,3 +123,24 @@ test('keyboard only: choose with arrow keys, continue with Enter', async ({ page
   await expect(page).toHaveURL(treePath('en', 'csp-partner', 'cloud-global'));
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
+
+test('an answer chosen while the page is still loading stays chosen and Continue follows it', async ({
+  page,
+}) => {
+  const tr = t('en');
+  // Hold the tree island's code back until the reader has chosen, as on a slow connection.
+  let release!: () => void;
+  const chosen = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/TreeWalker.*.js', async (route) => {
+    await chosen;
+    await route.continue();
+  });
+  await page.goto(treePath('en', 'csp-partner'), { waitUntil: 'domcontentloaded' });
+  const global = page.getByRole('radio', { name: tr('rules:answer.cloud.global.label') });
+  await global.check();
+  release();
+  await page.locator('[data-tree-walker][data-enhanced]').waitFor();
+  await expect(global).toBeChecked();
+  await page.getByRole('button', { name: tr('common:action.continue') }).click();
+  await expect(page).toHaveURL(treePath('en', 'csp-partner', 'cloud-global'));
+});
