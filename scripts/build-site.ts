@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NO_TELEMETRY } from './telemetry.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUILD_RECORD = join(ROOT, '.bench', 'site-build.json');
@@ -15,8 +16,10 @@ export const BUILD_RECORD = join(ROOT, '.bench', 'site-build.json');
 export function buildSite(options: { quiet?: boolean } = {}): number {
   const stdio = options.quiet ? 'ignore' : 'inherit';
   const start = process.hrtime.bigint();
-  execFileSync('npx', ['astro', 'build', '--root', 'site'], { cwd: ROOT, stdio });
-  execFileSync('npx', ['pagefind', '--site', 'site/dist'], { cwd: ROOT, stdio });
+  // SITE_URL (scripts/site-url.ts) reaches astro.config.mjs through the environment.
+  const env = { ...process.env, ...NO_TELEMETRY };
+  execFileSync('npx', ['astro', 'build', '--root', 'site'], { cwd: ROOT, stdio, env });
+  execFileSync('npx', ['pagefind', '--site', 'site/dist'], { cwd: ROOT, stdio, env });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   mkdirSync(dirname(BUILD_RECORD), { recursive: true });
   writeFileSync(BUILD_RECORD, JSON.stringify({ seconds, at: new Date().toISOString() }));

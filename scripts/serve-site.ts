@@ -2,12 +2,14 @@
  * A small static server for the built guidance site (site/dist), bound to 127.0.0.1.
  * `--port <n>` (default 4321), `--quiet` (no request log). Unknown paths get the 404 page of
  * their language (`/de/…` → de/404/), or the root 404 page, with status 404.
+ * Sends the site's security headers (site/src/lib/security.ts) with every response.
  * No dependencies; never serves anything outside site/dist.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { securityHeaders } from '../site/src/lib/security.ts';
 
 export const SITE_DIST = resolve(fileURLToPath(new URL('../site/dist', import.meta.url)));
 
@@ -90,7 +92,8 @@ export function createSiteServer(root: string = SITE_DIST, log = false): Server 
     }
     response.writeHead(status, {
       'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
+      // frame-ancestors and the rest that a <meta> cannot carry (site/src/lib/security.ts).
+      ...securityHeaders(url.pathname),
       'cache-control': 'no-cache',
     });
     if (request.method === 'HEAD') {

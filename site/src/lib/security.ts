@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The site's Content-Security-Policy and security headers, in one place.
  *
@@ -41,6 +43,15 @@ export const STYLE_SOURCES = ["'self'"];
 /** The part of the policy only a header can carry, repeated with the directives that matter most. */
 export const HEADER_CSP = "frame-ancestors 'none'; object-src 'none'; base-uri 'none'";
 
+/**
+ * A dedicated worker gets the policy of its own response, not the page's <meta>: Pagefind
+ * searches in a worker (/pagefind/pagefind-worker.js) that compiles its WebAssembly there.
+ * Its files get this policy as a header, with `'wasm-unsafe-eval'` for the same reason as
+ * SCRIPT_SOURCES (the page itself needs it when Pagefind falls back to the main thread).
+ */
+export const WORKER_PATH_PREFIX = '/pagefind/';
+export const WORKER_CSP = `default-src 'self'; script-src ${SCRIPT_SOURCES.join(' ')}; ${HEADER_CSP}`;
+
 /** Sent with every response of the site (serve script, `_headers`). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': HEADER_CSP,
@@ -50,8 +61,52 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'x-frame-options': 'DENY',
 };
 
-/** `_headers` for static hosts (Netlify/Cloudflare Pages format): the headers for every path. */
+/** The security headers for a path: SECURITY_HEADERS, and WORKER_CSP for Pagefind's files. */
+export function securityHeaders(path: string): Record<string, string> {
+  return path.startsWith(WORKER_PATH_PREFIX)
+    ? { ...SECURITY_HEADERS, 'content-security-policy': WORKER_CSP }
+    : { ...SECURITY_HEADERS };
+}
+
+/**
+ * `_headers` for static hosts (Netlify/Cloudflare Pages format). Where both blocks match,
+ * those hosts send both policies and the browser enforces each: still frame-ancestors
+ * 'none' everywhere, and WebAssembly allowed in Pagefind's worker.
+ */
 export function headersFile(): string {
-  const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return `/*\n${lines.join('\n')}\n`;
+  const block = (path: string, headers: Record<string, string>) =>
+    `${path}\n${Object.entries(headers)
+      .map(([name, value]) => `  ${name}: ${value}`)
+      .join('\n')}\n`;
+  return [
+    block('/*', SECURITY_HEADERS),
+    block(`${WORKER_PATH_PREFIX}*`, { 'content-security-policy': WORKER_CSP }),
+  ].join('\n');
+}
+
+/** The policy's hash source ('sha256-…', the algorithm of astro.config.mjs) of inline code. */
+export function cspHash(code: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
+}
+
+/** `Astro.csp` where a page or layout adds hashes to its policy. */
+interface PagePolicy {
+  insertScriptHash(hash: `sha256-${string}`): void;
+  insertStyleHash(hash: `sha256-${string}`): void;
+}
+
+/**
+ * Allows one inline script (`<script is:inline set:html={code}>`) in this page's policy by its
+ * hash, and returns the code. Astro hashes the scripts it bundles, not `is:inline` ones. Call
+ * it in the frontmatter of the page or of a layout around <Base>, before the <head> renders.
+ */
+export function allowInlineScript(csp: PagePolicy | undefined, code: string): string {
+  csp?.insertScriptHash(cspHash(code));
+  return code;
+}
+
+/** Like `allowInlineScript`, for an inline `<style is:inline set:html={css}>`. */
+export function allowInlineStyle(csp: PagePolicy | undefined, css: string): string {
+  csp?.insertStyleHash(cspHash(css));
+  return css;
 }
