@@ -6,6 +6,7 @@ import { manifestMessages } from './lib/manifest-messages.ts';
 import { UI_CHUNK_PATH } from './lib/ui-loader-path.ts';
 import { ACTION_ICON_SIZES, ICON_SIZES, iconSet } from './lib/icons.ts';
 import pkg from '../package.json' with { type: 'json' };
+import { siteUrl } from '../scripts/site-url.ts';
 
 /**
  * WXT configuration: Chrome/Edge and Firefox, Manifest V3.
@@ -18,7 +19,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
-  outDir: '.output',
+  // `npm run release` builds elsewhere (scripts/zip-extension.ts --out), leaving .output alone.
+  outDir: process.env.EXTENSION_OUT_DIR || '.output',
   vite: () => ({
     // @preact/preset-vite is typed against the root's newer Vite; WXT bundles its own Vite 7.
     // The plugin only uses hooks both versions share, so the cast is safe.
@@ -28,6 +30,9 @@ export default defineConfig({
       >[number],
     ],
     build: { sourcemap: false },
+    // The guide's address for extension/lib/guide-url.ts: SITE_URL, or the local address of
+    // development builds (scripts/site-url.ts; `npm run zip` requires a public one).
+    define: { 'import.meta.env.GUIDE_URL': JSON.stringify(siteUrl()) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -75,7 +80,7 @@ export default defineConfig({
   },
   zip: {
     // Store reviewers (AMO) rebuild from sources: the extension needs core/ and locales/ too.
-    name: 'csp-multichannel-guide',
+    name: pkg.name,
     sourcesRoot: fileURLToPath(new URL('..', import.meta.url)),
     includeSources: [],
     excludeSources: [
@@ -83,6 +88,7 @@ export default defineConfig({
       'test-results/**',
       'playwright-report/**',
       '.bench/**',
+      'release/**',
       '.git/**',
       '**/.output/**',
       '**/.wxt/**',

@@ -1,7 +1,8 @@
 /**
  * `npm run build:site`: builds the site with Astro, indexes it with Pagefind (one index per
  * language), and records how long that took in .bench/site-build.json, where
- * `npm run bench` reads it.
+ * `npm run bench` reads it. The site's public address comes from SITE_URL
+ * (scripts/site-url.ts); without it the build uses the local address of `npm start`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,18 +12,29 @@ import { NO_TELEMETRY } from './telemetry.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUILD_RECORD = join(ROOT, '.bench', 'site-build.json');
+export const SITE_DIST = join(ROOT, 'site', 'dist');
 
-/** Builds and indexes the site; returns the seconds it took. */
-export function buildSite(options: { quiet?: boolean } = {}): number {
+/**
+ * Builds and indexes the site; returns the seconds it took. With `outDir` (a release) the
+ * site goes there and the time is not recorded for the bench.
+ */
+export function buildSite(options: { quiet?: boolean; outDir?: string } = {}): number {
   const stdio = options.quiet ? 'ignore' : 'inherit';
-  const start = process.hrtime.bigint();
-  // SITE_URL (scripts/site-url.ts) reaches astro.config.mjs through the environment.
+  const outDir = options.outDir ? resolve(options.outDir) : SITE_DIST;
+  // SITE_URL reaches astro.config.mjs through the environment.
   const env = { ...process.env, ...NO_TELEMETRY };
-  execFileSync('npx', ['astro', 'build', '--root', 'site'], { cwd: ROOT, stdio, env });
-  execFileSync('npx', ['pagefind', '--site', 'site/dist'], { cwd: ROOT, stdio, env });
+  const start = process.hrtime.bigint();
+  execFileSync('npx', ['astro', 'build', '--root', 'site', '--outDir', outDir], {
+    cwd: ROOT,
+    stdio,
+    env,
+  });
+  execFileSync('npx', ['pagefind', '--site', outDir], { cwd: ROOT, stdio, env });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  mkdirSync(dirname(BUILD_RECORD), { recursive: true });
-  writeFileSync(BUILD_RECORD, JSON.stringify({ seconds, at: new Date().toISOString() }));
+  if (!options.outDir) {
+    mkdirSync(dirname(BUILD_RECORD), { recursive: true });
+    writeFileSync(BUILD_RECORD, JSON.stringify({ seconds, at: new Date().toISOString() }));
+  }
   return seconds;
 }
 

@@ -62,7 +62,7 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
 export function requireSiteUrl(what: string, env: NodeJS.ProcessEnv = process.env): string {
   if (!env.SITE_URL?.trim())
     throw new SiteUrlError(
-      `SITE_URL is not set. Building ${what} needs the guidance site's public address, because the extension and the site link to it: set SITE_URL to the https:// address where the site is published, for example ${EXAMPLE} npm run release.`,
+      `SITE_URL is not set. Building ${what} needs the guidance site's public address, because the extension and the site link to it: set SITE_URL to the https:// address where the site is published, for example ${EXAMPLE}.`,
     );
   const url = siteUrl(env);
   if (isLocalAddress(url))

@@ -1,5 +1,6 @@
 // @ts-check
 import { writeFileSync } from 'node:fs';
+import { URL } from 'node:url';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';

@@ -8,18 +8,16 @@ import {
 } from '../../core/index.ts';
 
 /**
- * The guidance site's base address: one constant, in this one module.
+ * The guidance site's base address, without a trailing slash: one constant, in this one module.
  *
- * Decision: it is set at build time from the environment variable `WXT_GUIDE_URL` (for a
- * release build, the site's public address). Without it, links point to
- * `http://127.0.0.1:4321`, which is what `npm start` serves, so a developer build links to
- * the local site. The extension never fetches from this address; it only opens links to it
+ * Decision: it is the project's one public-address setting, `SITE_URL`, put in at build time
+ * by `extension/wxt.config.ts` (through scripts/site-url.ts: the local address of `npm start`
+ * for development builds; `npm run zip` and `npm run release` refuse to build without a
+ * public SITE_URL). The extension never fetches from this address; it only opens links to it
  * when the user clicks them.
  */
-export const GUIDE_URL: string = (import.meta.env.WXT_GUIDE_URL || 'http://127.0.0.1:4321').replace(
-  /\/+$/,
-  '',
-);
+// Replaced by the build (Vite `define`); typed here because import.meta.env is loose.
+export const GUIDE_URL: string = (import.meta.env.GUIDE_URL as string).replace(/\/+$/, '');
 
 /**
  * The site's page for a situation: the tree of the situation's channel scenario, opened at

@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type CspDirective = NonNullable<CspConfig['directives']>[number];
 
 /**
  * The site's Content-Security-Policy and security headers, in one place.
@@ -15,7 +19,7 @@ import { createHash } from 'node:crypto';
  */
 
 /** Directives besides script-src and style-src (Astro writes those with its hashes). */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: CspDirective[] = [
   "default-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
