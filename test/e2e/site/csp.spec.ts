@@ -29,6 +29,7 @@ const STATIC_PAGES = (lang: Language) => [
   `/${lang}/guide/21vianet/`,
   `/${lang}/guide/license-vs-usage/`,
   `/${lang}/trees/`,
+  treePath(lang, 'csp-partner', 'cloud-global.service-license-based'),
   `/${lang}/training/`,
   `/${lang}/training/handouts/csp-partner/a4/`,
   `/${lang}/training/cheat-sheet/global/letter/`,
