@@ -13,7 +13,7 @@
 export const LOCAL_SITE_URL = 'http://127.0.0.1:4321/';
 
 /** Host names that only ever mean "this machine": never in a published build. */
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '0.0.0.0']);
+export const LOCAL_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]', '0.0.0.0'];
 
 const EXAMPLE = 'SITE_URL=https://guide.example.com';
 
@@ -24,7 +24,8 @@ export class SiteUrlError extends Error {
 
 /** True for an address of this machine (127.0.0.1, localhost, …), which only developers can reach. */
 export function isLocalAddress(url: string): boolean {
-  return LOCAL_HOSTS.has(new URL(url).hostname) || new URL(url).hostname.endsWith('.localhost');
+  const { hostname } = new URL(url);
+  return LOCAL_HOSTS.includes(hostname) || hostname.endsWith('.localhost');
 }
 
 /**

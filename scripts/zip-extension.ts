@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
-import { requireSiteUrl, SiteUrlError } from './site-url.ts';
+import { LOCAL_HOSTS, requireSiteUrl, SiteUrlError } from './site-url.ts';
 import { NO_TELEMETRY } from './telemetry.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,7 +39,9 @@ export class LocalAddressError extends Error {
 }
 
 /** Addresses that only reach the builder's own machine. */
-const LOCAL_ADDRESS = /127\.0\.0\.1|localhost|0\.0\.0\.0|\[::1\]/;
+const LOCAL_ADDRESS = new RegExp(
+  LOCAL_HOSTS.map((host) => host.replace(/[.[\]]/g, '\\$&')).join('|'),
+);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

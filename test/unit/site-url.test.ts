@@ -72,6 +72,8 @@ describe('SITE_URL, the one public-address setting', () => {
         expect(output).not.toMatch(/\n\s+at /);
       }
     },
+    // Two Node start-ups with tsx each; slow only on a busy machine.
+    60_000,
   );
 });
 
