@@ -25,7 +25,8 @@ const safeLinks = (link: string, region = 'eur02') =>
 
 const withoutWrapper = (result: InvitationLinkResult) => {
   if (!result.ok) return result;
-  const { unwrapped: _unwrapped, ...link } = result.link;
+  const link = { ...result.link };
+  delete link.unwrapped;
   return { ok: true, link };
 };
 
