@@ -13,6 +13,10 @@ export default defineConfig({
         },
       },
       'extension/vitest.config.ts',
+      {
+        // The invitation UI shared by site and extension, rendered with Preact into linkedom.
+        test: { name: 'ui', include: ['ui/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
     ],
   },
 });
