@@ -1,7 +1,6 @@
 import type { SEEDS } from '../../../core/index.ts';
 import {
   LANGUAGES,
-  LINK_ERROR_CODES,
   QUESTION_IDS,
   RULES,
   STATUSES,
