@@ -15,6 +15,7 @@ export default defineConfig({
       'extension/vitest.config.ts',
       {
         // The invitation UI shared by site and extension, rendered with Preact into linkedom.
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
         test: { name: 'ui', include: ['ui/**/*.test.{ts,tsx}'], environment: 'node' },
       },
     ],
