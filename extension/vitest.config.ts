@@ -7,6 +7,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineProject({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [WxtVitest({ root: fileURLToPath(new URL('.', import.meta.url)) })],
+  // Component tests render Preact (ui/invitation and the wrappers here).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     name: 'extension',
     include: ['**/*.test.ts', '**/*.test.tsx'],
