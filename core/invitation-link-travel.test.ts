@@ -215,6 +215,23 @@ describe('properties of travelling links', () => {
     );
   });
 
+  it('javascript:, data: and other schemes are refused wherever they sit', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('javascript:', 'JavaScript:', 'data:', 'vbscript:', 'http://', 'ftp://'),
+        fc.webPath(),
+        transform,
+        fc.boolean(),
+        (scheme, payload, t, wrap) => {
+          const link = `${scheme}${payload || 'alert(1)'}`;
+          const result = parseInvitationLink(t(wrap ? safeLinks(link) : link));
+          expect(result.ok ? 'ok' : result.error.code).toBe('not-https');
+        },
+      ),
+      RUNS,
+    );
+  });
+
   it('a host that is not exactly allowed is refused wherever the link sits', () => {
     fc.assert(
       fc.property(

@@ -142,7 +142,8 @@ function candidateIn(token: string): string | undefined {
   if (markdown?.[1]) token = markdown[1];
   const href = /^href=["']?([^"'>]+)/i.exec(token);
   if (href?.[1]) token = href[1];
-  const https = /https?:\/\//i.exec(token);
+  // Any scheme with `//` (https, http, ftp…), found even inside a word: `请点击https://…`.
+  const https = /[a-z][a-z0-9+.-]*:\/\//i.exec(token);
   const hostile = HOSTILE_SCHEME.exec(token);
   let start = 0;
   if (hostile && (!https || hostile.index < https.index)) {

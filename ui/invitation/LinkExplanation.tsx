@@ -126,7 +126,8 @@ export function LinkExplanation({
             {GDAP_FACTS.map((fact) => (
               <li key={fact.id} data-gdap-fact={fact.id}>
                 {s.gdap.facts[fact.id]}
-                {!fact.confirmed && <span class="unconfirmed"> {s.unconfirmed}</span>}
+                {/* Its own line: no space typed between two sentences (Chinese has none). */}
+                {!fact.confirmed && <p class="unconfirmed">{s.unconfirmed}</p>}
               </li>
             ))}
           </ul>

@@ -29,7 +29,7 @@ export default function HelperResult({ input, lang, id, Sub, strings: s }: Props
         result={result}
         strings={s.invitation.link}
         lang={lang}
-        headingLevel={level + 1 === 4 ? 4 : 5}
+        headingLevel={level === 3 ? 4 : 5}
       />
       {result.ok && (
         <EmailComposer
