@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'core',
           include: ['core/**/*.test.ts', 'locales/**/*.test.ts', 'test/unit/**/*.test.ts'],
           environment: 'node',
+          // Property tests run thousands of cases: seconds on a busy 2-core machine, not a
+          // speed assertion (speed is `npm run bench`), so the default 5 s would be flaky.
+          testTimeout: 60_000,
         },
       },
       'extension/vitest.config.ts',
