@@ -98,6 +98,10 @@ describe('composeInvitationEmail', () => {
       expect(email.subject).toMatch(expected[language][0]!);
       for (const pattern of expected[language]) expect(email.body).toMatch(pattern);
       expect(email.body).toContain(`\n${gdap.url}\n`);
+      // Approving GDAP is not accepting the Customer Agreement.
+      expect(email.body).not.toContain(
+        composeInvitationEmail(direct, 'Contoso', language).body.split('\n\n')[3],
+      );
       expect(email.body).not.toMatch(/\{\{/);
     }
   });

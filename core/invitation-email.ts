@@ -67,14 +67,21 @@ export function composeInvitationEmail(
     texts.greeting,
     fill(texts.intro[link.kind], name),
     texts.who,
-    texts.how[link.cloud],
+    // A GDAP approval is about roles and a period; the Customer Agreement belongs to the
+    // reseller relationship.
+    link.kind === 'gdap' ? texts.howGdap : texts.how[link.cloud],
     texts.grants[link.kind],
   ];
   if (link.kind === 'gdap') paragraphs.push(fill(texts.gdapLimits, name));
   // 21Vianet: per its seed the relationship adds delegated admin rights only (vianetNote).
   else if (link.cloud === '21vianet') paragraphs.push(texts.vianetNote);
   else paragraphs.push(texts.adminAccess);
-  paragraphs.push(`${texts.linkLabel}\n${link.url}`, texts.unchanged, texts.questions);
+  paragraphs.push(
+    `${texts.linkLabel}\n${link.url}`,
+    // Only reseller links are known to carry no customer information.
+    link.kind === 'gdap' ? texts.unchangedGdap : texts.unchanged,
+    texts.questions,
+  );
   paragraphs.push(`${texts.closing}\n${fill(texts.signature, name)}`);
   return { subject: fill(texts.subject[link.kind], name), body: paragraphs.join('\n\n') };
 }
