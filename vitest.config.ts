@@ -10,9 +10,17 @@ export default defineConfig({
           name: 'core',
           include: ['core/**/*.test.ts', 'locales/**/*.test.ts', 'test/unit/**/*.test.ts'],
           environment: 'node',
+          // Property tests run thousands of cases: seconds on a busy 2-core machine, not a
+          // speed assertion (speed is `npm run bench`), so the default 5 s would be flaky.
+          testTimeout: 60_000,
         },
       },
       'extension/vitest.config.ts',
+      {
+        // The invitation UI shared by site and extension, rendered with Preact into linkedom.
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: { name: 'ui', include: ['ui/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
     ],
   },
 });

@@ -83,10 +83,12 @@ export {
   buildInvitationLink,
   isTenantId,
   isPartnerId,
+  isAdminRelationshipId,
   LINK_ERROR_CODES,
   MAX_LINK_LENGTH,
   type InvitationLink,
   type InvitationKind,
+  type LinkWrapper,
   type InvitationLinkResult,
   type LinkError,
   type LinkErrorCode,
@@ -112,3 +114,15 @@ export {
 } from './languages.ts';
 export { treePath, homePath } from './guide-paths.ts';
 export * from './training.ts';
+export {
+  GDAP_PAGES,
+  GDAP_LIMITS,
+  GDAP_FACTS,
+  GDAP_FACT_IDS,
+  DAP_RETIRED,
+  GDAP_REQUEST_PAGE,
+  type MicrosoftPage,
+  type GdapPageId,
+  type GdapFact,
+  type GdapFactId,
+} from './gdap.ts';

@@ -16,9 +16,18 @@ const linkOf = (result: ReturnType<typeof buildInvitationLink>): InvitationLink 
   if (!result.ok) throw new Error('test link did not build');
   return result.link;
 };
-const direct = linkOf(
-  buildInvitationLink({ cloud: 'global', partnerTenantId: P, delegatedAdmin: true }),
+/** An old link that still asks for DAP, as partners have them in old mails. */
+const oldDapLink = parseInvitationLink(
+  `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${P}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`,
 );
+if (!oldDapLink.ok) throw new Error('test link did not parse');
+const direct = oldDapLink.link;
+const GRAPH_ID = '5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836';
+const gdapResult = parseInvitationLink(
+  `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${GRAPH_ID}`,
+);
+if (!gdapResult.ok) throw new Error('GDAP test link did not parse');
+const gdap = gdapResult.link;
 const indirect = linkOf(
   buildInvitationLink({
     cloud: 'global',
@@ -50,11 +59,27 @@ describe('composeInvitationEmail', () => {
     expect(new Set(bodies).size).toBe(3);
   });
 
-  it('says whether delegated admin privileges are asked for', () => {
-    const on = composeInvitationEmail(direct, 'Contoso', 'en').body;
-    const off = composeInvitationEmail(indirect, 'Contoso', 'en').body;
-    expect(on).toMatch(/also asks for delegated admin privileges/);
-    expect(off).toMatch(/does not include delegated admin privileges/);
+  it('never promises delegated admin privileges, even for an old DAP=true link', () => {
+    const promises = {
+      en: /asks for delegated admin privileges|we can manage your services/i,
+      de: /fordert auch delegierte Administratorrechte|delegierte Administratorrechte an,/i,
+      zh: /还包含委派的管理权限/,
+    };
+    for (const language of LANGUAGES) {
+      const body = composeInvitationEmail(direct, 'Contoso', language).body;
+      expect(body).not.toMatch(promises[language]);
+      // Says instead that admin access would be a separate GDAP request.
+      expect(body).toContain('GDAP');
+      // DAP=true or DAP=false: the same e-mail apart from the link.
+      const withoutDap = parseInvitationLink(direct.url.replace('DAP=true', 'DAP=false'));
+      if (!withoutDap.ok) throw new Error('test link did not parse');
+      expect(body).toBe(
+        composeInvitationEmail(withoutDap.link, 'Contoso', language).body.replace(
+          withoutDap.link.url,
+          direct.url,
+        ),
+      );
+    }
   });
 
   it('explains the 21Vianet admin center for 21Vianet links', () => {
@@ -62,14 +87,36 @@ describe('composeInvitationEmail', () => {
     expect(composeInvitationEmail(direct, 'Contoso', 'en').body).not.toMatch(/21Vianet/);
   });
 
-  it('writes a GDAP request e-mail for a GDAP link', () => {
-    const parsed = parseInvitationLink(
-      `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${R}`,
-    );
-    if (!parsed.ok) throw new Error('GDAP link did not parse');
-    const email = composeInvitationEmail(parsed.link, 'Contoso', 'en');
-    expect(email.subject).toMatch(/administrator access/);
-    expect(email.body).toContain(parsed.link.url);
+  it('writes the GDAP request e-mail in de, en and zh: roles, period, 90-day expiry', () => {
+    const expected = {
+      en: [/administrator access/, /within 90 days/, /two years/],
+      de: [/Administratorzugriff/, /innerhalb von 90 Tagen/, /zwei Jahre/],
+      zh: [/管理员访问权限/, /在90天内/, /两年/],
+    };
+    for (const language of LANGUAGES) {
+      const email = composeInvitationEmail(gdap, 'Contoso', language);
+      expect(email.subject).toMatch(expected[language][0]!);
+      for (const pattern of expected[language]) expect(email.body).toMatch(pattern);
+      expect(email.body).toContain(`\n${gdap.url}\n`);
+      // Approving GDAP is not accepting the Customer Agreement.
+      expect(email.body).not.toContain(
+        composeInvitationEmail(direct, 'Contoso', language).body.split('\n\n')[3],
+      );
+      expect(email.body).not.toMatch(/\{\{/);
+    }
+  });
+
+  it('puts no space next to the partner name in Chinese, whatever script the name is in', () => {
+    for (const name of ['世纪云科技有限公司', 'Contoso GmbH']) {
+      for (const link of [direct, indirect, gdap]) {
+        const email = composeInvitationEmail(link, name, 'zh');
+        expect(
+          email.subject.startsWith(`${name}希望`) || email.subject.startsWith(`${name}请求`),
+        ).toBe(true);
+        expect(email.body).not.toContain(`${name} `);
+        expect(email.body).not.toContain(` ${name}`);
+      }
+    }
   });
 
   it('refuses an empty, multi-line or overlong partner name with a clear message', () => {

@@ -1,6 +1,7 @@
 import de from '../locales/de/email.json' with { type: 'json' };
 import en from '../locales/en/email.json' with { type: 'json' };
 import zh from '../locales/zh/email.json' with { type: 'json' };
+import { GDAP_LIMITS } from './gdap.ts';
 import type { InvitationLink } from './invitation-link.ts';
 import type { Language } from './languages.ts';
 
@@ -8,6 +9,12 @@ import type { Language } from './languages.ts';
  * The e-mail a partner sends a customer with the invitation link: what the customer is asked
  * to do, who must accept (their Global admin), what accepting grants, and the link unchanged.
  * Texts come from `locales/<lng>/email.json`.
+ *
+ * It never promises access the customer will not grant: a reseller invitation gives no admin
+ * access today, whatever its old `DAP=` option says, so the e-mail says that admin access
+ * would be a separate GDAP request. A GDAP link gets the GDAP e-mail (roles, period, expiry).
+ * In Chinese, templates put no space next to the partner name (`{{partnerName}}希望…`), so a
+ * Chinese or Latin name reads right without code gluing text together.
  */
 
 type EmailTexts = typeof en;
@@ -33,7 +40,9 @@ export function checkPartnerName(name: string): PartnerNameProblem | undefined {
 }
 
 function fill(template: string, partnerName: string): string {
-  return template.replace(/\{\{partnerName\}\}/g, partnerName);
+  return template
+    .replace(/\{\{partnerName\}\}/g, partnerName)
+    .replace(/\{\{days\}\}/g, String(GDAP_LIMITS.requestExpiryDays));
 }
 
 /**
@@ -58,14 +67,21 @@ export function composeInvitationEmail(
     texts.greeting,
     fill(texts.intro[link.kind], name),
     texts.who,
-    texts.how[link.cloud],
+    // A GDAP approval is about roles and a period; the Customer Agreement belongs to the
+    // reseller relationship.
+    link.kind === 'gdap' ? texts.howGdap : texts.how[link.cloud],
     texts.grants[link.kind],
   ];
-  if (link.kind !== 'gdap' && link.delegatedAdmin !== undefined) {
-    paragraphs.push(texts.delegatedAdmin[link.delegatedAdmin ? 'on' : 'off']);
-  }
-  if (link.cloud === '21vianet' && link.kind !== 'gdap') paragraphs.push(texts.vianetNote);
-  paragraphs.push(`${texts.linkLabel}\n${link.url}`, texts.unchanged, texts.questions);
+  if (link.kind === 'gdap') paragraphs.push(fill(texts.gdapLimits, name));
+  // 21Vianet: per its seed the relationship adds delegated admin rights only (vianetNote).
+  else if (link.cloud === '21vianet') paragraphs.push(texts.vianetNote);
+  else paragraphs.push(texts.adminAccess);
+  paragraphs.push(
+    `${texts.linkLabel}\n${link.url}`,
+    // Only reseller links are known to carry no customer information.
+    link.kind === 'gdap' ? texts.unchangedGdap : texts.unchanged,
+    texts.questions,
+  );
   paragraphs.push(`${texts.closing}\n${fill(texts.signature, name)}`);
   return { subject: fill(texts.subject[link.kind], name), body: paragraphs.join('\n\n') };
 }

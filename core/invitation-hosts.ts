@@ -69,6 +69,14 @@ export const RESELLER_FRAGMENTS = [
 /** Fragment prefix of a granular delegated admin (GDAP) request. */
 export const GDAP_FRAGMENT_PREFIX = '#/partners/invitation/granularAdminRelationships/';
 
+/**
+ * Outlook Safe Links (Microsoft Defender for Office 365) rewrites links in mail to
+ * `https://<region>.safelinks.protection.outlook.com/?url=<encoded link>&data=…&reserved=0`,
+ * region labels such as `eur02`, `nam12`, `apc01`. Exactly one region label under this
+ * domain, nothing else: look-alikes stay untrusted hosts.
+ */
+export const SAFE_LINKS_HOST = /^[a-z]{2,5}[0-9]{2}\.safelinks\.protection\.outlook\.com$/;
+
 /** invType values and the kind of link they make. */
 export const INVITATION_TYPES = {
   resellerrelationship: 'reseller',

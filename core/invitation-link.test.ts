@@ -315,9 +315,8 @@ describe('parseInvitationLink: properties', () => {
         fc.option(fc.tuple(fc.uuid(), fc.integer({ min: 1, max: 9_999_999_999 })), {
           nil: undefined,
         }),
-        fc.boolean(),
         fc.constantFrom('global' as const, '21vianet' as const),
-        (partner, reseller, dap, cloud) => {
+        (partner, reseller, cloud) => {
           fc.pre(
             partner !== '00000000-0000-0000-0000-000000000000' &&
               (!reseller || reseller[0] !== partner),
@@ -326,7 +325,6 @@ describe('parseInvitationLink: properties', () => {
           const built = buildInvitationLink({
             cloud,
             partnerTenantId: partner.toUpperCase(),
-            delegatedAdmin: dap,
             ...(reseller
               ? { reseller: { tenantId: reseller[0], partnerId: String(reseller[1]) } }
               : {}),
@@ -337,7 +335,8 @@ describe('parseInvitationLink: properties', () => {
           expect(parsed).toEqual({ ok: true, link: built.link });
           expect(built.link.partnerTenantId).toBe(partner.toLowerCase());
           expect(built.link.cloud).toBe(cloud);
-          expect(built.link.delegatedAdmin).toBe(dap);
+          // The builder offers no DAP opt-in: built links never ask for DAP.
+          expect(built.link.delegatedAdmin).toBe(false);
           expect(built.link.kind).toBe(reseller ? 'indirect-reseller' : 'reseller');
           if (reseller) {
             expect(built.link.resellerTenantId).toBe(reseller[0].toLowerCase());

@@ -3,6 +3,7 @@ import {
   INVITATION_HOSTS,
   INVITATION_TYPES,
   RESELLER_FRAGMENTS,
+  SAFE_LINKS_HOST,
   type InvitationCloud,
   type InvitationHost,
 } from './invitation-hosts.ts';
@@ -25,11 +26,16 @@ export interface InvitationLink {
   mpnId?: string;
   /** `DAP=true|false` when present. */
   delegatedAdmin?: boolean;
-  /** GDAP links: the admin relationship id. */
+  /** GDAP links: the admin relationship id (one GUID, or two joined by a hyphen). */
   adminRelationshipId?: string;
+  /** Set when the link was taken out of an e-mail security wrapper (Outlook Safe Links). */
+  unwrapped?: LinkWrapper;
   /** The normalised link. */
   url: string;
 }
+
+/** E-mail security wrappers the parser opens (only on the exact hosts in `invitation-hosts.ts`). */
+export type LinkWrapper = 'outlook-safe-links';
 
 export const LINK_ERROR_CODES = [
   'empty',
@@ -57,6 +63,8 @@ export interface LinkError {
   message: string;
   /** The query parameter at fault, where there is one. */
   parameter?: string;
+  /** Set when the refused link sat inside an e-mail security wrapper. */
+  unwrapped?: LinkWrapper;
 }
 
 export type InvitationLinkResult =
@@ -66,13 +74,26 @@ export type InvitationLinkResult =
 export const MAX_INPUT_LENGTH = 20_000;
 export const MAX_LINK_LENGTH = 2_048;
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const GUID_PART = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const GUID = new RegExp(`^${GUID_PART}$`, 'i');
+/**
+ * An admin relationship id: Partner Center's page shows one GUID; the ids Microsoft Graph
+ * returns (delegatedAdminRelationship) are two GUIDs joined by a hyphen.
+ */
+const RELATIONSHIP_ID = new RegExp(`^(${GUID_PART})(?:-(${GUID_PART}))?$`, 'i');
 const NIL_GUID = '00000000-0000-0000-0000-000000000000';
 const PARTNER_ID = /^[0-9]{1,10}$/;
 
 /** A tenant id: a GUID that is not all zeros. */
 export function isTenantId(value: string): boolean {
   return GUID.test(value) && value !== NIL_GUID;
+}
+
+/** A GDAP admin relationship id: one GUID or two GUIDs joined by a hyphen, none all zeros. */
+export function isAdminRelationshipId(value: string): boolean {
+  const match = RELATIONSHIP_ID.exec(value);
+  if (!match) return false;
+  return match[1] !== NIL_GUID && match[2] !== NIL_GUID;
 }
 
 /** A Partner ID (formerly MPN ID): digits, not zero. */
@@ -86,24 +107,87 @@ const fail = (code: LinkErrorCode, message: string, parameter?: string): Invitat
 });
 
 const ALLOWED_SCHEMES_HINT = 'Only https:// links to the Microsoft admin center are accepted.';
-const WRAPPERS_START = /^[<("'[«“‘]+/;
-const WRAPPERS_END = /[>)"'\]»”’.,;:!?]+$/;
+const WRAPPERS_START = /^[<("'[«“‘„]+/;
+const WRAPPERS_END = /[>)"'\]»”’“.,;:!?]+$/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/** Schemes that must never be opened, found even inside a word (`请点击javascript:…`). */
+const HOSTILE_SCHEME = /(?:^|[^a-z0-9+.-])((?:javascript|data|vbscript|file):)/i;
+
+/**
+ * Characters that end a link inside running text: whitespace, typographic quotes and dashes,
+ * and Chinese/Japanese/Korean script and full-width punctuation (`请点击https://…。`). Not
+ * full-width letters or other look-alike letters: those stay in so the host check refuses
+ * them instead of cutting a spoofed host into a real one.
+ */
+const LINK_END =
+  /[\s<>"«»‹›\u2013\u2014\u2018-\u201f\u2026\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
+
+/**
+ * `&amp;` and its numeric forms, as HTML mail pastes them (also escaped twice, `&amp;amp;`);
+ * other entities stay as they are.
+ */
+function decodeAmpersands(text: string): string {
+  let decoded = text;
+  for (let pass = 0; pass < 3; pass++) {
+    const next = decoded.replace(/&(?:amp|#0*38|#x0*26);/gi, '&');
+    if (next === decoded) break;
+    decoded = next;
+  }
+  return decoded;
+}
+
+/** Cuts a link candidate out of one whitespace-free token of running text. */
+function candidateIn(token: string): string | undefined {
+  const markdown = /\]\(([^)]+)\)?$/.exec(token);
+  if (markdown?.[1]) token = markdown[1];
+  const href = /^href=["']?([^"'>]+)/i.exec(token);
+  if (href?.[1]) token = href[1];
+  // Any scheme with `//` (https, http, ftp…), found even inside a word: `请点击https://…`.
+  const https = /[a-z][a-z0-9+.-]*:\/\//i.exec(token);
+  const hostile = HOSTILE_SCHEME.exec(token);
+  let start = 0;
+  if (hostile && (!https || hostile.index < https.index)) {
+    start = hostile.index + hostile[0].length - hostile[1]!.length;
+  } else if (https) start = https.index;
+  let candidate = token.slice(start);
+  if (start > 0 || https) {
+    const end = LINK_END.exec(candidate);
+    if (end) candidate = candidate.slice(0, end.index);
+  }
+  candidate = candidate.replace(WRAPPERS_START, '').replace(WRAPPERS_END, '');
+  if (!candidate) return undefined;
+  if (SCHEME.test(candidate) || /^[\w-]+(\.[\w-]+)+\//.test(candidate)) return candidate;
+  return undefined;
+}
 
 /** Pieces of pasted text that look like links (with or without a scheme). */
 function linkCandidates(text: string): string[] {
   const found: string[] = [];
   for (const raw of text.split(/\s+/)) {
-    let token = raw;
-    const markdown = /\]\(([^)]+)\)?$/.exec(token);
-    if (markdown?.[1]) token = markdown[1];
-    const href = /^href=["']?([^"'>]+)/i.exec(token);
-    if (href?.[1]) token = href[1];
-    token = token.replace(WRAPPERS_START, '').replace(WRAPPERS_END, '');
-    if (!token) continue;
-    if (SCHEME.test(token) || /^[\w-]+(\.[\w-]+)+\//.test(token)) found.push(token);
+    const candidate = candidateIn(raw);
+    if (candidate) found.push(candidate);
   }
   return [...new Set(found)];
+}
+
+/**
+ * Plain-text mail breaks long lines, also inside a link. Joins a line that ends in the middle
+ * of an https link that does not read as valid yet with the next line when that line goes on
+ * with link characters (a quoted reply's `>` is dropped). The caller uses the joined text only
+ * where it reads as a valid link.
+ */
+function joinBrokenLinks(text: string): string {
+  const lines = text.split(/\r?\n/);
+  let joined = lines[0] ?? '';
+  for (const line of lines.slice(1)) {
+    const next = line.replace(/^[ \t>]*/, '');
+    const lastToken = /\S*$/.exec(joined)?.[0] ?? '';
+    const candidate = /https:\/\//i.test(lastToken) ? candidateIn(lastToken) : undefined;
+    if (candidate && /^[\x21-\x7e]/.test(next) && !parseCandidate(candidate).ok) {
+      joined += next;
+    } else joined += `\n${line}`;
+  }
+  return joined;
 }
 
 /** The host part as typed, between `//` and the first `/`, `?`, `#` or `\`. */
@@ -217,9 +301,12 @@ function parseReseller(
 }
 
 function parseGdap(host: InvitationHost, url: URL): InvitationLinkResult {
-  const id = url.hash.slice(GDAP_FRAGMENT_PREFIX.length);
-  if (!isTenantId(id)) {
-    return fail('invalid-relationship-id', `"${id}" is not an admin relationship id (a GUID).`);
+  const id = url.hash.slice(GDAP_FRAGMENT_PREFIX.length).replace(/\/+$/, '');
+  if (!isAdminRelationshipId(id)) {
+    return fail(
+      'invalid-relationship-id',
+      `"${id}" is not an admin relationship id: expected a GUID, or two GUIDs joined by a hyphen.`,
+    );
   }
   return {
     ok: true,
@@ -227,7 +314,7 @@ function parseGdap(host: InvitationHost, url: URL): InvitationLinkResult {
   };
 }
 
-function parseCandidate(candidate: string): InvitationLinkResult {
+function parseCandidate(candidate: string, depth = 0): InvitationLinkResult {
   if (candidate.length > MAX_LINK_LENGTH) {
     return fail('too-long', `The link is longer than ${MAX_LINK_LENGTH} characters.`);
   }
@@ -244,11 +331,15 @@ function parseCandidate(candidate: string): InvitationLinkResult {
   } catch {
     return fail('not-a-url', 'This is not a complete web address.');
   }
+  const typedHost = typedAuthority(candidate).toLowerCase();
+  if (SAFE_LINKS_HOST.test(typedHost) && url.hostname === typedHost) {
+    return unwrapSafeLinks(url, depth);
+  }
   const host = INVITATION_HOSTS.find((h) => h.host === url.hostname);
   const untrusted = () =>
     fail(
       'untrusted-host',
-      `"${url.host}" is not a Microsoft admin center host. Allowed: ${INVITATION_HOSTS.map((h) => h.host).join(', ')}.`,
+      `"${typedAuthority(candidate)}" is not a Microsoft admin center host. Allowed: ${INVITATION_HOSTS.map((h) => h.host).join(', ')}.`,
     );
   if (!host) return untrusted();
   if (url.username !== '' || url.password !== '') {
@@ -272,9 +363,47 @@ function parseCandidate(candidate: string): InvitationLinkResult {
   return parseReseller(host, url, params);
 }
 
+/** Wrappers inside wrappers (a forwarded mail) are opened this many times at most. */
+const MAX_UNWRAP_DEPTH = 2;
+
 /**
- * Reads what a person pasted: a link, possibly with whitespace around it or inside a line of
- * an e-mail. Accepts only https links on the exact hosts in `INVITATION_HOSTS`.
+ * Outlook Safe Links: `https://<region>.safelinks.protection.outlook.com/?url=<link>&data=…`.
+ * The host was checked exactly (one region label); the inner link must pass every check
+ * itself, and the result says that it was unwrapped.
+ */
+function unwrapSafeLinks(url: URL, depth: number): InvitationLinkResult {
+  const inner = url.pathname === '/' ? url.searchParams.getAll('url') : [];
+  if (inner.length !== 1 || depth >= MAX_UNWRAP_DEPTH) {
+    return fail(
+      inner.length > 1 ? 'duplicate-parameter' : 'missing-parameter',
+      'This Outlook Safe Links address holds no single link to open.',
+      'url',
+    );
+  }
+  const result = parseCandidate(inner[0]!.trim(), depth + 1);
+  if (result.ok) return { ok: true, link: { ...result.link, unwrapped: 'outlook-safe-links' } };
+  return { ok: false, error: { ...result.error, unwrapped: 'outlook-safe-links' } };
+}
+
+function readText(text: string): InvitationLinkResult {
+  const candidates = linkCandidates(text);
+  if (candidates.length === 0) {
+    return fail('not-a-url', 'No web address found in the text.');
+  }
+  const results = candidates.map((candidate) => parseCandidate(candidate));
+  const good = results.filter((r): r is Extract<InvitationLinkResult, { ok: true }> => r.ok);
+  const distinct = new Set(good.map((r) => r.link.url));
+  if (distinct.size > 1) {
+    return fail('multiple-links', 'The text holds more than one invitation link. Paste one.');
+  }
+  return good[0] ?? results[0]!;
+}
+
+/**
+ * Reads what a person pasted: a link, possibly with whitespace around it, inside a German or
+ * Chinese sentence without spaces, with `&amp;` from HTML mail, broken across lines by
+ * plain-text mail, or wrapped by Outlook Safe Links. Accepts only https links on the exact
+ * hosts in `INVITATION_HOSTS`; everything else is refused with a stable code.
  */
 export function parseInvitationLink(text: string): InvitationLinkResult {
   try {
@@ -284,17 +413,12 @@ export function parseInvitationLink(text: string): InvitationLinkResult {
     if (text.length > MAX_INPUT_LENGTH) {
       return fail('too-long', `The text is longer than ${MAX_INPUT_LENGTH} characters.`);
     }
-    const candidates = linkCandidates(text);
-    if (candidates.length === 0) {
-      return fail('not-a-url', 'No web address found in the text.');
-    }
-    const results = candidates.map(parseCandidate);
-    const good = results.filter((r): r is Extract<InvitationLinkResult, { ok: true }> => r.ok);
-    const distinct = new Set(good.map((r) => r.link.url));
-    if (distinct.size > 1) {
-      return fail('multiple-links', 'The text holds more than one invitation link. Paste one.');
-    }
-    return good[0] ?? results[0]!;
+    const decoded = decodeAmpersands(text);
+    const joined = joinBrokenLinks(decoded);
+    const asPasted = readText(decoded);
+    if (joined === decoded) return asPasted;
+    const asJoined = readText(joined);
+    return asJoined.ok ? asJoined : asPasted;
   } catch {
     // Defensive: nothing above should throw, but the contract is "never throws".
     return fail('not-a-url', 'This is not a link that can be read.');
@@ -307,8 +431,6 @@ export interface InvitationLinkRequest {
   cloud: 'global' | '21vianet';
   /** The partner's own tenant id (direct partner or indirect provider). */
   partnerTenantId: string;
-  /** Include the old delegated admin (DAP) opt-in. Defaults to false. */
-  delegatedAdmin?: boolean;
   /** Indirect provider only: the reseller who gets the relationship's admin rights. */
   reseller?: { tenantId: string; partnerId: string };
 }
@@ -392,7 +514,9 @@ export function buildInvitationLink(request: InvitationLinkRequest): BuildResult
     query.set('partnerId', partner);
     query.set('msppId', '0');
   }
-  query.set('DAP', request.delegatedAdmin === true ? 'true' : 'false');
+  // No DAP opt-in: Microsoft no longer grants delegated admin privileges through a reseller
+  // relationship (admin access is a separate GDAP request), so built links say DAP=false.
+  query.set('DAP', 'false');
   if (errors.length > 0 || !host) return { ok: false, errors };
 
   const url = `https://${host.host}/Adminportal/Home?${query.toString()}${RESELLER_FRAGMENTS[0]}`;

@@ -10,6 +10,8 @@ export default defineProject({
   plugins: [WxtVitest({ root: fileURLToPath(new URL('.', import.meta.url)) })],
   // The guide's address, as extension/wxt.config.ts puts it into a build.
   define: { 'import.meta.env.GUIDE_URL': JSON.stringify(siteUrl()) },
+  // Component tests render Preact (ui/invitation and the wrappers here).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     name: 'extension',
     include: ['**/*.test.ts', '**/*.test.tsx'],

@@ -21,6 +21,7 @@ export function InvitationHelper({
   t,
   cloud,
   role,
+  language,
   pageText,
   emailLanguage,
   showPageLink,
@@ -28,6 +29,8 @@ export function InvitationHelper({
   t: Translate;
   cloud: Cloud;
   role: Role;
+  /** The language of the extension's UI (dates in the explanation). */
+  language: Language;
   /** The text holding the invitation link on the page, when there is one. */
   pageText: string | undefined;
   emailLanguage: Language;
@@ -46,8 +49,7 @@ export function InvitationHelper({
   );
 
   if (role === 'indirect-reseller') {
-    const link =
-      pastedResult?.ok && pastedResult.link.kind !== 'gdap' ? pastedResult.link : undefined;
+    const link = pastedResult?.ok ? pastedResult.link : undefined;
     return (
       <div class="invitation" data-helper="reseller">
         <h3>{t('extension:reseller.title')}</h3>
@@ -62,13 +64,12 @@ export function InvitationHelper({
             onInput={(event) => setPasted((event.currentTarget as HTMLTextAreaElement).value)}
           />
         </div>
-        {pastedResult && <LinkSummary t={t} result={pastedResult} />}
-        {pastedResult?.ok && pastedResult.link.kind === 'gdap' && (
-          <p class="message error">{t('extension:invitation.notReseller')}</p>
-        )}
+        {pastedResult && <LinkSummary t={t} language={language} result={pastedResult} />}
         {link && (
           <>
-            <p class="message ok">{t('extension:reseller.providerLinkOk')}</p>
+            {link.kind !== 'gdap' && (
+              <p class="message ok">{t('extension:reseller.providerLinkOk')}</p>
+            )}
             {link.resellerTenantId && (
               <p class="muted">
                 {t('extension:reseller.namesReseller', { tenantId: link.resellerTenantId })}
@@ -87,8 +88,8 @@ export function InvitationHelper({
   }
 
   const pageLink = pageResult?.ok && pageResult.link.kind !== 'gdap' ? pageResult.link : undefined;
-  const checkedLink =
-    pastedResult?.ok && pastedResult.link.kind !== 'gdap' ? pastedResult.link : undefined;
+  // A pasted GDAP request gets its explanation and the GDAP e-mail too.
+  const checkedLink = pastedResult?.ok ? pastedResult.link : undefined;
   const emailLink = built ?? checkedLink ?? pageLink;
 
   return (
@@ -102,7 +103,7 @@ export function InvitationHelper({
               <p class="link-text">
                 <code>{pageResult.ok ? pageResult.link.url : pageText}</code>
               </p>
-              <LinkSummary t={t} result={pageResult} />
+              <LinkSummary t={t} language={language} result={pageResult} />
               {pageResult.ok && pageResult.link.kind === 'gdap' && (
                 <p class="message error">{t('extension:invitation.notReseller')}</p>
               )}
@@ -122,7 +123,7 @@ export function InvitationHelper({
               onInput={(event) => setPasted((event.currentTarget as HTMLTextAreaElement).value)}
             />
           </div>
-          {pastedResult && <LinkSummary t={t} result={pastedResult} />}
+          {pastedResult && <LinkSummary t={t} language={language} result={pastedResult} />}
         </section>
       )}
       {role === 'indirect-provider' && (
@@ -132,7 +133,6 @@ export function InvitationHelper({
             cloud={cloud}
             idPrefix="cmg-build"
             providerTenantId={pageLink?.partnerTenantId}
-            delegatedAdmin={pageLink?.delegatedAdmin}
             onBuilt={setBuilt}
           />
           {built && (
@@ -140,7 +140,7 @@ export function InvitationHelper({
               <p class="link-text">
                 <code>{built.url}</code>
               </p>
-              <LinkSummary t={t} result={{ ok: true, link: built }} />
+              <LinkSummary t={t} language={language} result={{ ok: true, link: built }} />
             </section>
           )}
         </>

@@ -1,55 +1,24 @@
-import {
-  INVITATION_HOSTS,
-  type InvitationLink,
-  type InvitationLinkResult,
-} from '../../core/index.ts';
+import { useMemo } from 'preact/hooks';
+import type { InvitationLinkResult, Language } from '../../core/index.ts';
+import { LinkExplanation } from '../../ui/invitation/LinkExplanation.tsx';
+import { invitationStrings } from '../../ui/invitation/strings.ts';
 import type { Translate } from '../lib/i18n.ts';
-import { tDynamic } from './text.ts';
+import { anyTranslate } from './text.ts';
 
-/** What `parseInvitationLink` found: the kind of link, its cloud, DAP, ids; or what is wrong. */
-export function LinkSummary({ t, result }: { t: Translate; result: InvitationLinkResult }) {
-  if (!result.ok) {
-    return (
-      <p class="message error" role="alert" data-link-error={result.error.code}>
-        {tDynamic(t, `link:error.${result.error.code}`, {
-          parameter: result.error.parameter ?? '',
-        })}
-      </p>
-    );
-  }
-  const { link } = result;
-  return (
-    <div class="link-summary" data-link-kind={link.kind} data-link-cloud={link.cloud}>
-      <p class="message ok">{t('link:valid')}</p>
-      <ul class="facts">
-        <li data-fact="kind">{t(`link:kind.${link.kind}`)}</li>
-        <li data-fact="cloud">{t(`link:cloud.${link.cloud}`)}</li>
-        {link.kind !== 'gdap' && (
-          <li data-fact="dap" data-dap={delegatedAdmin(link)}>
-            {t(`link:delegatedAdmin.${delegatedAdmin(link)}`)}
-          </li>
-        )}
-        {link.resellerTenantId && (
-          <li data-fact="reseller">
-            {t('link:field.resellerTenantId')}: <code>{link.resellerTenantId}</code>
-          </li>
-        )}
-        {link.mpnId && (
-          <li data-fact="mpn">
-            {t('link:field.mpnId')}: <code>{link.mpnId}</code>
-          </li>
-        )}
-      </ul>
-      {!hostConfirmed(link) && <p class="message warn">{t('link:unconfirmedHost')}</p>}
-    </div>
-  );
-}
-
-function delegatedAdmin(link: InvitationLink): 'on' | 'off' | 'absent' {
-  return link.delegatedAdmin === undefined ? 'absent' : link.delegatedAdmin ? 'on' : 'off';
-}
-
-function hostConfirmed(link: InvitationLink): boolean {
-  const host = new URL(link.url).hostname;
-  return INVITATION_HOSTS.find((h) => h.host === host)?.confirmed ?? false;
+/**
+ * What `parseInvitationLink` found, explained by the component the site shows too
+ * (ui/invitation/LinkExplanation.tsx): kind, cloud, DAP with the old-link warning, GDAP facts,
+ * Safe Links note; or what is wrong, with `data-link-error`.
+ */
+export function LinkSummary({
+  t,
+  language,
+  result,
+}: {
+  t: Translate;
+  language: Language;
+  result: InvitationLinkResult;
+}) {
+  const strings = useMemo(() => invitationStrings(anyTranslate(t)).link, [t]);
+  return <LinkExplanation result={result} strings={strings} lang={language} headingLevel={4} />;
 }

@@ -142,6 +142,7 @@ function PageInvitation({
     <InvitationHelper
       t={t}
       cloud={cloud}
+      language={language}
       // The indirect resellers pages exist only for indirect providers: the page says the role.
       role={
         kind.id === 'customer' ||

@@ -11,21 +11,20 @@ import type { Translate } from '../lib/i18n.ts';
 /**
  * For indirect providers: the reseller-specific invitation link, built by the core from the
  * provider's tenant ID (taken from the page's own link when there is one) and the reseller's
- * tenant ID and Partner ID. Messages name the field at fault.
+ * tenant ID and Partner ID. Messages name the field at fault. No DAP opt-in: Microsoft no
+ * longer grants delegated admin privileges through the invitation (admin access is GDAP).
  */
 export function ResellerLinkBuilder({
   t,
   cloud,
   idPrefix,
   providerTenantId,
-  delegatedAdmin,
   onBuilt,
 }: {
   t: Translate;
   cloud: Cloud;
   idPrefix: string;
   providerTenantId?: string | undefined;
-  delegatedAdmin?: boolean | undefined;
   onBuilt: (link: InvitationLink | undefined) => void;
 }) {
   const [values, setValues] = useState({
@@ -45,7 +44,6 @@ export function ResellerLinkBuilder({
     const result = buildInvitationLink({
       cloud,
       partnerTenantId: values.partnerTenantId,
-      delegatedAdmin: delegatedAdmin === true,
       reseller: { tenantId: values.resellerTenantId, partnerId: values.resellerPartnerId },
     });
     if (result.ok) {

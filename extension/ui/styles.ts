@@ -82,6 +82,21 @@ code { font-family: Consolas, "Cascadia Mono", ui-monospace, monospace; font-siz
 .invitation section + section, .builder { margin-top: 12px; padding-top: 10px; border-top: 1px solid #e0e0e0; }
 .email { margin-top: 12px; padding-top: 10px; border-top: 1px solid #e0e0e0; }
 .footnote { margin: 12px 0 0; font-size: 11px; color: #707070; }
+/* The shared link explanation and e-mail composer (ui/invitation) */
+.link-explanation { margin: 6px 0; padding: 6px 8px; border-radius: 4px; font-size: 13px; border-inline-start: 3px solid #616161; background: #f5f5f5; }
+.link-explanation.message--ok { border-color: #107c10; background: #f1faf1; }
+.link-explanation.message--problem { border-color: #b10e1c; background: #fdf3f4; color: #b10e1c; }
+.link-explanation p { margin: 0 0 6px; }
+.link-explanation h4 { margin: 8px 0 4px; font-size: 13px; }
+.link-explanation dl.facts { margin: 4px 0 6px; padding: 0; }
+.link-explanation dl.facts div { display: grid; grid-template-columns: 8em 1fr; gap: 6px; padding: 1px 0; }
+.link-explanation dt { color: #616161; }
+.link-explanation dd { margin: 0; overflow-wrap: anywhere; }
+.link-explanation .notice { padding: 6px 8px; border-radius: 4px; background: #fff; }
+.link-explanation .notice--warn { background: #fff9f5; color: #8a3707; }
+.link-explanation ul { margin: 4px 0; padding-inline-start: 18px; }
+.link-explanation .source, .link-explanation .unconfirmed { font-size: 12px; color: #424242; }
+.email .intro-text { color: #424242; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-reduced-motion: no-preference) { .toggle, .icon-button { transition: background .1s; } }
 `;

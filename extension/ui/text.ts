@@ -1,4 +1,5 @@
 import type { Translate } from '../lib/i18n.ts';
+import type { AnyTranslate } from '../../ui/invitation/strings.ts';
 
 /**
  * A key built from data (a seed part id, a link error code) that the compiler cannot check
@@ -13,4 +14,9 @@ export function tDynamic(t: Translate, key: string, options?: Record<string, str
 export function firstSentence(text: string): string {
   const match = /^.*?[.!?。！？](?=\s|$)/su.exec(text.trim());
   return (match ? match[0] : text).trim();
+}
+
+/** `t` as the shared invitation UI's translator (ui/invitation/strings.ts); see `tDynamic`. */
+export function anyTranslate(t: Translate): AnyTranslate {
+  return t as unknown as AnyTranslate;
 }

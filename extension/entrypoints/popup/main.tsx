@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { emailLanguage } from '../../lib/language.ts';
 import { Check } from '../../ui/Check.tsx';
+import { LinkChecker } from '../../ui/LinkChecker.tsx';
 import { mountExtensionPage, useExtensionPage } from '../../ui/extension-page.tsx';
 
 /** The toolbar popup: the same check with all four questions, on any tab. */
@@ -32,6 +34,12 @@ function Popup() {
         known={{}}
         ask={['cloud', 'origin', 'service', 'role']}
         initial={{ role: settings.role }}
+      />
+      <LinkChecker
+        t={t}
+        language={language}
+        emailLanguage={emailLanguage(settings.emailLanguage, language)}
+        idPrefix="popup-link"
       />
     </main>
   );

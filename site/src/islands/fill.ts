@@ -1,9 +1,5 @@
-/** Fills `{{name}}` placeholders of an already-translated string (no i18next in the browser). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}
+/** `fill` is shared with the extension's invitation UI: ui/invitation/fill.ts. */
+export { fill } from '../../../ui/invitation/fill.ts';
 
 /** A plain left click without modifier keys: the only click we take over from the browser. */
 export function isPlainClick(event: MouseEvent): boolean {

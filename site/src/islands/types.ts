@@ -1,4 +1,5 @@
 import type { Language, NodeId, OutcomeId, QuestionId, Status } from '../../../core/index.ts';
+import type { InvitationStrings } from '../../../ui/invitation/strings.ts';
 
 /**
  * Props of the islands: plain data with every string already resolved for one language at
@@ -105,32 +106,9 @@ export interface HelperStrings {
   pasteHint: string;
   check: string;
   resultTitle: string;
-  valid: string;
   problemTitle: string;
-  unconfirmedHost: string;
-  kind: Record<'reseller' | 'indirect-reseller' | 'gdap', string>;
-  cloud: Record<'global' | '21vianet' | 'usgov', string>;
-  cloudLabel: string;
-  kindLabel: string;
-  dapLabel: string;
-  delegatedAdmin: Record<'on' | 'off' | 'absent', string>;
-  field: Record<'partnerTenantId' | 'resellerTenantId' | 'mpnId' | 'adminRelationshipId', string>;
-  errors: Record<string, string>;
-  emailTitle: string;
-  emailIntro: string;
-  partnerNameLabel: string;
-  partnerNameHint: string;
-  partnerNameErrors: Record<'empty' | 'too-long' | 'line-break', string>;
-  emailLanguageLabel: string;
-  languageNames: Record<Language, string>;
-  compose: string;
-  subjectLabel: string;
-  bodyLabel: string;
-  copy: string;
-  copied: string;
-  copyFailed: string;
-  sendEmail: string;
-  errorPrefix: string;
+  /** The shared link explanation and e-mail composer (ui/invitation). */
+  invitation: InvitationStrings;
 }
 
 export interface HelperProps {

@@ -1,7 +1,6 @@
 import type { SEEDS } from '../../../core/index.ts';
 import {
   LANGUAGES,
-  LINK_ERROR_CODES,
   QUESTION_IDS,
   RULES,
   STATUSES,
@@ -22,6 +21,7 @@ import type {
   HelperProps,
   TreeWalkerProps,
 } from '../islands/types.ts';
+import { invitationStrings, type AnyTranslate } from '../../../ui/invitation/strings.ts';
 import { tFor } from './i18n.ts';
 
 /** Readable date of a seed, e.g. "November 2016", from the locales. */
@@ -74,61 +74,9 @@ export function helperProps(language: Language, headingLevel: 2 | 3): HelperProp
       pasteHint: t('site:helper.pasteHint'),
       check: t('common:action.check'),
       resultTitle: t('site:helper.resultTitle'),
-      valid: t('link:valid'),
       problemTitle: t('site:helper.problemTitle'),
-      unconfirmedHost: t('link:unconfirmedHost'),
-      kind: {
-        reseller: t('link:kind.reseller'),
-        'indirect-reseller': t('link:kind.indirect-reseller'),
-        gdap: t('link:kind.gdap'),
-      },
-      cloud: {
-        global: t('link:cloud.global'),
-        '21vianet': t('link:cloud.21vianet'),
-        usgov: t('link:cloud.usgov'),
-      },
-      kindLabel: t('site:helper.kindLabel'),
-      cloudLabel: t('site:helper.cloudLabel'),
-      dapLabel: t('site:helper.dapLabel'),
-      delegatedAdmin: {
-        on: t('link:delegatedAdmin.on'),
-        off: t('link:delegatedAdmin.off'),
-        absent: t('link:delegatedAdmin.absent'),
-      },
-      field: {
-        partnerTenantId: t('link:field.partnerTenantId'),
-        resellerTenantId: t('link:field.resellerTenantId'),
-        mpnId: t('link:field.mpnId'),
-        adminRelationshipId: t('link:field.adminRelationshipId'),
-      },
-      // Placeholders such as {{parameter}} stay in; the island fills them.
-      errors: Object.fromEntries(
-        LINK_ERROR_CODES.map((code) => [
-          code,
-          t(`link:error.${code}`, { parameter: '{{parameter}}' }),
-        ]),
-      ),
-      emailTitle: t('site:helper.emailTitle'),
-      emailIntro: t('site:helper.emailIntro'),
-      partnerNameLabel: t('site:helper.partnerNameLabel'),
-      partnerNameHint: t('site:helper.partnerNameHint'),
-      partnerNameErrors: {
-        empty: t('site:helper.partnerNameError.empty'),
-        'too-long': t('site:helper.partnerNameError.too-long'),
-        'line-break': t('site:helper.partnerNameError.line-break'),
-      },
-      emailLanguageLabel: t('site:helper.emailLanguageLabel'),
-      languageNames: Object.fromEntries(
-        LANGUAGES.map((l) => [l, t(`common:language.${l}`)]),
-      ) as Record<Language, string>,
-      compose: t('site:helper.compose'),
-      subjectLabel: t('site:helper.subjectLabel'),
-      bodyLabel: t('site:helper.bodyLabel'),
-      copy: t('common:action.copy'),
-      copied: t('common:action.copied'),
-      copyFailed: t('common:action.copyFailed'),
-      sendEmail: t('common:action.sendEmail'),
-      errorPrefix: t('site:tree.errorPrefix'),
+      // Keys built from data (error codes, fact ids): see ui/invitation/strings.ts.
+      invitation: invitationStrings(t as unknown as AnyTranslate),
     },
   };
 }

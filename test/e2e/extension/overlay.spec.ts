@@ -213,7 +213,7 @@ test.describe('invitation helper on "Request a reseller relationship"', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: GLOBAL });
     await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/request-reseller-relationship`);
     const overlay = overlayHosts(page);
-    const summary = overlay.locator('.page-link .link-summary');
+    const summary = overlay.locator('.page-link .link-explanation');
     await expect(summary).toHaveAttribute('data-link-kind', 'reseller');
     await expect(summary).toContainText('Invitation from a direct partner or indirect provider');
     await expect(summary).toContainText('Global cloud (admin center)');
@@ -221,16 +221,20 @@ test.describe('invitation helper on "Request a reseller relationship"', () => {
 
     await page.locator('#include-dap').check();
     await expect(summary).toContainText('Asks for delegated admin privileges (DAP)');
+    // An old DAP opt-in: the helper says it grants nothing today and how to ask for GDAP.
+    await expect(summary.locator('[data-note="dap-retired"]')).toContainText(
+      'Old link: it still asks for delegated admin privileges (DAP)',
+    );
 
-    await overlay
-      .getByLabel('Your company name, as the customer knows it')
-      .fill('Contoso Partner AG');
+    await overlay.getByLabel('Your company name').fill('Contoso Partner AG');
     await overlay.getByLabel('Language of the e-mail').selectOption({ label: 'Deutsch' });
     await expect(overlay.getByLabel('Subject')).toHaveValue(
       /^Contoso Partner AG möchte Ihr Partner/,
     );
     const body = overlay.getByLabel('E-mail text');
     await expect(body).toHaveValue(new RegExp(`partnerId=${PARTNER_TENANT}&msppId=0&DAP=true`));
+    // The e-mail promises no admin access: that would be a separate GDAP request.
+    await expect(body).toHaveValue(/keinen Administratorzugriff/);
 
     await overlay.getByRole('button', { name: 'Copy e-mail' }).click();
     await expect(overlay.getByRole('status')).toHaveText('Copied');
@@ -262,11 +266,11 @@ test.describe('invitation helper on "Request a reseller relationship"', () => {
   }) => {
     await page.goto(`${VIANET}/zh-cn/pcv/dashboard/v2/customers/request-reseller-relationship`);
     const overlay = overlayHosts(page);
-    const summary = overlay.locator('.page-link .link-summary');
+    const summary = overlay.locator('.page-link .link-explanation');
     await expect(summary).toHaveAttribute('data-link-cloud', '21vianet');
     await expect(summary).toContainText('世纪互联');
     // The 21Vianet admin center is not confirmed as the invitation host: the helper says so.
-    await expect(summary.locator('.message.warn')).toBeVisible();
+    await expect(summary.locator('.notice')).toContainText('Microsoft');
   });
 
   test('as an indirect reseller: explains the rule and checks the link the provider sent', async ({
@@ -280,7 +284,7 @@ test.describe('invitation helper on "Request a reseller relationship"', () => {
     );
     const providerLink = `https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${PARTNER_TENANT}&msppId=4847383&indirectCSPId=c56a4180-65aa-42ec-a945-5fd21dec0538&DAP=false#/BillingAccounts/partner-invitation`;
     await overlay.getByLabel('Invitation link your indirect provider sent you').fill(providerLink);
-    await expect(overlay.locator('.link-summary')).toHaveAttribute(
+    await expect(overlay.locator('.link-explanation')).toHaveAttribute(
       'data-link-kind',
       'indirect-reseller',
     );
@@ -318,7 +322,7 @@ test.describe('invitation helper on "Request a reseller relationship"', () => {
     const built = overlay.locator('[data-built]');
     await expect(built).toContainText('invType=IndirectResellerRelationship');
     await expect(built).toContainText('indirectCSPId=c56a4180-65aa-42ec-a945-5fd21dec0538');
-    await expect(built.locator('.link-summary')).toHaveAttribute(
+    await expect(built.locator('.link-explanation')).toHaveAttribute(
       'data-link-kind',
       'indirect-reseller',
     );
@@ -346,6 +350,30 @@ test.describe('popup and options', () => {
     await expect(page.getByLabel('What is your role in the CSP program?')).toHaveValue('direct');
     await expect(page.locator('.verdict')).toHaveAttribute('data-status', 'not-multichannel');
     await expect(page.locator('[data-outcome="wait-for-term-end-or-cancel"]')).toBeVisible();
+  });
+
+  test('the popup checks a pasted link with the shared explanation: Safe Links, GDAP', async ({
+    page,
+    context,
+  }) => {
+    const id = await extensionId(context);
+    await page.goto(`chrome-extension://${id}/popup.html`);
+    const paste = page.getByLabel('Invitation or GDAP link, as you received it');
+    const invitation = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${PARTNER_TENANT}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
+    await paste.fill(
+      `Link: https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent(invitation)}&amp;data=05%7C02&amp;reserved=0`,
+    );
+    const explained = page.locator('.link-checker [data-link-kind="reseller"]');
+    await expect(explained).toHaveAttribute('data-unwrapped', 'outlook-safe-links');
+    await expect(explained.locator('[data-fact="url"]')).toContainText(invitation);
+    const gdap =
+      'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836';
+    await paste.fill(`请点击${gdap}。`);
+    await expect(page.locator('.link-checker [data-link-kind="gdap"]')).toContainText(
+      'expires after 90 days',
+    );
+    await page.getByLabel('Your company name').fill('Contoso');
+    await expect(page.getByLabel('E-mail text')).toHaveValue(/within 90 days/);
   });
 
   test('options: a fixed interface language changes the overlay; reset brings back the defaults', async ({

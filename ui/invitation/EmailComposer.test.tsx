@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LANGUAGES, parseInvitationLink, type InvitationLink } from '../../core/index.ts';
+import { translator } from '../../locales/i18n.ts';
+import { EmailComposer } from './EmailComposer.tsx';
+import { invitationStrings, type AnyTranslate } from './strings.ts';
+import { renderInDom } from './test-dom.ts';
+
+const P = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
+const linkOf = (text: string): InvitationLink => {
+  const result = parseInvitationLink(text);
+  if (!result.ok) throw new Error(`test link refused: ${result.error.code}`);
+  return result.link;
+};
+const OLD_DAP = linkOf(
+  `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${P}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`,
+);
+const GDAP = linkOf(
+  'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836',
+);
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+async function compose(link: InvitationLink, language: (typeof LANGUAGES)[number], name: string) {
+  const remembered: string[] = [];
+  const dom = renderInDom(
+    <EmailComposer
+      link={link}
+      strings={invitationStrings(translator(language) as unknown as AnyTranslate).email}
+      defaultLanguage={language}
+      idPrefix="t"
+      onNameChange={(n) => remembered.push(n)}
+    />,
+  );
+  cleanup = dom.cleanup;
+  const input = dom.container.querySelector<HTMLInputElement>('#t-name')!;
+  input.value = name;
+  input.dispatchEvent(new dom.document.defaultView!.Event('input', { bubbles: true }));
+  await dom.settle();
+  return { container: dom.container, remembered };
+}
+
+describe('EmailComposer', () => {
+  for (const language of LANGUAGES) {
+    it(`${language}: writes the e-mail as the partner types, without promising DAP`, async () => {
+      const { container, remembered } = await compose(OLD_DAP, language, ' Contoso GmbH ');
+      const body = container.querySelector<HTMLTextAreaElement>('#t-body')!;
+      expect(body.getAttribute('lang')).toBe(language);
+      expect(body.value).toContain('Contoso GmbH');
+      expect(body.value).toContain(OLD_DAP.url);
+      expect(body.value).toContain('GDAP');
+      expect(remembered.at(-1)).toBe('Contoso GmbH');
+      const mailto = container.querySelector('a[href^="mailto:"]')!.getAttribute('href')!;
+      expect(decodeURIComponent(mailto)).toContain(OLD_DAP.url);
+    });
+
+    it(`${language}: writes the GDAP e-mail for a GDAP link`, async () => {
+      const { container } = await compose(GDAP, language, '世纪云科技');
+      const subject = container.querySelector<HTMLInputElement>('#t-subject')!.value;
+      expect(subject.startsWith('世纪云科技')).toBe(true);
+      expect(container.querySelector<HTMLTextAreaElement>('#t-body')!.value).toContain(GDAP.url);
+    });
+  }
+
+  it('names the problem with a name on two lines and writes no e-mail', async () => {
+    const { container } = await compose(OLD_DAP, 'en', 'Contoso\nGmbH');
+    expect(container.querySelector('[data-name-problem="line-break"]')).not.toBeNull();
+    expect(container.querySelector('#t-name')!.getAttribute('aria-invalid')).toBe('true');
+    expect(container.querySelector('#t-body')).toBeNull();
+  });
+});

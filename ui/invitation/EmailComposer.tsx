@@ -1,0 +1,157 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  LANGUAGES,
+  checkPartnerName,
+  composeInvitationEmail,
+  mailtoHref,
+  type InvitationLink,
+  type Language,
+} from '../../core/index.ts';
+import { copyText } from './copy.ts';
+import type { EmailComposerStrings } from './strings.ts';
+
+export interface EmailComposerProps {
+  /** The invitation or GDAP link the e-mail carries (a parse or build result). */
+  link: InvitationLink;
+  /** Strings in the partner's language (`invitationStrings(t).email`). */
+  strings: EmailComposerStrings;
+  /** Language the e-mail starts in; the partner can pick de, en or zh. */
+  defaultLanguage: Language;
+  /** Prefix for element ids, unique on the page. */
+  idPrefix: string;
+  /** Level of the composer's heading. Default 3. */
+  headingLevel?: 2 | 3 | 4;
+  /** A company name remembered from before (the extension stores it in the browser). */
+  initialName?: string | undefined;
+  /** Called with the trimmed name whenever it is valid (to remember it). */
+  onNameChange?: ((name: string) => void) | undefined;
+}
+
+/**
+ * The customer e-mail for an invitation link, written by the core in de, en or zh as the
+ * partner types their company name, with Copy e-mail, Copy link and a mailto: link. Shared by
+ * the site and the extension; works in a shadow root (copying falls back inside it).
+ */
+export function EmailComposer({
+  link,
+  strings: s,
+  defaultLanguage,
+  idPrefix,
+  headingLevel = 3,
+  initialName,
+  onNameChange,
+}: EmailComposerProps) {
+  const H = `h${headingLevel}` as 'h3';
+  const [name, setName] = useState(initialName ?? '');
+  const [language, setLanguage] = useState<Language>(defaultLanguage);
+  const [copied, setCopied] = useState<'' | 'email' | 'link' | 'failed'>('');
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => setLanguage(defaultLanguage), [defaultLanguage]);
+  useEffect(() => {
+    if (initialName) setName((current) => current || initialName);
+  }, [initialName]);
+  useEffect(() => setCopied(''), [link.url, language, name]);
+
+  const problem = checkPartnerName(name);
+  const email = problem ? undefined : composeInvitationEmail(link, name, language);
+  const shownProblem = problem && name !== '' ? problem : undefined;
+  const nameId = `${idPrefix}-name`;
+
+  const copy = async (what: 'email' | 'link') => {
+    const text = what === 'email' && email ? `${email.subject}\n\n${email.body}` : link.url;
+    const ok = await copyText(text, root.current ?? document.body);
+    setCopied(ok ? what : 'failed');
+  };
+
+  return (
+    <div class="email" ref={root} data-email>
+      <H>{s.title}</H>
+      <p>{s.intro}</p>
+      <div class="field">
+        <label for={nameId}>{s.partnerName}</label>
+        <p class="hint" id={`${nameId}-hint`}>
+          {problem === 'empty' ? s.nameProblem.empty : s.partnerNameHint}
+        </p>
+        {shownProblem && (
+          <p class="hint error" id={`${nameId}-problem`} data-name-problem={shownProblem}>
+            <span class="visually-hidden">{s.errorPrefix} </span>
+            {s.nameProblem[shownProblem]}
+          </p>
+        )}
+        <input
+          id={nameId}
+          type="text"
+          autocomplete="organization"
+          value={name}
+          aria-invalid={shownProblem ? 'true' : undefined}
+          aria-describedby={`${nameId}-hint${shownProblem ? ` ${nameId}-problem` : ''}`}
+          onInput={(event) => {
+            const value = event.currentTarget.value;
+            setName(value);
+            if (!checkPartnerName(value)) onNameChange?.(value.trim());
+          }}
+        />
+      </div>
+      <div class="field">
+        <label for={`${idPrefix}-lang`}>{s.language}</label>
+        <select
+          id={`${idPrefix}-lang`}
+          value={language}
+          onChange={(event) => setLanguage(event.currentTarget.value as Language)}
+        >
+          {LANGUAGES.map((lng) => (
+            <option value={lng} key={lng} lang={lng}>
+              {s.languageNames[lng]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {email && (
+        <>
+          <div class="field">
+            <label for={`${idPrefix}-subject`}>{s.subject}</label>
+            <input
+              id={`${idPrefix}-subject`}
+              type="text"
+              readOnly
+              value={email.subject}
+              lang={language}
+            />
+          </div>
+          <div class="field">
+            <label for={`${idPrefix}-body`}>{s.body}</label>
+            <textarea
+              id={`${idPrefix}-body`}
+              readOnly
+              rows={12}
+              value={email.body}
+              lang={language}
+            />
+          </div>
+        </>
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          class="button primary"
+          disabled={!email}
+          onClick={() => void copy('email')}
+        >
+          {s.copyEmail}
+        </button>
+        <button type="button" class="button button--secondary" onClick={() => void copy('link')}>
+          {s.copyLink}
+        </button>
+        {email && (
+          <a class="button button--secondary" href={mailtoHref(email)}>
+            {s.sendEmail}
+          </a>
+        )}
+      </div>
+      <p class={`status-line${copied === 'failed' ? ' error' : ''}`} role="status">
+        {copied === 'failed' ? s.copyFailed : copied ? s.copied : ''}
+      </p>
+    </div>
+  );
+}

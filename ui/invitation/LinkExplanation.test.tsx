@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  GDAP_FACT_IDS,
+  GDAP_PAGES,
+  LANGUAGES,
+  LINK_ERROR_CODES,
+  parseInvitationLink,
+} from '../../core/index.ts';
+import { translator } from '../../locales/i18n.ts';
+import { LinkExplanation } from './LinkExplanation.tsx';
+import { invitationStrings, type AnyTranslate } from './strings.ts';
+import { renderInDom } from './test-dom.ts';
+
+const P = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
+const OLD_DAP = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${P}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`;
+const GRAPH_ID = '5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836';
+const GDAP = `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${GRAPH_ID}`;
+const safeLinks = (link: string) =>
+  `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent(link)}&data=05%7C02&reserved=0`;
+
+const stringsFor = (language: (typeof LANGUAGES)[number]) =>
+  invitationStrings(translator(language) as unknown as AnyTranslate);
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function show(text: string, language: (typeof LANGUAGES)[number], shadow = false) {
+  const dom = renderInDom(
+    <LinkExplanation
+      result={parseInvitationLink(text)}
+      strings={stringsFor(language).link}
+      lang={language}
+    />,
+    { shadow },
+  );
+  cleanup = dom.cleanup;
+  return dom.container.querySelector('.link-explanation')!;
+}
+
+describe('every string the shared invitation UI shows exists in de, en and zh', () => {
+  for (const language of LANGUAGES) {
+    it(language, () => {
+      const strings = stringsFor(language);
+      const values = JSON.stringify(strings);
+      // An i18next miss returns the key itself: no value may look like "ns:key".
+      expect(values).not.toMatch(/"(link|common):[\w.-]+"/);
+      expect(Object.keys(strings.link.errors)).toEqual([...LINK_ERROR_CODES]);
+      expect(Object.keys(strings.link.gdap.facts)).toEqual([...GDAP_FACT_IDS]);
+    });
+  }
+});
+
+describe('LinkExplanation', () => {
+  for (const language of LANGUAGES) {
+    const s = stringsFor(language).link;
+
+    it(`${language}: an old DAP=true link is explained with the warning and how to ask for GDAP`, () => {
+      const root = show(`请点击${OLD_DAP}。`, language);
+      expect(root.getAttribute('data-link-kind')).toBe('reseller');
+      expect(root.getAttribute('data-link-cloud')).toBe('global');
+      expect(root.getAttribute('data-dap')).toBe('on');
+      const warning = root.querySelector('[data-note="dap-retired"]')!;
+      expect(warning.textContent).toContain(s.dapRetired.title);
+      expect(warning.textContent).toContain(s.dapRetired.howToGdap);
+      expect(warning.querySelector('a')!.getAttribute('href')).toBe(GDAP_PAGES.dapTransition.url);
+      expect(warning.textContent).toContain(s.unconfirmed);
+    });
+
+    it(`${language}: a GDAP request says what the customer approves, with its sources`, () => {
+      const root = show(GDAP, language);
+      expect(root.getAttribute('data-link-kind')).toBe('gdap');
+      expect(root.hasAttribute('data-dap')).toBe(false);
+      expect(root.textContent).toContain(GRAPH_ID);
+      const facts = [...root.querySelectorAll('[data-gdap-fact]')].map((li) => li.textContent);
+      expect(facts).toEqual(GDAP_FACT_IDS.map((id) => s.gdap.facts[id]));
+      expect(root.textContent).toContain('90');
+      const hrefs = [...root.querySelectorAll('.gdap-facts a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).toContain(GDAP_PAGES.faq.url);
+      expect(root.querySelector('[data-note="dap-retired"]')).toBeNull();
+    });
+
+    it(`${language}: a Safe Links address is unwrapped and the partner is told`, () => {
+      const root = show(safeLinks(OLD_DAP), language);
+      expect(root.getAttribute('data-unwrapped')).toBe('outlook-safe-links');
+      expect(root.querySelector('[data-note="unwrapped"]')!.textContent).toBe(s.unwrapped);
+      expect(root.querySelector('[data-fact="url"]')!.textContent).toContain(OLD_DAP);
+    });
+
+    it(`${language}: a refused link names its code and the problem`, () => {
+      const root = show(safeLinks('https://evil.example/login'), language);
+      expect(root.getAttribute('data-link-error')).toBe('untrusted-host');
+      expect(root.textContent).toContain(s.errors['untrusted-host']);
+      expect(root.textContent).toContain(s.unwrappedRefused);
+      const missing = show(OLD_DAP.replace(`partnerId=${P}&`, ''), language);
+      expect(missing.getAttribute('data-link-error')).toBe('missing-parameter');
+      expect(missing.textContent).toContain('partnerId');
+      expect(missing.textContent).not.toContain('{{');
+    });
+  }
+
+  it('renders inside a shadow root, as in the portal panel', () => {
+    const root = show(GDAP, 'en', true);
+    expect(root.getAttribute('data-link-kind')).toBe('gdap');
+  });
+
+  it('renders hostile text as text, never as markup', () => {
+    const root = show('javascript:alert(1)<img src=x onerror=alert(1)>', 'en');
+    expect(root.getAttribute('data-link-error')).toBe('not-https');
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('a')).toBeNull();
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * The invitation helper's UI shared by the site (Astro islands) and the extension (WXT):
+ * Preact components that take their strings as props. See docs/engineering.md.
+ */
+export { LinkExplanation, type LinkExplanationProps } from './LinkExplanation.tsx';
+export { EmailComposer, type EmailComposerProps } from './EmailComposer.tsx';
+export {
+  invitationStrings,
+  type AnyTranslate,
+  type EmailComposerStrings,
+  type InvitationStrings,
+  type LinkExplanationStrings,
+  type LinkField,
+} from './strings.ts';
+export { fill } from './fill.ts';
+export { copyText } from './copy.ts';

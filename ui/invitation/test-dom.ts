@@ -1,0 +1,33 @@
+import { parseHTML } from 'linkedom';
+import type { ComponentChild } from 'preact';
+import { render } from 'preact';
+
+/**
+ * Renders a Preact tree into a fresh linkedom document, for unit tests of the shared
+ * invitation UI (site and extension). Preact reads `document` from the global scope, so the
+ * document is installed there while a test runs; `cleanup` removes it again.
+ */
+export function renderInDom(tree: ComponentChild, { shadow = false } = {}) {
+  const { document, window } = parseHTML(
+    '<!doctype html><html><body><div id="host"></div></body></html>',
+  );
+  const globals = globalThis as unknown as Record<string, unknown>;
+  const previous = { document: globals.document, window: globals.window };
+  globals.document = document;
+  globals.window = window;
+  const host = document.getElementById('host')!;
+  // A shadow root like the extension's overlay, where the component must work unchanged.
+  const container = (shadow ? host.attachShadow({ mode: 'open' }) : host) as unknown as Element;
+  render(tree, container);
+  return {
+    document: document as unknown as Document,
+    container,
+    /** Re-renders after state changes (Preact batches them with a microtask/timeout). */
+    settle: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+    cleanup: () => {
+      render(null, container);
+      globals.document = previous.document;
+      globals.window = previous.window;
+    },
+  };
+}
