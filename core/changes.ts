@@ -120,7 +120,11 @@ export const CHANGES: readonly Change[] = [
       },
     ],
     confirmed: true,
-    affects: { cloud: ['global'], service: ['usage-based'], outcomes: ['new-csp-azure-subscription'] },
+    affects: {
+      cloud: ['global'],
+      service: ['usage-based'],
+      outcomes: ['new-csp-azure-subscription'],
+    },
     outcomes: ['new-csp-azure-subscription'],
   },
   {
@@ -284,16 +288,14 @@ export function changesForOutcome(
 ): Change[] {
   return changesByDate(
     changes.filter(
-      (c) => c.outcomes.includes(outcome) && (cloud === undefined || c.affects.cloud.includes(cloud)),
+      (c) =>
+        c.outcomes.includes(outcome) && (cloud === undefined || c.affects.cloud.includes(cloud)),
     ),
   );
 }
 
 /** The changes that concern an invitation-link fact (the DAP parameter, for example). */
-export function changesForLinkFact(
-  fact: LinkFact,
-  changes: readonly Change[] = CHANGES,
-): Change[] {
+export function changesForLinkFact(fact: LinkFact, changes: readonly Change[] = CHANGES): Change[] {
   return changes.filter((c) => c.linkFacts?.includes(fact));
 }
 

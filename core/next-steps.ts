@@ -26,9 +26,9 @@ export type RoleStepOutcome = keyof typeof ROLE_STEPS;
  * role), the general step.
  */
 export function nextStepKey(outcome: OutcomeId, role?: Role): string {
-  const roles: readonly Role[] | undefined = (ROLE_STEPS as Partial<Record<OutcomeId, readonly Role[]>>)[
-    outcome
-  ];
+  const roles: readonly Role[] | undefined = (
+    ROLE_STEPS as Partial<Record<OutcomeId, readonly Role[]>>
+  )[outcome];
   return role && roles?.includes(role)
     ? `rules:roleStep.${outcome}.${role}`
     : `rules:outcome.${outcome}.nextStep`;

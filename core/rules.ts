@@ -153,7 +153,11 @@ export const RULES: readonly Rule[] = [
     source: { seed: G, part: 'table-indirect-1' satisfies GlobalPart },
     reading: true,
     // Why indirect partners get no invitation steps for Azure.
-    explains: { origin: GLOBAL_MULTICHANNEL_ORIGINS, service: ['usage-based'], role: INDIRECT_ROLES },
+    explains: {
+      origin: GLOBAL_MULTICHANNEL_ORIGINS,
+      service: ['usage-based'],
+      role: INDIRECT_ROLES,
+    },
   },
   {
     id: 'global.reseller-forwards-invitation',
