@@ -42,6 +42,8 @@ export interface ChangeSource {
   /** The page's own date (`ms.date`), ISO `YYYY-MM-DD`; undefined where the stored page shows none. */
   pageDate?: string;
   publisher: 'microsoft' | 'third-party';
+  /** Language of the page (and its title). */
+  language: 'de' | 'en';
 }
 
 /** Which situations a change speaks to; a field left out matches every value. */
@@ -82,6 +84,7 @@ export const CHANGES: readonly Change[] = [
         title: 'Übertragen eines Azure-Abonnements im Azure-Plan auf einen anderen CSP-Partner',
         pageDate: '2020-07-29',
         publisher: 'microsoft',
+        language: 'de',
       },
     ],
     confirmed: true,
@@ -99,6 +102,7 @@ export const CHANGES: readonly Change[] = [
         title: "End of Microsoft's Open License Program Leaves Door Open for CSPs",
         pageDate: '2020-10-01',
         publisher: 'third-party',
+        language: 'en',
       },
     ],
     confirmed: false,
@@ -117,6 +121,7 @@ export const CHANGES: readonly Change[] = [
         title: 'Transfer Azure subscriptions between subscribers and CSPs',
         pageDate: '2023-03-29',
         publisher: 'microsoft',
+        language: 'en',
       },
     ],
     confirmed: true,
@@ -140,16 +145,19 @@ export const CHANGES: readonly Change[] = [
         url: 'https://learn.microsoft.com/en-us/partner-center/gdap-microsoft-led-transition',
         title: 'Microsoft-led transition from DAP to GDAP',
         publisher: 'microsoft',
+        language: 'en',
       },
       {
         url: 'https://learn.microsoft.com/en-us/partner-center/dap-faq',
         title: 'GDAP frequently asked questions',
         publisher: 'microsoft',
+        language: 'en',
       },
       {
         url: 'https://learn.microsoft.com/en-us/partner-center/gdap-introduction',
         title: 'Introduction to granular delegated admin privileges (GDAP)',
         publisher: 'microsoft',
+        language: 'en',
       },
     ],
     confirmed: true,
@@ -181,6 +189,7 @@ export const CHANGES: readonly Change[] = [
         url: 'https://learn.microsoft.com/en-us/partner-center/developer/create-a-transfer',
         title: 'Create a transfer for new commerce using Partner Center REST APIs',
         publisher: 'microsoft',
+        language: 'en',
       },
     ],
     confirmed: true,
@@ -197,6 +206,7 @@ export const CHANGES: readonly Change[] = [
         url: 'https://learn.microsoft.com/en-us/partner-center/gdap-customer-approval',
         title: 'Customer approval of partner GDAP request',
         publisher: 'microsoft',
+        language: 'en',
       },
     ],
     confirmed: true,
@@ -220,6 +230,7 @@ export const CHANGES: readonly Change[] = [
         title: 'Anfordern einer Beziehung mit einem Kunden | Partner Center',
         pageDate: '2018-10-29',
         publisher: 'microsoft',
+        language: 'de',
       },
     ],
     confirmed: false,

@@ -160,3 +160,30 @@ describe('decision trees', () => {
     for (const tree of trees) expect(JSON.parse(JSON.stringify(tree))).toEqual(tree);
   });
 });
+
+describe('scenario hints where an answer needs explaining', () => {
+  it('the 21Vianet tree explains its dead-end cloud answer before the reader chooses', () => {
+    const tree = decisionTree('21vianet');
+    const root = findNode(tree, tree.root)!;
+    expect(root.kind === 'question' && root.question).toBe('cloud');
+    const global =
+      root.kind === 'question' ? root.options.find((o) => o.answer === 'global') : undefined;
+    const end = findNode(tree, global!.next)!;
+    expect(end.kind === 'verdict' && end.verdict.status).toBe('not-covered');
+    const scenario = SCENARIOS.find((s) => s.id === '21vianet') as unknown as
+      { questionHints?: readonly string[] } | undefined;
+    expect(scenario?.questionHints).toContain('cloud');
+  });
+
+  it('the other-sellers tree says how to tell a third party from a Syndication partner', () => {
+    const scenario = SCENARIOS.find((s) => s.id === 'other-sellers') as {
+      questionHints?: string[];
+    };
+    expect(scenario?.questionHints).toContain('origin');
+    expect(
+      decisionTree('other-sellers').nodes.some(
+        (n) => n.kind === 'question' && n.question === 'origin',
+      ),
+    ).toBe(true);
+  });
+});

@@ -4,17 +4,26 @@ import {
   LINK_ERROR_CODES,
   QUESTION_IDS,
   RULES,
+  SCENARIOS,
   STATUSES,
-  applicableRules,
+  changesFor,
+  nextStepKey,
+  notCoveredReason,
+  readingRules,
   seedByFile,
   treePath,
   type DecisionTree,
   type Language,
   type NodeId,
   type OutcomeId,
+  type ChangeId,
   type QuestionId,
+  type Role,
+  type Situation,
   type Status,
 } from '../../../core/index.ts';
+import { changeNote, type ChangeNote } from '../../../locales/change-notes.ts';
+import { ROLE_STEPS } from '../../../core/next-steps.ts';
 import type {
   ClientNode,
   ClientOutcome,
@@ -46,18 +55,46 @@ export function clientSource(language: Language, seedFile: string, part: string)
   };
 }
 
-/** The readings (our interpretation of vague passages) behind the rules applying at a verdict. */
-export function readingsFor(
-  language: Language,
-  situations: Parameters<typeof applicableRules>[0][],
-): string[] {
+/**
+ * The readings (our interpretation of vague passages) behind a verdict: those of the rules
+ * that apply, and those that explain what is missing (core `readingRules`).
+ */
+export function readingsFor(language: Language, situations: readonly Situation[]): string[] {
   const t = tFor(language);
   const ids = new Set<string>();
-  for (const situation of situations)
-    for (const rule of applicableRules(situation)) if (rule.reading) ids.add(rule.id);
+  for (const situation of situations) for (const rule of readingRules(situation)) ids.add(rule.id);
   return RULES.filter((r) => ids.has(r.id)).map((r) =>
     t(`rules:reading.${r.id}` as 'rules:reading.global.syndication-excluded'),
   );
+}
+
+/** An outcome's texts, with the next steps of the roles that act differently. */
+export function clientOutcome(language: Language, id: OutcomeId): ClientOutcome {
+  const t = tFor(language);
+  const roles: readonly Role[] =
+    (ROLE_STEPS as Partial<Record<OutcomeId, readonly Role[]>>)[id] ?? [];
+  const roleSteps = Object.fromEntries(
+    roles.map((role) => [
+      role,
+      t(nextStepKey(id, role) as 'rules:outcome.switch-azure-partner.nextStep'),
+    ]),
+  ) as Partial<Record<Role, string>>;
+  return {
+    title: t(`rules:outcome.${id}.title`),
+    explanation: t(`rules:outcome.${id}.explanation`),
+    nextStep: t(`rules:outcome.${id}.nextStep`),
+    ...(roles.length > 0 ? { roleSteps } : {}),
+  };
+}
+
+/** The "since the source" notes for one verdict, in one language. */
+export function verdictChangeNotes(
+  language: Language,
+  verdict: Parameters<typeof changesFor>[0],
+  situations: readonly Situation[],
+): ChangeNote[] {
+  const t = tFor(language);
+  return changesFor(verdict, situations).map((change) => changeNote(t, language, change));
 }
 
 export function helperProps(language: Language, headingLevel: 2 | 3): HelperProps {
@@ -146,6 +183,7 @@ export function treeWalkerProps(
   const paths: TreeWalkerProps['paths'] = {};
   const outcomes: Partial<Record<OutcomeId, ClientOutcome>> = {};
   const sources: Record<string, ClientSource> = {};
+  const changes: Partial<Record<ChangeId, ChangeNote>> = {};
   let needsHelper = false;
   for (const node of tree.nodes) {
     paths[node.id] = Object.fromEntries(
@@ -168,17 +206,15 @@ export function treeWalkerProps(
       const { verdict } = node;
       for (const id of verdict.outcomes) {
         if (id === 'request-reseller-relationship') needsHelper = true;
-        const note =
-          id === 'wait-for-term-end-or-cancel'
-            ? t('rules:outcome.wait-for-term-end-or-cancel.note')
-            : undefined;
-        outcomes[id] = {
-          title: t(`rules:outcome.${id}.title`),
-          explanation: t(`rules:outcome.${id}.explanation`),
-          nextStep: t(`rules:outcome.${id}.nextStep`),
-          ...(note ? { note } : {}),
-        };
+        outcomes[id] ??= clientOutcome(language, id);
       }
+      const changeIds = changesFor(verdict, node.situations).map((change) => {
+        changes[change.id] ??= changeNote(t, language, change);
+        return change.id;
+      });
+      const roles = new Set(node.situations.map((s) => s.role));
+      const role = roles.size === 1 ? [...roles][0] : undefined;
+      const reason = notCoveredReason(verdict);
       const keys = verdict.sources.map((ref) => {
         const key = `${ref.seed}#${ref.part}`;
         sources[key] ??= clientSource(language, ref.seed, ref.part);
@@ -191,13 +227,29 @@ export function treeWalkerProps(
         outcomes: [...verdict.outcomes],
         sources: keys,
         readings: readingsFor(language, node.situations),
+        changes: changeIds,
+        ...(role ? { role } : {}),
+        ...(reason === 'no-row'
+          ? {
+              title: t('rules:notCovered.no-row.title'),
+              explanation: t('rules:notCovered.no-row.explanation'),
+            }
+          : {}),
       };
     }
   }
+  const scenario = SCENARIOS.find((sc) => sc.id === tree.id);
+  const ownHints: readonly QuestionId[] =
+    (scenario as { questionHints?: readonly QuestionId[] } | undefined)?.questionHints ?? [];
   const questions = Object.fromEntries(
     QUESTION_IDS.map((q) => [
       q,
-      { title: t(`rules:question.${q}.title`), hint: t(`rules:question.${q}.hint`) },
+      {
+        title: t(`rules:question.${q}.title`),
+        hint: ownHints.includes(q)
+          ? t(`trees:scenarioQuestion.${tree.id}.${q}` as 'trees:scenarioQuestion.21vianet.cloud')
+          : t(`rules:question.${q}.hint`),
+      },
     ]),
   ) as TreeWalkerProps['questions'];
   const statuses = Object.fromEntries(
@@ -215,6 +267,7 @@ export function treeWalkerProps(
     statuses,
     outcomes,
     sources,
+    changes,
     strings: {
       scenarioTitle: t(`trees:scenario.${tree.id}.title`),
       siteName: t('common:product.name'),
@@ -231,8 +284,10 @@ export function treeWalkerProps(
       result: t('common:label.result'),
       whatToDo: t('common:label.whatToDo'),
       nextStep: t('common:label.nextStep'),
-      note: t('common:label.note'),
       noOutcome: t('rules:noOutcome'),
+      changesHeading: t('changes:heading'),
+      changesIntro: t('changes:intro'),
+      changeSource: t('changes:sourceLine', { source: '{{source}}' }),
       sources: t('common:label.sources'),
       originalText: t('sources:originalText'),
       translatedText: t('sources:translatedText'),
