@@ -76,6 +76,7 @@ export {
   SCENARIOS,
   SCENARIO_IDS,
   scenarioForOrigin,
+  scenarioQuestionHints,
   type Scenario,
   type ScenarioId,
 } from './scenarios.ts';

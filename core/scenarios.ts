@@ -62,3 +62,9 @@ export function scenarioForOrigin(origin: Origin): Scenario & { id: ScenarioId }
   if (!scenario) throw new TypeError(`No scenario covers origin "${origin}".`);
   return scenario;
 }
+
+/** The questions whose hint a scenario replaces with its own (see `Scenario.questionHints`). */
+export function scenarioQuestionHints(id: ScenarioId): readonly QuestionId[] {
+  const scenario: Scenario | undefined = SCENARIOS.find((s) => s.id === id);
+  return scenario?.questionHints ?? [];
+}

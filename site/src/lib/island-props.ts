@@ -4,8 +4,8 @@ import {
   LINK_ERROR_CODES,
   QUESTION_IDS,
   RULES,
-  SCENARIOS,
   STATUSES,
+  scenarioQuestionHints,
   changesFor,
   nextStepKey,
   notCoveredReason,
@@ -238,9 +238,7 @@ export function treeWalkerProps(
       };
     }
   }
-  const scenario = SCENARIOS.find((sc) => sc.id === tree.id);
-  const ownHints: readonly QuestionId[] =
-    (scenario as { questionHints?: readonly QuestionId[] } | undefined)?.questionHints ?? [];
+  const ownHints = scenarioQuestionHints(tree.id);
   const questions = Object.fromEntries(
     QUESTION_IDS.map((q) => [
       q,
