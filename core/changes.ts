@@ -69,6 +69,8 @@ export interface Change {
   /** Outcomes whose text it corrects (for surfaces that show an outcome without a situation). */
   outcomes: readonly OutcomeId[];
   linkFacts?: readonly LinkFact[];
+  /** Glossary terms (`glossary:term.<id>`) whose definition it dates. */
+  glossaryTerms?: readonly string[];
 }
 
 export const CHANGES: readonly Change[] = [
@@ -108,6 +110,7 @@ export const CHANGES: readonly Change[] = [
     confirmed: false,
     affects: { cloud: ['global'], origin: ['open'] },
     outcomes: [],
+    glossaryTerms: ['open'],
   },
   {
     // "Transfer Azure subscriptions between subscribers and CSPs", ms.date 03/29/2023:
@@ -177,6 +180,7 @@ export const CHANGES: readonly Change[] = [
       'provider-names-admin-reseller',
     ],
     linkFacts: ['dap-parameter', 'admin-rights-with-relationship'],
+    glossaryTerms: ['dap', 'reseller-relationship', 'invitation-link'],
   },
   {
     // "Create a transfer for new commerce": partners can transfer new-commerce
@@ -308,6 +312,14 @@ export function changesForOutcome(
 /** The changes that concern an invitation-link fact (the DAP parameter, for example). */
 export function changesForLinkFact(fact: LinkFact, changes: readonly Change[] = CHANGES): Change[] {
   return changes.filter((c) => c.linkFacts?.includes(fact));
+}
+
+/** The changes that date a glossary term's definition. */
+export function changesForGlossaryTerm(
+  term: string,
+  changes: readonly Change[] = CHANGES,
+): Change[] {
+  return changesByDate(changes.filter((c) => c.glossaryTerms?.includes(term)));
 }
 
 /** Which locale string a change's note uses, by how its date is known. */

@@ -63,6 +63,7 @@ export {
   changesFor,
   changesForOutcome,
   changesForLinkFact,
+  changesForGlossaryTerm,
   noteKind,
   formatChangeDate,
   type Change,

@@ -7,6 +7,9 @@ import {
   STATUSES,
   scenarioQuestionHints,
   changesFor,
+  changesForGlossaryTerm,
+  changesForLinkFact,
+  changesForOutcome,
   nextStepKey,
   notCoveredReason,
   readingRules,
@@ -17,6 +20,9 @@ import {
   type NodeId,
   type OutcomeId,
   type ChangeId,
+  type Change,
+  type Cloud,
+  type LinkFact,
   type QuestionId,
   type Role,
   type Situation,
@@ -87,14 +93,51 @@ export function clientOutcome(language: Language, id: OutcomeId): ClientOutcome 
   };
 }
 
-/** The "since the source" notes for one verdict, in one language. */
-export function verdictChangeNotes(
-  language: Language,
-  verdict: Parameters<typeof changesFor>[0],
-  situations: readonly Situation[],
-): ChangeNote[] {
+/** Notes for changes, deduplicated, in timeline order of first appearance. */
+function notesOf(language: Language, changes: readonly Change[]): ChangeNote[] {
   const t = tFor(language);
-  return changesFor(verdict, situations).map((change) => changeNote(t, language, change));
+  const seen = new Set<ChangeId>();
+  return changes.flatMap((change) => {
+    if (seen.has(change.id)) return [];
+    seen.add(change.id);
+    return [changeNote(t, language, change)];
+  });
+}
+
+/** Notes for pages that show outcomes without a full situation (guidance, training). */
+export function outcomeChangeNotes(
+  language: Language,
+  outcomes: readonly OutcomeId[],
+  cloud?: Cloud,
+): ChangeNote[] {
+  return notesOf(
+    language,
+    outcomes.flatMap((o) => changesForOutcome(o, cloud)),
+  );
+}
+
+/** Notes for pages that explain an invitation-link fact (the DAP parameter, for example). */
+export function linkFactChangeNotes(language: Language, fact: LinkFact): ChangeNote[] {
+  return notesOf(language, changesForLinkFact(fact));
+}
+
+/** Notes that date a glossary term's definition. */
+export function glossaryChangeNotes(language: Language, term: string): ChangeNote[] {
+  return notesOf(language, changesForGlossaryTerm(term));
+}
+
+/** Notes for several verdicts shown together (a table of verdicts). */
+export function verdictsChangeNotes(
+  language: Language,
+  verdicts: readonly {
+    verdict: Parameters<typeof changesFor>[0];
+    situations: readonly Situation[];
+  }[],
+): ChangeNote[] {
+  return notesOf(
+    language,
+    verdicts.flatMap(({ verdict, situations }) => changesFor(verdict, situations)),
+  );
 }
 
 export function helperProps(language: Language, headingLevel: 2 | 3): HelperProps {
