@@ -1,7 +1,6 @@
 import {
   OUTCOME_IDS,
   QUESTION_IDS,
-  RULES,
   STATUSES,
   type Language,
   type OutcomeId,
@@ -21,6 +20,13 @@ import {
 } from '../../../../core/training.ts';
 import { tFor } from '../../lib/i18n.ts';
 import { clientSource } from '../../lib/island-props.ts';
+import {
+  changesFor,
+  notCoveredReason,
+  readingRules,
+  type ChangeId,
+} from '../../../../core/index.ts';
+import { changeNote, type ChangeNote } from '../../../../locales/change-notes.ts';
 import type { DeckProps, QuizCard, QuizProps, SituationRow, TrainingSource } from './types.ts';
 
 /**
@@ -94,15 +100,19 @@ export function outcomeTexts(
 export function quizProps(lang: Language): QuizProps {
   const t = tFor(lang);
   const sources: Record<string, TrainingSource> = {};
+  const changes: Partial<Record<ChangeId, ChangeNote>> = {};
   const cards: QuizCard[] = trainingCards().map((card) => {
     const keys = card.verdict.sources.map((ref) => {
       const key = sourceKey(ref);
       sources[key] ??= trainingSource(lang, ref);
       return key;
     });
-    const readings = RULES.filter((r) => card.ruleIds.includes(r.id)).flatMap(
-      (r) => readingOf(lang, r) ?? [],
-    );
+    // The readings of the rules that apply, and of those that explain what is missing.
+    const readings = readingRules(card.situation).flatMap((r) => readingOf(lang, r) ?? []);
+    const changeIds = changesFor(card.verdict, [card.situation]).map((change) => {
+      changes[change.id] ??= changeNote(t, lang, change);
+      return change.id;
+    });
     return {
       id: card.id,
       topics: card.topics,
@@ -111,6 +121,10 @@ export function quizProps(lang: Language): QuizProps {
       situation: situationRows(lang, card.situation),
       sources: keys,
       readings,
+      changes: changeIds,
+      ...(notCoveredReason(card.verdict) === 'no-row'
+        ? { explanation: t('rules:notCovered.no-row.explanation') }
+        : {}),
     };
   });
   const allowedTopics = TOPIC_IDS.join(', ');
@@ -148,6 +162,7 @@ export function quizProps(lang: Language): QuizProps {
     statuses: statusTexts(lang),
     outcomes: outcomeTexts(lang),
     sources,
+    changes,
     strings: {
       setupHeading: t('training:quiz.setup.heading'),
       seed: t('training:quiz.setup.seed'),
@@ -208,6 +223,8 @@ export function quizProps(lang: Language): QuizProps {
       copyFailed: t('common:action.copyFailed'),
       summaryTitle: t('training:quiz.results.summaryTitle'),
       summaryQuiz: t('training:quiz.results.summaryQuiz', { url: keep('url') }),
+      changesHeading: t('changes:heading'),
+      changeSource: t('changes:sourceLine', { source: keep('source') }),
     },
   };
 }
@@ -239,6 +256,9 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
         status: status[c.verdict.status].title,
         outcomes: c.verdict.outcomes.map((o) => outcome[o].title),
       })),
+      changes: changesFor(slide.verdict, [slide.situation, ...slide.alsoFor]).map((change) =>
+        changeNote(t, lang, change),
+      ),
     },
   }));
   return {
@@ -266,6 +286,8 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
       whatToDo: t('common:label.whatToDo'),
       ourReading: t('common:label.ourReading'),
       originalText: t('sources:originalText'),
+      changesHeading: t('changes:heading'),
+      changeSource: t('changes:sourceLine', { source: keep('source') }),
     },
   };
 }
