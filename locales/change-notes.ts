@@ -2,6 +2,8 @@ import { formatChangeDate, noteKind, type Change, type ChangeId } from '../core/
 import type { Language } from '../core/languages.ts';
 import type { Translate } from './i18n.ts';
 
+export { aroundPlaceholder } from './placeholder.ts';
+
 /**
  * A change-since-the-source note as every surface shows it (site, training, extension):
  * one locale sentence ("Since 22 May 2023: …"), the Microsoft page it links to, and the
@@ -20,15 +22,6 @@ export interface ChangeNote {
   sourceLang: string;
   /** Set when the fact is not confirmed on Microsoft's own pages. */
   unconfirmed?: string;
-}
-
-/**
- * The text before and after a placeholder of a filled-in locale sentence, so that a link
- * can stand where the placeholder was ("Source: {{source}}", "来源：{{source}}").
- */
-export function aroundPlaceholder(sentence: string, placeholder: string): [string, string] {
-  const [before = '', after = ''] = sentence.split(`{{${placeholder}}}`);
-  return [before, after];
 }
 
 /** The page's own date, formatted for the reader. */

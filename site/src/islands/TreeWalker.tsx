@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NodeId } from '../../../core/trees.ts';
 import { fill, isPlainClick } from './fill.ts';
 import InvitationHelper from './InvitationHelper.tsx';
-import ChangeNotes from '../components/ChangeNotes.tsx';
 import type { ClientStep, TreeWalkerProps } from './types.ts';
 
 /**
@@ -319,10 +318,16 @@ export default function TreeWalker(props: TreeWalkerProps) {
         <section aria-labelledby="changes-title" class="changes" data-changes>
           <h2 id="changes-title">{s.changesHeading}</h2>
           <p>{s.changesIntro}</p>
-          <ChangeNotes
-            notes={node.changes.map((id) => props.changes[id]!)}
-            sourceLine={s.changeSource}
-          />
+          <ul class="change-notes">
+            {node.changes.map((id) => (
+              <li
+                key={id}
+                class="change-note"
+                data-change={id}
+                dangerouslySetInnerHTML={{ __html: props.changes[id]! }}
+              />
+            ))}
+          </ul>
         </section>
       )}
       {showHelper && <InvitationHelper {...props.helper!} />}

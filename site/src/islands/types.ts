@@ -7,7 +7,6 @@ import type {
   Role,
   Status,
 } from '../../../core/index.ts';
-import type { ChangeNote } from '../../../locales/change-notes.ts';
 
 /**
  * Props of the islands: plain data with every string already resolved for one language at
@@ -90,8 +89,6 @@ export interface TreeStrings {
   noOutcome: string;
   changesHeading: string;
   changesIntro: string;
-  /** "Source: {{source}}" */
-  changeSource: string;
   sources: string;
   originalText: string;
   translatedText: string;
@@ -112,7 +109,8 @@ export interface TreeWalkerProps {
   statuses: Record<Status, { title: string; explanation: string }>;
   outcomes: Partial<Record<OutcomeId, ClientOutcome>>;
   sources: Record<string, ClientSource>;
-  changes: Partial<Record<ChangeId, ChangeNote>>;
+  /** Each note's content as HTML, rendered at build time (lib/change-note-html.tsx). */
+  changes: Partial<Record<ChangeId, string>>;
   strings: TreeStrings;
   helper?: HelperProps;
 }

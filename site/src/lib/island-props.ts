@@ -28,7 +28,7 @@ import {
   type Situation,
   type Status,
 } from '../../../core/index.ts';
-import { changeNote, type ChangeNote } from '../../../locales/change-notes.ts';
+import { aroundPlaceholder, changeNote, type ChangeNote } from '../../../locales/change-notes.ts';
 import { ROLE_STEPS } from '../../../core/next-steps.ts';
 import type {
   ClientNode,
@@ -38,6 +38,8 @@ import type {
   TreeWalkerProps,
 } from '../islands/types.ts';
 import { tFor } from './i18n.ts';
+import { changeNoteHtml } from './change-note-html.tsx';
+import { pagePath } from './pages.ts';
 
 /** Readable date of a seed, e.g. "November 2016", from the locales. */
 export function seedDate(language: Language, seedKey: (typeof SEEDS)[number]['key']): string {
@@ -226,7 +228,8 @@ export function treeWalkerProps(
   const paths: TreeWalkerProps['paths'] = {};
   const outcomes: Partial<Record<OutcomeId, ClientOutcome>> = {};
   const sources: Record<string, ClientSource> = {};
-  const changes: Partial<Record<ChangeId, ChangeNote>> = {};
+  const changes: Partial<Record<ChangeId, string>> = {};
+  const sourceLine = aroundPlaceholder(t('changes:sourceLine', { source: '{{source}}' }), 'source');
   let needsHelper = false;
   for (const node of tree.nodes) {
     paths[node.id] = Object.fromEntries(
@@ -252,7 +255,11 @@ export function treeWalkerProps(
         outcomes[id] ??= clientOutcome(language, id);
       }
       const changeIds = changesFor(verdict, node.situations).map((change) => {
-        changes[change.id] ??= changeNote(t, language, change);
+        changes[change.id] ??= changeNoteHtml(
+          changeNote(t, language, change),
+          sourceLine,
+          pagePath(language, 'changes'),
+        );
         return change.id;
       });
       const roles = new Set(node.situations.map((s) => s.role));
@@ -328,7 +335,6 @@ export function treeWalkerProps(
       noOutcome: t('rules:noOutcome'),
       changesHeading: t('changes:heading'),
       changesIntro: t('changes:intro'),
-      changeSource: t('changes:sourceLine', { source: '{{source}}' }),
       sources: t('common:label.sources'),
       originalText: t('sources:originalText'),
       translatedText: t('sources:translatedText'),

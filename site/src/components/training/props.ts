@@ -26,7 +26,11 @@ import {
   readingRules,
   type ChangeId,
 } from '../../../../core/index.ts';
-import { changeNote, type ChangeNote } from '../../../../locales/change-notes.ts';
+import {
+  aroundPlaceholder,
+  changeNote,
+  type ChangeNote,
+} from '../../../../locales/change-notes.ts';
 import type { DeckProps, QuizCard, QuizProps, SituationRow, TrainingSource } from './types.ts';
 
 /**
@@ -224,7 +228,10 @@ export function quizProps(lang: Language): QuizProps {
       summaryTitle: t('training:quiz.results.summaryTitle'),
       summaryQuiz: t('training:quiz.results.summaryQuiz', { url: keep('url') }),
       changesHeading: t('changes:heading'),
-      changeSource: t('changes:sourceLine', { source: keep('source') }),
+      changeSource: aroundPlaceholder(
+        t('changes:sourceLine', { source: keep('source') }),
+        'source',
+      ),
     },
   };
 }
@@ -287,7 +294,10 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
       ourReading: t('common:label.ourReading'),
       originalText: t('sources:originalText'),
       changesHeading: t('changes:heading'),
-      changeSource: t('changes:sourceLine', { source: keep('source') }),
+      changeSource: aroundPlaceholder(
+        t('changes:sourceLine', { source: keep('source') }),
+        'source',
+      ),
     },
   };
 }

@@ -91,8 +91,8 @@ export interface QuizStrings {
   /** "Quiz: {{url}}" */
   summaryQuiz: string;
   changesHeading: string;
-  /** "Source: {{source}}" */
-  changeSource: string;
+  /** "Source: {{source}}", split around the link (see ChangeNotes). */
+  changeSource: readonly [string, string];
 }
 
 export interface QuizProps {
@@ -151,8 +151,8 @@ export interface DeckStrings {
   ourReading: string;
   originalText: string;
   changesHeading: string;
-  /** "Source: {{source}}" */
-  changeSource: string;
+  /** "Source: {{source}}", split around the link (see ChangeNotes). */
+  changeSource: readonly [string, string];
 }
 
 export interface DeckProps {
