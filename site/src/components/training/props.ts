@@ -236,6 +236,29 @@ export function quizProps(lang: Language): QuizProps {
   };
 }
 
+/**
+ * The seed parts behind a slide with their readings: the rules that apply, then those whose
+ * reading explains what the verdict lacks (why indirect partners get no Azure invitation
+ * step, why 21Vianet's Azure is not covered). A not-covered slide cites the parts the seed
+ * has, each with the reading that explains it.
+ */
+function deckRules(lang: Language, slide: ReturnType<typeof deckSlides>[number]) {
+  const explaining = [
+    ...new Set([slide.situation, ...slide.alsoFor].flatMap((s) => readingRules(s))),
+  ].filter((rule) => !slide.rules.includes(rule));
+  const entry = (rule: Rule) => {
+    const reading = readingOf(lang, rule);
+    return { source: trainingSource(lang, rule.source), ...(reading ? { reading } : {}) };
+  };
+  if (slide.rules.length > 0) return [...slide.rules, ...explaining].map(entry);
+  return slide.verdict.sources.map((ref) => {
+    const rule = explaining.find(
+      (r) => r.source.seed === ref.seed && r.source.part === ref.part && r.reading,
+    );
+    return rule ? entry(rule) : { source: trainingSource(lang, ref) };
+  });
+}
+
 /** The class deck of one topic in one language. */
 export function deckProps(lang: Language, topic: TopicId): DeckProps {
   const t = tFor(lang);
@@ -248,16 +271,7 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
     outcomes: slide.verdict.outcomes.map((o) => outcome[o]),
     notes: {
       alsoFor: slide.alsoFor.map((s) => situationRows(lang, s).map((row) => row.value)),
-      rules:
-        slide.rules.length > 0
-          ? slide.rules.map((rule) => {
-              const reading = readingOf(lang, rule);
-              return {
-                source: trainingSource(lang, rule.source),
-                ...(reading ? { reading } : {}),
-              };
-            })
-          : slide.verdict.sources.map((ref) => ({ source: trainingSource(lang, ref) })),
+      rules: deckRules(lang, slide),
       contrasts: slide.contrasts.map((c) => ({
         answer: answerLabel(lang, c.question, c.answer),
         status: status[c.verdict.status].title,
