@@ -206,3 +206,27 @@ describe.each(LANGUAGES)('notes on the built site (%s)', (lang) => {
     }
   });
 });
+
+describe.each(LANGUAGES)('the quiz without JavaScript (%s)', (lang) => {
+  it('every listed card with an affected verdict shows its notes in the answer', async () => {
+    const { trainingCards } = await import('../../core/training.ts');
+    const doc = page(`/${lang}/training/quiz/`);
+    const listed = [...doc.querySelectorAll('.static-card')];
+    const cards = trainingCards();
+    expect(listed.length).toBe(cards.length);
+    let withNotes = 0;
+    for (const el of listed) {
+      const ids = shownIds(el);
+      withNotes += ids.length > 0 ? 1 : 0;
+      for (const id of ids)
+        expectNote(
+          el,
+          lang,
+          CHANGES.find((c) => c.id === id)!,
+          'quiz card',
+        );
+    }
+    const expected = cards.filter((c) => changesFor(c.verdict, [c.situation]).length > 0).length;
+    expect(withNotes).toBe(expected);
+  });
+});
