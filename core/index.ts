@@ -47,11 +47,37 @@ export {
   VIANET_MULTICHANNEL_ORIGINS,
   type Rule,
 } from './rules.ts';
-export { evaluate, applicableRules, ruleApplies } from './evaluate.ts';
+export {
+  evaluate,
+  applicableRules,
+  ruleApplies,
+  ruleExplains,
+  readingRules,
+  notCoveredReason,
+} from './evaluate.ts';
+export {
+  CHANGES,
+  CHANGE_IDS,
+  changeById,
+  changesByDate,
+  changesFor,
+  changesForOutcome,
+  changesForLinkFact,
+  changesForGlossaryTerm,
+  noteKind,
+  formatChangeDate,
+  type Change,
+  type ChangeId,
+  type ChangeScope,
+  type ChangeSource,
+  type LinkFact,
+} from './changes.ts';
+export { ROLE_STEPS, nextStepKey, type RoleStepOutcome } from './next-steps.ts';
 export {
   SCENARIOS,
   SCENARIO_IDS,
   scenarioForOrigin,
+  scenarioQuestionHints,
   type Scenario,
   type ScenarioId,
 } from './scenarios.ts';

@@ -31,6 +31,13 @@ export interface Rule {
   source: { seed: string; part: string };
   /** True where the seed is vague and the rule encodes our chosen reading. */
   reading?: boolean;
+  /**
+   * Situations (same cloud) the rule does NOT apply to, but whose verdict it explains: its
+   * reading says why an outcome is missing there, or its seed part is what the seed does
+   * have for a `not-covered` case. `evaluate()` cites it for not-covered verdicts, and the
+   * surfaces show its reading on those verdicts too.
+   */
+  explains?: Rule['when'];
 }
 
 // Sources are written as literals (not built by a helper call) so that bundlers can drop
@@ -145,6 +152,12 @@ export const RULES: readonly Rule[] = [
     outcomes: ['provider-sends-invitation'],
     source: { seed: G, part: 'table-indirect-1' satisfies GlobalPart },
     reading: true,
+    // Why indirect partners get no invitation steps for Azure.
+    explains: {
+      origin: GLOBAL_MULTICHANNEL_ORIGINS,
+      service: ['usage-based'],
+      role: INDIRECT_ROLES,
+    },
   },
   {
     id: 'global.reseller-forwards-invitation',
@@ -181,6 +194,7 @@ export const RULES: readonly Rule[] = [
     outcomes: [],
     source: { seed: V, part: 'cases-1' satisfies VianetPart },
     reading: true,
+    explains: { origin: ['21vianet'], service: ['usage-based'] },
   },
   {
     id: '21vianet.case-former-advisor',
@@ -190,6 +204,7 @@ export const RULES: readonly Rule[] = [
     outcomes: [],
     source: { seed: V, part: 'cases-2' satisfies VianetPart },
     reading: true,
+    explains: { origin: ['former-advisor-self'], service: ['usage-based'] },
   },
   {
     id: '21vianet.license-request-relationship',
@@ -197,6 +212,8 @@ export const RULES: readonly Rule[] = [
     when: { origin: VIANET_MULTICHANNEL_ORIGINS, service: ['license-based'] },
     outcomes: ['request-reseller-relationship'],
     source: { seed: V, part: 'table-license-based' satisfies VianetPart },
+    // The table's only service row: what the seed does have for the Azure cases it lists.
+    explains: { origin: VIANET_MULTICHANNEL_ORIGINS, service: ['usage-based'] },
   },
   {
     id: '21vianet.provider-sends-invitation',

@@ -11,6 +11,13 @@ export interface Scenario {
   origins: readonly Origin[];
   /** Questions in asking order. Questions whose answer cannot change the verdict are skipped. */
   questions: readonly QuestionId[];
+  /**
+   * Questions whose general hint this scenario replaces with its own
+   * (`trees:scenarioQuestion.<id>.<question>`): where an answer ends in a dead end, the hint
+   * says why before the reader chooses; where answers are easy to confuse, it says how to
+   * tell them apart.
+   */
+  questionHints?: readonly QuestionId[];
 }
 
 export const SCENARIOS = [
@@ -28,6 +35,8 @@ export const SCENARIOS = [
     id: 'other-sellers',
     origins: ['third-party', 'syndication-partner'],
     questions: ['cloud', 'origin', 'service', 'role'],
+    // How to tell a third party from a Syndication partner.
+    questionHints: ['origin'],
   },
   {
     id: 'csp-partner',
@@ -38,6 +47,8 @@ export const SCENARIOS = [
     id: '21vianet',
     origins: ['21vianet'],
     questions: ['cloud', 'service', 'role'],
+    // Global Partner Center is a dead end here (its seed does not speak of 21Vianet): say so.
+    questionHints: ['cloud'],
   },
 ] as const satisfies readonly Scenario[];
 
@@ -50,4 +61,10 @@ export function scenarioForOrigin(origin: Origin): Scenario & { id: ScenarioId }
   const scenario = SCENARIOS.find((s) => (s.origins as readonly Origin[]).includes(origin));
   if (!scenario) throw new TypeError(`No scenario covers origin "${origin}".`);
   return scenario;
+}
+
+/** The questions whose hint a scenario replaces with its own (see `Scenario.questionHints`). */
+export function scenarioQuestionHints(id: ScenarioId): readonly QuestionId[] {
+  const scenario: Scenario | undefined = SCENARIOS.find((s) => s.id === id);
+  return scenario?.questionHints ?? [];
 }

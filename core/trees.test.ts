@@ -14,6 +14,7 @@ import {
   pathTo,
   sameVerdict,
   scenarioForOrigin,
+  scenarioQuestionHints,
   walkTree,
   type DecisionTree,
   type TreeNode,
@@ -158,5 +159,27 @@ describe('decision trees', () => {
 
   it('trees are plain data that survive JSON (for the site and the extension)', () => {
     for (const tree of trees) expect(JSON.parse(JSON.stringify(tree))).toEqual(tree);
+  });
+});
+
+describe('scenario hints where an answer needs explaining', () => {
+  it('the 21Vianet tree explains its dead-end cloud answer before the reader chooses', () => {
+    const tree = decisionTree('21vianet');
+    const root = findNode(tree, tree.root)!;
+    expect(root.kind === 'question' && root.question).toBe('cloud');
+    const global =
+      root.kind === 'question' ? root.options.find((o) => o.answer === 'global') : undefined;
+    const end = findNode(tree, global!.next)!;
+    expect(end.kind === 'verdict' && end.verdict.status).toBe('not-covered');
+    expect(scenarioQuestionHints('21vianet')).toContain('cloud');
+  });
+
+  it('the other-sellers tree says how to tell a third party from a Syndication partner', () => {
+    expect(scenarioQuestionHints('other-sellers')).toContain('origin');
+    expect(
+      decisionTree('other-sellers').nodes.some(
+        (n) => n.kind === 'question' && n.question === 'origin',
+      ),
+    ).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
  * `<lng>/<namespace>.json` for de, en and zh, then one import per language and one entry
  * in NAMESPACES below. To add a language: see docs/adding-a-language.md.
  */
+import deChanges from './de/changes.json' with { type: 'json' };
 import deCommon from './de/common.json' with { type: 'json' };
 import deEmail from './de/email.json' with { type: 'json' };
 import deExtension from './de/extension.json' with { type: 'json' };
@@ -13,6 +14,7 @@ import deSite from './de/site.json' with { type: 'json' };
 import deSources from './de/sources.json' with { type: 'json' };
 import deTraining from './de/training.json' with { type: 'json' };
 import deTrees from './de/trees.json' with { type: 'json' };
+import enChanges from './en/changes.json' with { type: 'json' };
 import enCommon from './en/common.json' with { type: 'json' };
 import enEmail from './en/email.json' with { type: 'json' };
 import enExtension from './en/extension.json' with { type: 'json' };
@@ -23,6 +25,7 @@ import enSite from './en/site.json' with { type: 'json' };
 import enSources from './en/sources.json' with { type: 'json' };
 import enTraining from './en/training.json' with { type: 'json' };
 import enTrees from './en/trees.json' with { type: 'json' };
+import zhChanges from './zh/changes.json' with { type: 'json' };
 import zhCommon from './zh/common.json' with { type: 'json' };
 import zhEmail from './zh/email.json' with { type: 'json' };
 import zhExtension from './zh/extension.json' with { type: 'json' };
@@ -45,6 +48,7 @@ export const NAMESPACES = [
   'site',
   'extension',
   'training',
+  'changes',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -59,6 +63,7 @@ const en = {
   site: enSite,
   extension: enExtension,
   training: enTraining,
+  changes: enChanges,
 };
 
 /** English is the reference: the other languages must have exactly its keys. */
@@ -76,6 +81,7 @@ export const resources: Record<'de' | 'en' | 'zh', Resources> = {
     site: deSite,
     extension: deExtension,
     training: deTraining,
+    changes: deChanges,
   },
   en,
   zh: {
@@ -89,5 +95,6 @@ export const resources: Record<'de' | 'en' | 'zh', Resources> = {
     site: zhSite,
     extension: zhExtension,
     training: zhTraining,
+    changes: zhChanges,
   },
 };

@@ -1,15 +1,18 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Language } from '../../core/index.ts';
+import deChanges from '../../locales/de/changes.json';
 import deCommon from '../../locales/de/common.json';
 import deExtension from '../../locales/de/extension.json';
 import deLink from '../../locales/de/link.json';
 import deRules from '../../locales/de/rules.json';
 import deSources from '../../locales/de/sources.json';
+import enChanges from '../../locales/en/changes.json';
 import enCommon from '../../locales/en/common.json';
 import enExtension from '../../locales/en/extension.json';
 import enLink from '../../locales/en/link.json';
 import enRules from '../../locales/en/rules.json';
 import enSources from '../../locales/en/sources.json';
+import zhChanges from '../../locales/zh/changes.json';
 import zhCommon from '../../locales/zh/common.json';
 import zhExtension from '../../locales/zh/extension.json';
 import zhLink from '../../locales/zh/link.json';
@@ -21,7 +24,14 @@ import zhSources from '../../locales/zh/sources.json';
  * through the core's `composeInvitationEmail`). Keys are type-checked against the English
  * files through locales/i18next.d.ts.
  */
-export const EXTENSION_NAMESPACES = ['extension', 'common', 'rules', 'link', 'sources'] as const;
+export const EXTENSION_NAMESPACES = [
+  'extension',
+  'common',
+  'rules',
+  'link',
+  'sources',
+  'changes',
+] as const;
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -32,6 +42,7 @@ void instance.init({
       link: deLink,
       rules: deRules,
       sources: deSources,
+      changes: deChanges,
     },
     en: {
       common: enCommon,
@@ -39,6 +50,7 @@ void instance.init({
       link: enLink,
       rules: enRules,
       sources: enSources,
+      changes: enChanges,
     },
     zh: {
       common: zhCommon,
@@ -46,6 +58,7 @@ void instance.init({
       link: zhLink,
       rules: zhRules,
       sources: zhSources,
+      changes: zhChanges,
     },
   },
   lng: 'en',

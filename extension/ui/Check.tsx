@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import {
   QUESTIONS,
+  changesFor,
   evaluate,
+  nextStepKey,
+  notCoveredReason,
   seedByFile,
   type Language,
   type QuestionId,
@@ -11,6 +14,8 @@ import {
 import { guideLinkFor } from '../lib/guide-url.ts';
 import type { Translate } from '../lib/i18n.ts';
 import { firstSentence, tDynamic } from './text.ts';
+import { aroundPlaceholder, changeNote } from '../../locales/change-notes.ts';
+import type { Translate as AllNamespaces } from '../../locales/i18n.ts';
 
 /**
  * The multichannel check: asks the questions that are not already known, then shows what the
@@ -124,6 +129,19 @@ function VerdictView({
   situation: Situation;
 }) {
   const verdict: Verdict = evaluate(situation);
+  // The extension's i18next holds the changes namespace (lib/i18n.ts); changeNote only
+  // reads `changes:` keys, so the site-wide Translate type is safe here.
+  const notes = changesFor(verdict, [situation]).map((change) =>
+    changeNote(t as unknown as AllNamespaces, language, change),
+  );
+  const [sourceBefore, sourceAfter] = aroundPlaceholder(
+    t('changes:sourceLine', { source: '{{source}}' }),
+    'source',
+  );
+  const roleStep = (outcome: Verdict['outcomes'][number]) => {
+    const key = nextStepKey(outcome, situation.role);
+    return key.startsWith('rules:roleStep.') ? tDynamic(t, key) : undefined;
+  };
   return (
     <section class={`verdict status-${verdict.status}`} data-status={verdict.status}>
       <p class="status">
@@ -137,7 +155,9 @@ function VerdictView({
             {verdict.outcomes.map((outcome) => (
               <li key={outcome} data-outcome={outcome}>
                 <strong>{t(`rules:outcome.${outcome}.title`)}</strong>
-                <span>{firstSentence(t(`rules:outcome.${outcome}.explanation`))}</span>
+                <span>
+                  {roleStep(outcome) ?? firstSentence(t(`rules:outcome.${outcome}.explanation`))}
+                </span>
               </li>
             ))}
           </ul>
@@ -145,9 +165,33 @@ function VerdictView({
       ) : (
         <p class="muted">
           {verdict.status === 'not-covered'
-            ? firstSentence(t('rules:status.not-covered.explanation'))
+            ? firstSentence(
+                notCoveredReason(verdict) === 'no-row'
+                  ? t('rules:notCovered.no-row.explanation')
+                  : t('rules:status.not-covered.explanation'),
+              )
             : t('rules:noOutcome')}
         </p>
+      )}
+      {notes.length > 0 && (
+        <div class="change-notes" data-changes>
+          <p class="section-label">{t('changes:heading')}</p>
+          <ul>
+            {notes.map((note) => (
+              <li key={note.id} class="change-note" data-change={note.id}>
+                <span>{note.text}</span>
+                {note.unconfirmed && <span class="change-unconfirmed">{note.unconfirmed}</span>}
+                <span class="change-source">
+                  {sourceBefore}
+                  <a href={note.href} target="_blank" rel="noopener noreferrer">
+                    {note.source}
+                  </a>
+                  {sourceAfter}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <p class="sources">
         <span class="section-label">

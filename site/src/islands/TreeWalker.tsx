@@ -88,7 +88,9 @@ export default function TreeWalker(props: TreeWalkerProps) {
     dispatchEvent(new CustomEvent('tree:step', { detail: nodeId }));
     if (!moved.current) return;
     const title =
-      node.kind === 'question' ? questions[node.question].title : props.statuses[node.status].title;
+      node.kind === 'question'
+        ? questions[node.question].title
+        : (node.title ?? props.statuses[node.status].title);
     document.title = `${title} – ${s.scenarioTitle} – ${s.siteName}`;
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-alternate]')) {
       const language = a.dataset.alternate as keyof (typeof paths)[string];
@@ -291,9 +293,9 @@ export default function TreeWalker(props: TreeWalkerProps) {
       <div class={`verdict verdict--${node.status}`}>
         <p class="caption">{s.result}</p>
         <h1 tabIndex={-1} ref={heading}>
-          {status.title}
+          {node.title ?? status.title}
         </h1>
-        <p class="lead">{status.explanation}</p>
+        <p class="lead">{node.explanation ?? status.explanation}</p>
       </div>
       <section aria-labelledby="todo-title">
         <h2 id="todo-title">{s.whatToDo}</h2>
@@ -308,19 +310,31 @@ export default function TreeWalker(props: TreeWalkerProps) {
                   <h3>{outcome.title}</h3>
                   <p>{outcome.explanation}</p>
                   <p class="next-step">
-                    <strong>{s.nextStep}:</strong> {outcome.nextStep}
+                    <strong>{s.nextStep}:</strong>{' '}
+                    {(node.role && outcome.roleSteps?.[node.role]) ?? outcome.nextStep}
                   </p>
-                  {outcome.note && (
-                    <p class="notice">
-                      <strong>{s.note}:</strong> {outcome.note}
-                    </p>
-                  )}
                 </li>
               );
             })}
           </ol>
         )}
       </section>
+      {node.changes.length > 0 && (
+        <section aria-labelledby="changes-title" class="changes" data-changes>
+          <h2 id="changes-title">{s.changesHeading}</h2>
+          <p>{s.changesIntro}</p>
+          <ul class="change-notes">
+            {node.changes.map((id) => (
+              <li
+                key={id}
+                class="change-note"
+                data-change={id}
+                dangerouslySetInnerHTML={{ __html: props.changes[id]! }}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
       {showHelper && <InvitationHelper {...props.helper!} />}
       {summary}
       {node.readings.length > 0 && (

@@ -1,4 +1,12 @@
-import type { Language, NodeId, OutcomeId, QuestionId, Status } from '../../../core/index.ts';
+import type {
+  ChangeId,
+  Language,
+  NodeId,
+  OutcomeId,
+  QuestionId,
+  Role,
+  Status,
+} from '../../../core/index.ts';
 import type { InvitationStrings } from '../../../ui/invitation/strings.ts';
 
 /**
@@ -42,6 +50,13 @@ export interface ClientVerdictNode {
   /** Keys into `TreeWalkerProps.sources`. */
   sources: string[];
   readings: string[];
+  /** Keys into `TreeWalkerProps.changes`: what changed since the source for this verdict. */
+  changes: ChangeId[];
+  /** The role every situation of this verdict shares, for role-specific next steps. */
+  role?: Role;
+  /** Replaces the status explanation where the verdict has its own reason (21Vianet Azure). */
+  title?: string;
+  explanation?: string;
 }
 
 export type ClientNode = ClientQuestionNode | ClientVerdictNode;
@@ -50,7 +65,8 @@ export interface ClientOutcome {
   title: string;
   explanation: string;
   nextStep: string;
-  note?: string;
+  /** Next steps for roles that act differently (see core/next-steps.ts). */
+  roleSteps?: Partial<Record<Role, string>>;
 }
 
 export interface TreeStrings {
@@ -71,8 +87,9 @@ export interface TreeStrings {
   result: string;
   whatToDo: string;
   nextStep: string;
-  note: string;
   noOutcome: string;
+  changesHeading: string;
+  changesIntro: string;
   sources: string;
   originalText: string;
   translatedText: string;
@@ -93,6 +110,8 @@ export interface TreeWalkerProps {
   statuses: Record<Status, { title: string; explanation: string }>;
   outcomes: Partial<Record<OutcomeId, ClientOutcome>>;
   sources: Record<string, ClientSource>;
+  /** Each note's content as HTML, rendered at build time (lib/change-note-html.tsx). */
+  changes: Partial<Record<ChangeId, string>>;
   strings: TreeStrings;
   helper?: HelperProps;
 }

@@ -22,6 +22,8 @@ export function pageTitle(language: Language, page: PageId): string {
       return t('common:product.name');
     case 'glossary':
       return t('glossary:title');
+    case 'changes':
+      return t('changes:page.title');
     default:
       return t(`site:page.${page}.title`);
   }

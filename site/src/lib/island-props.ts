@@ -4,16 +4,31 @@ import {
   QUESTION_IDS,
   RULES,
   STATUSES,
-  applicableRules,
+  scenarioQuestionHints,
+  changesFor,
+  changesForGlossaryTerm,
+  changesForLinkFact,
+  changesForOutcome,
+  nextStepKey,
+  notCoveredReason,
+  readingRules,
   seedByFile,
   treePath,
   type DecisionTree,
   type Language,
   type NodeId,
   type OutcomeId,
+  type ChangeId,
+  type Change,
+  type Cloud,
+  type LinkFact,
   type QuestionId,
+  type Role,
+  type Situation,
   type Status,
 } from '../../../core/index.ts';
+import { aroundPlaceholder, changeNote, type ChangeNote } from '../../../locales/change-notes.ts';
+import { ROLE_STEPS } from '../../../core/next-steps.ts';
 import type {
   ClientNode,
   ClientOutcome,
@@ -23,6 +38,8 @@ import type {
 } from '../islands/types.ts';
 import { invitationStrings, type AnyTranslate } from '../../../ui/invitation/strings.ts';
 import { tFor } from './i18n.ts';
+import { changeNoteHtml } from './change-note-html.tsx';
+import { pagePath } from './pages.ts';
 
 /** Readable date of a seed, e.g. "November 2016", from the locales. */
 export function seedDate(language: Language, seedKey: (typeof SEEDS)[number]['key']): string {
@@ -46,17 +63,82 @@ export function clientSource(language: Language, seedFile: string, part: string)
   };
 }
 
-/** The readings (our interpretation of vague passages) behind the rules applying at a verdict. */
-export function readingsFor(
-  language: Language,
-  situations: Parameters<typeof applicableRules>[0][],
-): string[] {
+/**
+ * The readings (our interpretation of vague passages) behind a verdict: those of the rules
+ * that apply, and those that explain what is missing (core `readingRules`).
+ */
+export function readingsFor(language: Language, situations: readonly Situation[]): string[] {
   const t = tFor(language);
   const ids = new Set<string>();
-  for (const situation of situations)
-    for (const rule of applicableRules(situation)) if (rule.reading) ids.add(rule.id);
+  for (const situation of situations) for (const rule of readingRules(situation)) ids.add(rule.id);
   return RULES.filter((r) => ids.has(r.id)).map((r) =>
     t(`rules:reading.${r.id}` as 'rules:reading.global.syndication-excluded'),
+  );
+}
+
+/** An outcome's texts, with the next steps of the roles that act differently. */
+export function clientOutcome(language: Language, id: OutcomeId): ClientOutcome {
+  const t = tFor(language);
+  const roles: readonly Role[] =
+    (ROLE_STEPS as Partial<Record<OutcomeId, readonly Role[]>>)[id] ?? [];
+  const roleSteps = Object.fromEntries(
+    roles.map((role) => [
+      role,
+      t(nextStepKey(id, role) as 'rules:outcome.switch-azure-partner.nextStep'),
+    ]),
+  ) as Partial<Record<Role, string>>;
+  return {
+    title: t(`rules:outcome.${id}.title`),
+    explanation: t(`rules:outcome.${id}.explanation`),
+    nextStep: t(`rules:outcome.${id}.nextStep`),
+    ...(roles.length > 0 ? { roleSteps } : {}),
+  };
+}
+
+/** Notes for changes, deduplicated, in timeline order of first appearance. */
+function notesOf(language: Language, changes: readonly Change[]): ChangeNote[] {
+  const t = tFor(language);
+  const seen = new Set<ChangeId>();
+  return changes.flatMap((change) => {
+    if (seen.has(change.id)) return [];
+    seen.add(change.id);
+    return [changeNote(t, language, change)];
+  });
+}
+
+/** Notes for pages that show outcomes without a full situation (guidance, training). */
+export function outcomeChangeNotes(
+  language: Language,
+  outcomes: readonly OutcomeId[],
+  cloud?: Cloud,
+): ChangeNote[] {
+  return notesOf(
+    language,
+    outcomes.flatMap((o) => changesForOutcome(o, cloud)),
+  );
+}
+
+/** Notes for pages that explain an invitation-link fact (the DAP parameter, for example). */
+export function linkFactChangeNotes(language: Language, fact: LinkFact): ChangeNote[] {
+  return notesOf(language, changesForLinkFact(fact));
+}
+
+/** Notes that date a glossary term's definition. */
+export function glossaryChangeNotes(language: Language, term: string): ChangeNote[] {
+  return notesOf(language, changesForGlossaryTerm(term));
+}
+
+/** Notes for several verdicts shown together (a table of verdicts). */
+export function verdictsChangeNotes(
+  language: Language,
+  verdicts: readonly {
+    verdict: Parameters<typeof changesFor>[0];
+    situations: readonly Situation[];
+  }[],
+): ChangeNote[] {
+  return notesOf(
+    language,
+    verdicts.flatMap(({ verdict, situations }) => changesFor(verdict, situations)),
   );
 }
 
@@ -94,6 +176,8 @@ export function treeWalkerProps(
   const paths: TreeWalkerProps['paths'] = {};
   const outcomes: Partial<Record<OutcomeId, ClientOutcome>> = {};
   const sources: Record<string, ClientSource> = {};
+  const changes: Partial<Record<ChangeId, string>> = {};
+  const sourceLine = aroundPlaceholder(t('changes:sourceLine', { source: '{{source}}' }), 'source');
   let needsHelper = false;
   for (const node of tree.nodes) {
     paths[node.id] = Object.fromEntries(
@@ -116,17 +200,19 @@ export function treeWalkerProps(
       const { verdict } = node;
       for (const id of verdict.outcomes) {
         if (id === 'request-reseller-relationship') needsHelper = true;
-        const note =
-          id === 'wait-for-term-end-or-cancel'
-            ? t('rules:outcome.wait-for-term-end-or-cancel.note')
-            : undefined;
-        outcomes[id] = {
-          title: t(`rules:outcome.${id}.title`),
-          explanation: t(`rules:outcome.${id}.explanation`),
-          nextStep: t(`rules:outcome.${id}.nextStep`),
-          ...(note ? { note } : {}),
-        };
+        outcomes[id] ??= clientOutcome(language, id);
       }
+      const changeIds = changesFor(verdict, node.situations).map((change) => {
+        changes[change.id] ??= changeNoteHtml(
+          changeNote(t, language, change),
+          sourceLine,
+          pagePath(language, 'changes'),
+        );
+        return change.id;
+      });
+      const roles = new Set(node.situations.map((s) => s.role));
+      const role = roles.size === 1 ? [...roles][0] : undefined;
+      const reason = notCoveredReason(verdict);
       const keys = verdict.sources.map((ref) => {
         const key = `${ref.seed}#${ref.part}`;
         sources[key] ??= clientSource(language, ref.seed, ref.part);
@@ -139,13 +225,27 @@ export function treeWalkerProps(
         outcomes: [...verdict.outcomes],
         sources: keys,
         readings: readingsFor(language, node.situations),
+        changes: changeIds,
+        ...(role ? { role } : {}),
+        ...(reason === 'no-row'
+          ? {
+              title: t('rules:notCovered.no-row.title'),
+              explanation: t('rules:notCovered.no-row.explanation'),
+            }
+          : {}),
       };
     }
   }
+  const ownHints = scenarioQuestionHints(tree.id);
   const questions = Object.fromEntries(
     QUESTION_IDS.map((q) => [
       q,
-      { title: t(`rules:question.${q}.title`), hint: t(`rules:question.${q}.hint`) },
+      {
+        title: t(`rules:question.${q}.title`),
+        hint: ownHints.includes(q)
+          ? t(`trees:scenarioQuestion.${tree.id}.${q}` as 'trees:scenarioQuestion.21vianet.cloud')
+          : t(`rules:question.${q}.hint`),
+      },
     ]),
   ) as TreeWalkerProps['questions'];
   const statuses = Object.fromEntries(
@@ -163,6 +263,7 @@ export function treeWalkerProps(
     statuses,
     outcomes,
     sources,
+    changes,
     strings: {
       scenarioTitle: t(`trees:scenario.${tree.id}.title`),
       siteName: t('common:product.name'),
@@ -179,8 +280,9 @@ export function treeWalkerProps(
       result: t('common:label.result'),
       whatToDo: t('common:label.whatToDo'),
       nextStep: t('common:label.nextStep'),
-      note: t('common:label.note'),
       noOutcome: t('rules:noOutcome'),
+      changesHeading: t('changes:heading'),
+      changesIntro: t('changes:intro'),
       sources: t('common:label.sources'),
       originalText: t('sources:originalText'),
       translatedText: t('sources:translatedText'),

@@ -13,6 +13,7 @@ export const NAV_ITEMS = [
   'trees',
   'guide',
   'training',
+  'changes',
   'glossary',
   'search',
 ] as const satisfies readonly PageId[];

@@ -10,3 +10,5 @@ export {
   type DecisionTree,
   type VerdictNode,
 } from '../../../core/trees.ts';
+
+export { notCoveredReason } from '../../../core/evaluate.ts';

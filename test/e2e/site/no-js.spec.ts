@@ -43,7 +43,8 @@ test('a whole path works with JavaScript off: radios, one Continue link, a verdi
   ).toBeVisible();
   // The summary has Change links that are plain links to earlier steps.
   await page
-    .getByRole('link', { name: new RegExp(`^${tr('common:action.change')}`) })
+    // The Change link's name starts with the word and a space ("Changed since …" is a note).
+    .getByRole('link', { name: new RegExp(`^${tr('common:action.change')}\\s`) })
     .first()
     .click();
   await expect(page).toHaveURL(treePath('en', tree.id));

@@ -3,7 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLOUDS } from '../../../core/situation.ts';
+import { CLOUDS, allSituations } from '../../../core/situation.ts';
+import { changesFor, type Change } from '../../../core/changes.ts';
+import { evaluate } from '../../../core/evaluate.ts';
+import { decisionTree } from '../../../core/trees.ts';
+import { changeNote } from '../../../locales/change-notes.ts';
 import { SCENARIO_IDS } from '../../../core/scenarios.ts';
 import type { Rule } from '../../../core/rules.ts';
 import { cheatSheet, handoutRules } from '../../../core/training.ts';
@@ -12,7 +16,8 @@ import { LANGS, t } from './helpers.ts';
 /**
  * Handouts printed to PDF by Chromium, in A4 and US Letter (landscape, 12 mm margins, from
  * each page's @page rule). Expected pages: a tree handout has the diagram sheet plus one
- * sheet of rules per Partner Center its rules belong to; a cheat sheet has one page.
+ * sheet of rules per Partner Center its rules belong to; a cheat sheet has one page. Each
+ * adds one sheet of what changed since the source where a verdict on it has a note.
  * No content is cut: in print media, at the printable width, nothing is wider than the
  * page, the diagram sheet fits one page, and the PDF's text holds the last rule.
  */
@@ -25,6 +30,7 @@ const mmToPx = (mm: number) => (mm * 96) / 25.4;
 const dir = mkdtempSync(join(tmpdir(), 'handouts-'));
 
 const squash = (text: string) => text.replace(/\s+/g, '');
+const changeNotesOf = (changes: Change[]) => [...new Map(changes.map((c) => [c.id, c])).values()];
 
 async function printed(page: Page, path: string, paper: keyof typeof PAPERS) {
   const size = PAPERS[paper];
@@ -88,7 +94,17 @@ for (const lang of LANGS) {
         const path = `/${lang}/training/handouts/${scenario}/${paper}/`;
         const { pages, widthMm, text } = await printed(page, path, paper);
         expect(widthMm, path).toBeCloseTo(PAPERS[paper].width, 0);
-        expect(pages, path).toBe(1 + clouds.length);
+        // The diagram, one sheet of rules per cloud, and one of what changed since the source.
+        const notes = changeNotesOf(
+          decisionTree(scenario).nodes.flatMap((n) =>
+            n.kind === 'verdict' ? changesFor(n.verdict, n.situations) : [],
+          ),
+        );
+        expect(pages, path).toBe(1 + clouds.length + (notes.length > 0 ? 1 : 0));
+        for (const change of notes) {
+          const note = squash(changeNote(tr, lang, change).text);
+          expect(squash(text).includes(note), `${path}: note ${change.id} is printed`).toBe(true);
+        }
         const last: Rule = rules.at(-1)!;
         const lastText = tr(
           `sources:part.${last.cloud}.${last.source.part}.text` as 'sources:part.global.scope.text',
@@ -103,7 +119,17 @@ for (const lang of LANGS) {
       for (const cloud of CLOUDS) {
         const path = `/${lang}/training/cheat-sheet/${cloud}/${paper}/`;
         const { pages, text } = await printed(page, path, paper);
-        expect(pages, path).toBe(1);
+        // One sheet, plus one of what changed since the source where something did.
+        const notes = changeNotesOf(
+          allSituations()
+            .filter((s) => s.cloud === cloud)
+            .flatMap((s) => changesFor(evaluate(s), [s])),
+        );
+        expect(pages, path).toBe(1 + (notes.length > 0 ? 1 : 0));
+        for (const change of notes) {
+          const note = squash(changeNote(tr, lang, change).text);
+          expect(squash(text).includes(note), `${path}: note ${change.id} is printed`).toBe(true);
+        }
         // The last channel of the last row is on the page.
         const lastRow = cheatSheet(cloud).at(-1)!;
         const lastOrigin = tr(

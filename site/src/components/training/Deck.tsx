@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../islands/fill.ts';
+import ChangeNotes from '../ChangeNotes.tsx';
 import type { DeckProps, DeckSlideData, DeckStrings } from './types.ts';
 
 /**
@@ -150,6 +151,12 @@ export function Notes({ slide, strings }: { slide: DeckSlideData; strings: DeckS
             </li>
           ))}
         </ul>
+      )}
+      {slide.notes.changes.length > 0 && (
+        <section class="changes" data-changes>
+          <h3>{strings.changesHeading}</h3>
+          <ChangeNotes notes={slide.notes.changes} sourceLine={strings.changeSource} />
+        </section>
       )}
       <h3>{strings.rules}</h3>
       {slide.status.id === 'not-covered' && <p>{strings.noRule}</p>}

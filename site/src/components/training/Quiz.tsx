@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import ChangeNotes from '../ChangeNotes.tsx';
 import { OUTCOME_IDS, STATUSES, type OutcomeId, type Status } from '../../../../core/verdict.ts';
 import {
   TOPIC_IDS,
@@ -359,7 +360,7 @@ function Feedback(props: CardProps & { answer: QuizAnswer }) {
       <p class={`status-badge status--${card.status}`}>
         <strong>{props.statuses[card.status].title}</strong>
       </p>
-      <p>{props.statuses[card.status].explanation}</p>
+      <p>{card.explanation ?? props.statuses[card.status].explanation}</p>
       {card.outcomes.length > 0 ? (
         <ul>
           {card.outcomes.map((o) => (
@@ -370,6 +371,15 @@ function Feedback(props: CardProps & { answer: QuizAnswer }) {
         </ul>
       ) : (
         <p>{check.extra.length > 0 ? strings.noSteps : strings.noOutcome}</p>
+      )}
+      {card.changes.length > 0 && (
+        <section class="changes" data-changes>
+          <h4>{strings.changesHeading}</h4>
+          <ChangeNotes
+            notes={card.changes.map((id) => props.changes[id]!)}
+            sourceLine={strings.changeSource}
+          />
+        </section>
       )}
       {check.statusCorrect && check.missing.length > 0 && (
         <>

@@ -1,7 +1,6 @@
 import {
   OUTCOME_IDS,
   QUESTION_IDS,
-  RULES,
   STATUSES,
   type Language,
   type OutcomeId,
@@ -21,6 +20,17 @@ import {
 } from '../../../../core/training.ts';
 import { tFor } from '../../lib/i18n.ts';
 import { clientSource } from '../../lib/island-props.ts';
+import {
+  changesFor,
+  notCoveredReason,
+  readingRules,
+  type ChangeId,
+} from '../../../../core/index.ts';
+import {
+  aroundPlaceholder,
+  changeNote,
+  type ChangeNote,
+} from '../../../../locales/change-notes.ts';
 import type { DeckProps, QuizCard, QuizProps, SituationRow, TrainingSource } from './types.ts';
 
 /**
@@ -94,15 +104,19 @@ export function outcomeTexts(
 export function quizProps(lang: Language): QuizProps {
   const t = tFor(lang);
   const sources: Record<string, TrainingSource> = {};
+  const changes: Partial<Record<ChangeId, ChangeNote>> = {};
   const cards: QuizCard[] = trainingCards().map((card) => {
     const keys = card.verdict.sources.map((ref) => {
       const key = sourceKey(ref);
       sources[key] ??= trainingSource(lang, ref);
       return key;
     });
-    const readings = RULES.filter((r) => card.ruleIds.includes(r.id)).flatMap(
-      (r) => readingOf(lang, r) ?? [],
-    );
+    // The readings of the rules that apply, and of those that explain what is missing.
+    const readings = readingRules(card.situation).flatMap((r) => readingOf(lang, r) ?? []);
+    const changeIds = changesFor(card.verdict, [card.situation]).map((change) => {
+      changes[change.id] ??= changeNote(t, lang, change);
+      return change.id;
+    });
     return {
       id: card.id,
       topics: card.topics,
@@ -111,6 +125,10 @@ export function quizProps(lang: Language): QuizProps {
       situation: situationRows(lang, card.situation),
       sources: keys,
       readings,
+      changes: changeIds,
+      ...(notCoveredReason(card.verdict) === 'no-row'
+        ? { explanation: t('rules:notCovered.no-row.explanation') }
+        : {}),
     };
   });
   const allowedTopics = TOPIC_IDS.join(', ');
@@ -148,6 +166,7 @@ export function quizProps(lang: Language): QuizProps {
     statuses: statusTexts(lang),
     outcomes: outcomeTexts(lang),
     sources,
+    changes,
     strings: {
       setupHeading: t('training:quiz.setup.heading'),
       seed: t('training:quiz.setup.seed'),
@@ -208,8 +227,36 @@ export function quizProps(lang: Language): QuizProps {
       copyFailed: t('common:action.copyFailed'),
       summaryTitle: t('training:quiz.results.summaryTitle'),
       summaryQuiz: t('training:quiz.results.summaryQuiz', { url: keep('url') }),
+      changesHeading: t('changes:heading'),
+      changeSource: aroundPlaceholder(
+        t('changes:sourceLine', { source: keep('source') }),
+        'source',
+      ),
     },
   };
+}
+
+/**
+ * The seed parts behind a slide with their readings: the rules that apply, then those whose
+ * reading explains what the verdict lacks (why indirect partners get no Azure invitation
+ * step, why 21Vianet's Azure is not covered). A not-covered slide cites the parts the seed
+ * has, each with the reading that explains it.
+ */
+function deckRules(lang: Language, slide: ReturnType<typeof deckSlides>[number]) {
+  const explaining = [
+    ...new Set([slide.situation, ...slide.alsoFor].flatMap((s) => readingRules(s))),
+  ].filter((rule) => !slide.rules.includes(rule));
+  const entry = (rule: Rule) => {
+    const reading = readingOf(lang, rule);
+    return { source: trainingSource(lang, rule.source), ...(reading ? { reading } : {}) };
+  };
+  if (slide.rules.length > 0) return [...slide.rules, ...explaining].map(entry);
+  return slide.verdict.sources.map((ref) => {
+    const rule = explaining.find(
+      (r) => r.source.seed === ref.seed && r.source.part === ref.part && r.reading,
+    );
+    return rule ? entry(rule) : { source: trainingSource(lang, ref) };
+  });
 }
 
 /** The class deck of one topic in one language. */
@@ -224,21 +271,15 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
     outcomes: slide.verdict.outcomes.map((o) => outcome[o]),
     notes: {
       alsoFor: slide.alsoFor.map((s) => situationRows(lang, s).map((row) => row.value)),
-      rules:
-        slide.rules.length > 0
-          ? slide.rules.map((rule) => {
-              const reading = readingOf(lang, rule);
-              return {
-                source: trainingSource(lang, rule.source),
-                ...(reading ? { reading } : {}),
-              };
-            })
-          : slide.verdict.sources.map((ref) => ({ source: trainingSource(lang, ref) })),
+      rules: deckRules(lang, slide),
       contrasts: slide.contrasts.map((c) => ({
         answer: answerLabel(lang, c.question, c.answer),
         status: status[c.verdict.status].title,
         outcomes: c.verdict.outcomes.map((o) => outcome[o].title),
       })),
+      changes: changesFor(slide.verdict, [slide.situation, ...slide.alsoFor]).map((change) =>
+        changeNote(t, lang, change),
+      ),
     },
   }));
   return {
@@ -266,6 +307,11 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
       whatToDo: t('common:label.whatToDo'),
       ourReading: t('common:label.ourReading'),
       originalText: t('sources:originalText'),
+      changesHeading: t('changes:heading'),
+      changeSource: aroundPlaceholder(
+        t('changes:sourceLine', { source: keep('source') }),
+        'source',
+      ),
     },
   };
 }

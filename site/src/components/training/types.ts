@@ -1,4 +1,6 @@
 import type { Language, OutcomeId, QuestionId, Status } from '../../../../core/index.ts';
+import type { ChangeId } from '../../../../core/changes.ts';
+import type { ChangeNote } from '../../../../locales/change-notes.ts';
 import type { QuizCardData, TopicId } from '../../../../core/training-runtime.ts';
 
 /**
@@ -28,6 +30,10 @@ export interface QuizCard extends QuizCardData {
   sources: string[];
   /** Our readings of vague seed passages behind this card's verdict. */
   readings: string[];
+  /** Keys into `QuizProps.changes`: what changed since the source for this card. */
+  changes: ChangeId[];
+  /** The verdict's own explanation where it replaces the status's (21Vianet Azure). */
+  explanation?: string;
 }
 
 export interface QuizStrings {
@@ -84,6 +90,9 @@ export interface QuizStrings {
   summaryTitle: string;
   /** "Quiz: {{url}}" */
   summaryQuiz: string;
+  changesHeading: string;
+  /** "Source: {{source}}", split around the link (see ChangeNotes). */
+  changeSource: readonly [string, string];
 }
 
 export interface QuizProps {
@@ -93,6 +102,7 @@ export interface QuizProps {
   statuses: Record<Status, { title: string; explanation: string }>;
   outcomes: Record<OutcomeId, { title: string; explanation: string }>;
   sources: Record<string, TrainingSource>;
+  changes: Partial<Record<ChangeId, ChangeNote>>;
   strings: QuizStrings;
 }
 
@@ -112,6 +122,8 @@ export interface DeckSlideData {
     rules: DeckRule[];
     /** Another answer to the topic's focus question, and what the source then says. */
     contrasts: { answer: string; status: string; outcomes: string[] }[];
+    /** What changed since the source for this slide's verdict. */
+    changes: ChangeNote[];
   };
 }
 
@@ -138,6 +150,9 @@ export interface DeckStrings {
   whatToDo: string;
   ourReading: string;
   originalText: string;
+  changesHeading: string;
+  /** "Source: {{source}}", split around the link (see ChangeNotes). */
+  changeSource: readonly [string, string];
 }
 
 export interface DeckProps {

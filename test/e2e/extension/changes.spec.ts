@@ -1,0 +1,68 @@
+import { changesFor } from '../../../core/changes.ts';
+import { evaluate } from '../../../core/evaluate.ts';
+import type { Situation } from '../../../core/situation.ts';
+import { expect, extensionId, test } from './fixtures.ts';
+
+/**
+ * The extension's check (popup here; the overlay renders the same component) shows what
+ * changed since the source beside the seed's verdict, and role-specific steps.
+ */
+test('the check shows the new-commerce transfer note beside “wait or cancel”, linked to Microsoft', async ({
+  page,
+  context,
+}) => {
+  const id = await extensionId(context);
+  await page.goto(`chrome-extension://${id}/popup.html`);
+  await page
+    .getByLabel('Which Partner Center do you work in?')
+    .selectOption({ label: 'Partner Center (global)' });
+  await page
+    .getByLabel('Where did the customer buy the subscription they already have?')
+    .selectOption({ label: 'From another CSP partner' });
+  await page
+    .getByLabel('What kind of service is it?')
+    .selectOption({ label: 'License-based services' });
+  // The seed's verdict stays; the note stands beside it.
+  await expect(page.locator('[data-outcome="wait-for-term-end-or-cancel"]')).toBeVisible();
+  const note = page.locator('.change-note[data-change="new-commerce-license-transfer"]');
+  await expect(note).toContainText(
+    'Changed since the source: license-based subscriptions in new commerce can be transferred to another CSP partner',
+  );
+  await expect(note.getByRole('link')).toHaveAttribute(
+    'href',
+    'https://learn.microsoft.com/en-us/partner-center/developer/create-a-transfer',
+  );
+});
+
+test('an indirect reseller is told to use its provider’s link, with the dated GDAP note', async ({
+  page,
+  context,
+}) => {
+  const id = await extensionId(context);
+  await page.goto(`chrome-extension://${id}/popup.html`);
+  await page
+    .getByLabel('Which Partner Center do you work in?')
+    .selectOption({ label: 'Partner Center (global)' });
+  await page
+    .getByLabel('Where did the customer buy the subscription they already have?')
+    .selectOption({ label: 'Through an Enterprise Agreement (EA)' });
+  await page
+    .getByLabel('What kind of service is it?')
+    .selectOption({ label: 'License-based services' });
+  await page
+    .getByLabel('What is your role in the CSP program?')
+    .selectOption({ label: 'Indirect reseller' });
+  const request = page.locator('[data-outcome="request-reseller-relationship"]');
+  await expect(request).toContainText('Do not create an invitation yourself');
+  const situation: Situation = {
+    cloud: 'global',
+    origin: 'ea',
+    service: 'license-based',
+    role: 'indirect-reseller',
+  };
+  const expected = changesFor(evaluate(situation), [situation]).map((c) => c.id);
+  await expect(page.locator('.change-note')).toHaveCount(expected.length);
+  await expect(page.locator('.change-note[data-change="gdap-replaces-dap"]')).toContainText(
+    'Since May 22, 2023: a reseller relationship no longer brings delegated admin privileges.',
+  );
+});
