@@ -51,7 +51,8 @@ async function servePortal(route: Route): Promise<void> {
 }
 
 /** Hosts the tests may reach: the two portals and one site that is not Partner Center. */
-export const SERVED_HOSTS = /^https?:\/\/(partner\.microsoft\.com|partner\.partnercenter\.microsoftonline\.cn|example\.com)\//;
+export const SERVED_HOSTS =
+  /^https?:\/\/(partner\.microsoft\.com|partner\.partnercenter\.microsoftonline\.cn|example\.com)\//;
 
 export async function launchWithExtension({ extension = true } = {}): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext('', {

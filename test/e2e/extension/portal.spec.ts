@@ -1,0 +1,31 @@
+import type { Page } from '@playwright/test';
+import { test } from './fixtures.ts';
+import { OTHER_SITE, SCENARIOS, type Driver } from './scenarios.ts';
+import { VARIANTS } from './variants.ts';
+
+/** The shared portal scenarios (scenarios.ts) in Chromium, on every markup variant. */
+function driverFor(page: Page): Driver {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    waitFor: async (fn, arg) => void (await page.waitForFunction(fn, arg)),
+    click: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    back: async () => void (await page.goBack()),
+    forward: async () => void (await page.goForward()),
+  };
+}
+
+for (const variant of VARIANTS) {
+  test.describe(`Chromium, portal variant ${variant.name}`, () => {
+    for (const scenario of SCENARIOS) {
+      test(scenario.name, async ({ page }) => {
+        await scenario.run(driverFor(page), variant);
+      });
+    }
+  });
+}
+
+test(`Chromium: ${OTHER_SITE.name}`, async ({ page }) => {
+  await OTHER_SITE.run(driverFor(page), VARIANTS[0]!);
+});
