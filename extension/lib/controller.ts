@@ -122,6 +122,20 @@ export function startOverlay(ctx: ContentScriptContext): void {
   let entry: ShadowRootContentScriptUi<undefined> | undefined;
   let mounting = false;
   let panelOpen = false;
+  /** How far from the top the open entry point must stay: below the portal's command bars. */
+  let clearTop = 0;
+  const measureClearTop = (): boolean => {
+    let bottom = 0;
+    for (const bar of document.querySelectorAll(PORTAL_MARKS.commandBar)) {
+      if (isOwn(bar)) continue;
+      const box = bar.getBoundingClientRect();
+      if (box.bottom > 0 && box.top < innerHeight) bottom = Math.max(bottom, box.bottom);
+    }
+    const next = Math.round(bottom);
+    const changed = next !== clearTop;
+    clearTop = next;
+    return changed;
+  };
 
   const renderEntry = () => {
     if (!ui || !entry?.shadowHost.isConnected || !page) return;
@@ -136,9 +150,12 @@ export function startOverlay(ctx: ContentScriptContext): void {
       settings,
       collapsed,
       panelOpen,
+      clearTop,
+      pageLink: [...helps.values()][0]?.link,
       onToggle: (next: boolean) => {
         collapsed = next;
         void overlayCollapsedItem.setValue(next);
+        measureClearTop();
         renderEntry();
       },
       onOpenOptions: () => void sendMessage({ type: 'open-options' }).catch(() => undefined),
@@ -218,6 +235,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     ui?.unmountOverlay(help.container);
     help.host.remove();
     helps.delete(holder);
+    renderEntry();
   };
 
   const explain = (holder: Element) => {
@@ -231,6 +249,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
       if (help.link !== link) {
         help.link = link;
         renderHelp(holder, help);
+        renderEntry();
       }
       return;
     }
@@ -245,6 +264,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     const created = { host, container, link };
     helps.set(holder, created);
     renderHelp(holder, created);
+    renderEntry();
   };
 
   const rereadHelps = () => {
@@ -306,6 +326,8 @@ export function startOverlay(ctx: ContentScriptContext): void {
       void ready.then(schedule);
     }
     updatePanelOpen();
+    // The portal renders its command bar late, or scrolls it: keep the open entry point below.
+    if (!collapsed && nodes.length && measureClearTop()) renderEntry();
     if (!entry?.shadowHost.isConnected) void mountEntry();
   };
 
@@ -353,6 +375,9 @@ export function startOverlay(ctx: ContentScriptContext): void {
     ctx.addEventListener(document, type as 'input', soon, { capture: true });
   ctx.setInterval(soon, REREAD_MS);
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
+  ctx.addEventListener(window, 'resize', () => {
+    if (!collapsed && measureClearTop()) renderEntry();
+  });
 
   const onMessage = (message: unknown) => {
     if (!isMessage(message) || message.type !== 'toggle-guide' || !entry) return;

@@ -145,4 +145,6 @@ export const OWN_TAG_PREFIX = 'csp-multichannel-guide';
  */
 export const PORTAL_MARKS = {
   dialog: '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]',
+  /** Command bars (Fluent's CommandBar renders `role="menubar"`): the entry point stays below them. */
+  commandBar: '[role="menubar"], [role="toolbar"]',
 } as const;

@@ -8,6 +8,9 @@ import { Check } from './Check.tsx';
 import { InvitationHelper } from './InvitationHelper.tsx';
 import { LinkChecker } from './LinkHelp.tsx';
 
+/** Pages that exist only for indirect providers: the page says the role. */
+const INDIRECT_PAGES = new Set(['indirect-resellers', 'request-relationship-indirect']);
+
 export interface OverlayProps {
   /** The kind of portal page, when it is one the extension knows. */
   kind: PageKind | undefined;
@@ -19,6 +22,10 @@ export interface OverlayProps {
   collapsed: boolean;
   /** A portal panel or dialog is open: stay collapsed and out of its way. */
   panelOpen: boolean;
+  /** The invitation link the page shows, if any (prefills the reseller link builder). */
+  pageLink: string | undefined;
+  /** Pixels from the top the open entry point must stay below (the portal's command bars). */
+  clearTop: number;
   onToggle: (collapsed: boolean) => void;
   onOpenOptions: () => void;
   /** The check's state for the host's attributes: null = not shown, undefined = no verdict yet. */
@@ -38,6 +45,8 @@ export function Overlay({
   settings,
   collapsed,
   panelOpen,
+  clearTop,
+  pageLink,
   onToggle,
   onOpenOptions,
   onCheck,
@@ -73,6 +82,7 @@ export function Overlay({
       lang={language}
       aria-label={t('common:product.name')}
       data-kind={kind?.id}
+      style={shut ? undefined : { maxHeight: `max(160px, calc(100vh - ${clearTop + 24}px))` }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !shut) {
           onToggle(true);
@@ -133,17 +143,18 @@ export function Overlay({
                 onOpenOptions={onOpenOptions}
               />
             </div>
-            {kind?.feature === 'reseller-link' && settings.role === 'indirect-provider' && (
+            {settings.role === 'indirect-reseller' || INDIRECT_PAGES.has(kind?.id ?? '') ? (
               <InvitationHelper
                 t={t}
                 cloud={cloud}
-                role="indirect-provider"
-                pageText={undefined}
+                // The indirect resellers pages exist only for indirect providers.
+                role={INDIRECT_PAGES.has(kind?.id ?? '') ? 'indirect-provider' : settings.role}
+                pageText={pageLink}
                 emailLanguage={emailLanguage(settings.emailLanguage, language)}
                 showPageLink={false}
               />
-            )}
-            <LinkChecker t={t} />
+            ) : null}
+            {settings.role !== 'indirect-reseller' && <LinkChecker t={t} />}
             {kind && !kind.confirmed && (
               <p class="footnote">{t('extension:overlay.unconfirmedPage')}</p>
             )}
