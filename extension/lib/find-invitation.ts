@@ -60,7 +60,11 @@ export function findLinkHolders(node: Node, found: Set<Element>): void {
   if (isOwn(element)) return;
   const candidates = [element, ...element.querySelectorAll(`${FIELDS}, ${LINKS}`)];
   for (const candidate of candidates) {
-    if ((isField(candidate) || candidate.localName === 'a') && linkIn(candidate))
+    if (
+      (isField(candidate) || candidate.localName === 'a') &&
+      linkIn(candidate) &&
+      !isOwn(candidate)
+    )
       found.add(candidate);
   }
   if (!LINK_IN_TEXT.test(element.textContent ?? '')) return;
@@ -68,8 +72,9 @@ export function findLinkHolders(node: Node, found: Set<Element>): void {
   const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
     const parent = text.parentElement;
-    if (!parent || isField(parent) || parent.localName.startsWith(OWN_TAG_PREFIX)) continue;
-    if (LINK_IN_TEXT.test((text as Text).data)) found.add(parent.closest(LINKS) ?? parent);
+    if (!parent || isField(parent) || !LINK_IN_TEXT.test((text as Text).data) || isOwn(parent))
+      continue;
+    found.add(parent.closest(LINKS) ?? parent);
   }
 }
 
