@@ -7,8 +7,9 @@ import { VARIANTS } from './variants.ts';
 function driverFor(page: Page): Driver {
   return {
     goto: async (url) => void (await page.goto(url)),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
-    waitFor: async (fn, arg) => void (await page.waitForFunction(fn, arg)),
+    // The scenarios pass plain JSON arguments; Playwright's stricter generic types add nothing.
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    waitFor: async (fn, arg) => void (await page.waitForFunction(fn as never, arg as never)),
     click: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     back: async () => void (await page.goBack()),

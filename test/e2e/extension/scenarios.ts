@@ -165,7 +165,7 @@ export const SCENARIOS: readonly Scenario[] = [
       expect(
         await driver.evaluate(
           () =>
-            [...document.querySelectorAll('[role="menuitem"]')].every((b) => {
+            Array.from(document.querySelectorAll('[role="menuitem"]')).every((b) => {
               const box = b.getBoundingClientRect();
               const hit = document.elementFromPoint(
                 box.left + box.width / 2,

@@ -58,6 +58,13 @@ export const LOCALE_SEGMENT: Record<Variant['language'], string> = {
 
 /** `?variant=…` for the first page load of a variant (the app keeps it for the tab). */
 export function variantQuery(variant: Variant): string {
-  const { name: _name, language: _language, ...markup } = variant;
+  const markup = {
+    landmark: variant.landmark,
+    heading: variant.heading,
+    wrappers: variant.wrappers,
+    classes: variant.classes,
+    gridDelay: variant.gridDelay,
+    rewrite: variant.rewrite,
+  };
   return `variant=${Buffer.from(JSON.stringify(markup)).toString('base64')}`;
 }
