@@ -307,6 +307,8 @@ test.describe('popup and options', () => {
     ).toBeVisible();
     const options = await context.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
+    // The keyboard shortcut, as the browser has it.
+    await expect(options.locator('[data-shortcut]')).toHaveText('Alt+Shift+M');
     await options.getByLabel('Language of the extension').selectOption('zh');
     await expect(options.getByRole('status')).toHaveText('已保存。');
     await expect(overlayHosts(page).getByRole('button', { name: /多渠道检查/ })).toBeVisible();
