@@ -33,8 +33,6 @@ export interface PageKind {
   paths: readonly RegExp[];
   /** Whether the path was seen in public material (true) or is our guess (false). */
   confirmed: boolean;
-  /** Fixture page (in test/fixtures/partner-center/) that this kind must match. */
-  fixture: string;
 }
 
 const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -46,7 +44,6 @@ export const PAGE_KINDS: readonly PageKind[] = [
     // Seen in public code: /dashboard/v2/customers/list and /commerce2/customers/list.
     paths: [/^\/dashboard\/v2\/customers\/list\/?$/i, /^\/commerce2\/customers\/list\/?$/i],
     confirmed: true,
-    fixture: 'customer-list',
   },
   {
     id: 'customer',
@@ -54,7 +51,6 @@ export const PAGE_KINDS: readonly PageKind[] = [
     // Seen in public code: /dashboard/v2/customers/{tenantId}/... (any sub-page of one customer).
     paths: [new RegExp(`^/dashboard/v2/customers/${GUID}(?:/.*)?$`, 'i')],
     confirmed: true,
-    fixture: 'customer',
   },
   {
     id: 'request-relationship-direct',
@@ -62,7 +58,6 @@ export const PAGE_KINDS: readonly PageKind[] = [
     // Guess: Customers → "Request a reseller relationship".
     paths: [/^\/dashboard\/v2\/customers\/request-reseller-relationship\/?$/i],
     confirmed: false,
-    fixture: 'request-relationship-direct',
   },
   {
     id: 'request-relationship-indirect',
@@ -70,7 +65,6 @@ export const PAGE_KINDS: readonly PageKind[] = [
     // Guess: Indirect resellers → "Request a reseller relationship" (indirect providers).
     paths: [/^\/dashboard\/v2\/indirect-resellers\/request-reseller-relationship\/?$/i],
     confirmed: false,
-    fixture: 'request-relationship-indirect',
   },
   {
     id: 'indirect-resellers',
@@ -78,7 +72,6 @@ export const PAGE_KINDS: readonly PageKind[] = [
     // Guess: the indirect provider's list of indirect resellers.
     paths: [/^\/dashboard\/v2\/indirect-resellers(?:\/list)?\/?$/i],
     confirmed: false,
-    fixture: 'indirect-resellers',
   },
 ];
 
