@@ -382,8 +382,16 @@ export function startOverlay(ctx: ContentScriptContext): void {
       subtree: true,
       characterData: true,
     });
+  // Layers (Fluent's panels and dialogs) are appended to <body>: a second observer of <body>'s
+  // own children never misses one, even in the window above. It fires only when <body>'s
+  // children change, so it costs nothing on a list that fills up.
+  const layers = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) pending.push(node);
+    schedule();
+  });
   const lifetime = watchLifetime(ctx);
   observeDocument();
+  if (document.body) layers.observe(document.body, { childList: true });
   // Follow the portal's language when it changes <html lang>.
   const lang = new MutationObserver(() => {
     renderEntry();
@@ -425,6 +433,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     // The page first: in an orphaned script the extension APIs below may throw.
     observer.disconnect();
+    layers.disconnect();
     lang.disconnect();
     entry?.remove();
     entry = undefined;

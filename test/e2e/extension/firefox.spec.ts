@@ -10,7 +10,8 @@ import { VARIANTS } from './variants.ts';
  */
 for (const variant of VARIANTS) {
   test.describe(`Firefox, portal variant ${variant.name}`, () => {
-    test.describe.configure({ mode: 'serial' });
+    // A scenario is a whole session of a partner (20-odd steps): more than 30 s on a busy machine.
+    test.describe.configure({ mode: 'serial', timeout: 60_000 });
     let browser: Browser;
     test.beforeAll(async () => {
       ({ browser } = await launchFirefox());

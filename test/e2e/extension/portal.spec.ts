@@ -19,6 +19,8 @@ function driverFor(page: Page): Driver {
 
 for (const variant of VARIANTS) {
   test.describe(`Chromium, portal variant ${variant.name}`, () => {
+    // A scenario is a whole session of a partner (20-odd steps): more than 30 s on a busy machine.
+    test.describe.configure({ timeout: 60_000 });
     for (const scenario of SCENARIOS) {
       test(scenario.name, async ({ page }) => {
         await scenario.run(driverFor(page), variant);
