@@ -4,6 +4,7 @@ import { defineConfig, type WxtViteConfig } from 'wxt';
 import { PORTAL_MATCHES } from './lib/portal-matches.ts';
 import { manifestMessages } from './lib/manifest-messages.ts';
 import { UI_CHUNK_PATH } from './lib/ui-loader-path.ts';
+import { TOGGLE_COMMAND } from './lib/command.ts';
 import { ACTION_ICON_SIZES, ICON_SIZES, iconSet } from './lib/icons.ts';
 import pkg from '../package.json' with { type: 'json' };
 import { siteUrl } from '../scripts/site-url.ts';
@@ -44,6 +45,14 @@ export default defineConfig({
     // PNGs rendered from assets/icon.svg by scripts/extension-icons.ts (committed in public/icon).
     icons: iconSet(ICON_SIZES),
     action: { default_title: '__MSG_extActionTitle__', default_icon: iconSet(ACTION_ICON_SIZES) },
+    // The keyboard shortcut (lib/messages.ts): opens or closes the entry point on the portal.
+    // Alt+Shift+M is free in Chrome, Edge and Firefox; users change it in the browser.
+    commands: {
+      [TOGGLE_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '__MSG_extCommandToggle__',
+      },
+    },
     // The overlay's UI chunk, loaded by the content script with import() on known pages only.
     web_accessible_resources: [
       {

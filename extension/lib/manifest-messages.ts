@@ -9,7 +9,8 @@ import zhCommon from '../../locales/zh/common.json' with { type: 'json' };
  * The manifest's `_locales/<folder>/messages.json`, generated at build time from the shared
  * locale files (see wxt.config.ts). Chrome and Firefox name Simplified Chinese `zh_CN`.
  */
-type MessageKey = 'extName' | 'extShortName' | 'extDescription' | 'extActionTitle';
+type MessageKey =
+  'extName' | 'extShortName' | 'extDescription' | 'extActionTitle' | 'extCommandToggle';
 
 export function manifestMessages(): {
   folder: string;
@@ -39,6 +40,11 @@ export function manifestMessages(): {
       extActionTitle: {
         message: ext.manifest.actionTitle,
         description: 'Tooltip of the toolbar button (extension:manifest.actionTitle).',
+      },
+      extCommandToggle: {
+        message: ext.commands.toggle,
+        description:
+          "The keyboard shortcut, in the browser's shortcut settings (extension:commands.toggle).",
       },
     },
   }));

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage, isMessage, sendMessage } from './messages.ts';
+import { TOGGLE_COMMAND } from './command.ts';
+import { handleCommand, handleMessage, isMessage, sendMessage } from './messages.ts';
 
 describe('messages between overlay and background', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -26,5 +27,24 @@ describe('messages between overlay and background', () => {
       expect(await handleMessage(message)).toBeUndefined();
     }
     expect(open).not.toHaveBeenCalled();
+  });
+
+  it('the keyboard shortcut toggles the entry point in the portal tab', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const popup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined);
+    await handleCommand(TOGGLE_COMMAND);
+    expect(send).toHaveBeenCalledWith(7, { type: 'toggle-guide' });
+    expect(popup).not.toHaveBeenCalled();
+  });
+
+  it('on a tab without the content script (not Partner Center) it opens the popup', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 8 } as never]);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('no receiver'));
+    const popup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined);
+    await handleCommand(TOGGLE_COMMAND);
+    expect(popup).toHaveBeenCalledOnce();
+    await handleCommand('something-else');
+    expect(popup).toHaveBeenCalledOnce();
   });
 });

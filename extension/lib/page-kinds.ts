@@ -2,17 +2,18 @@ import { PARTNER_CENTER_HOSTS, type Cloud } from '../../core/index.ts';
 
 /**
  * The Partner Center pages the extension knows, as data: where each kind lives (URL patterns
- * on both portals, with or without a locale segment such as `/en-us/`) and the DOM anchor that
- * must be present before anything is shown. Every kind has a fixture page in
- * `test/fixtures/partner-center/` that it must match (and no other kind may match it):
- * `extension/lib/page-kinds.test.ts`.
+ * on both portals, with or without a locale segment such as `/en-us/`) and what the entry
+ * point offers there. Every kind has a page in the fixture portal
+ * (`test/fixtures/partner-center/portal.js`) whose URLs it must match (and no other kind may
+ * match them): `extension/lib/page-kinds.test.ts`.
  *
- * Partner Center's real paths and markup are not documented. Paths marked
- * `confirmed: false` are our own plausible guesses; those marked `true` were seen in public
- * code (still not official: see the domain brief). Anchors are the semantic landmarks the
- * portal renders (role, aria-label-free, language-independent), kept loose on purpose so a
- * restyle of the portal does not break them. To add a page kind: add an entry here, a
- * fixture page per language, and run `npx vitest run extension`.
+ * Partner Center's real paths and markup are not documented and change without notice. Paths
+ * marked `confirmed: false` are our own plausible guesses; those marked `true` were seen in
+ * public material (still not official: see the domain brief). Nothing here depends on the
+ * markup: the entry point is on every portal page, and invitation links are found by content
+ * (lib/find-invitation.ts) wherever they are shown. What marks a dialog and what marks the
+ * extension's own elements is data below (`PORTAL_MARKS`, `OWN_TAG_PREFIX`). To add a page
+ * kind: add an entry here and its route in the fixture portal, and run `npx vitest run extension`.
  */
 
 /** What the overlay offers on a kind of page. */
@@ -30,12 +31,8 @@ export interface PageKind {
   feature: Feature;
   /** Path patterns after the optional locale segment (and after `/pcv` on 21Vianet). */
   paths: readonly RegExp[];
-  /** CSS selector that must match once the portal has rendered the page. */
-  anchor: string;
   /** Whether the path was seen in public material (true) or is our guess (false). */
   confirmed: boolean;
-  /** Fixture page (in test/fixtures/partner-center/) that this kind must match. */
-  fixture: string;
 }
 
 const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -46,47 +43,35 @@ export const PAGE_KINDS: readonly PageKind[] = [
     feature: 'eligibility',
     // Seen in public code: /dashboard/v2/customers/list and /commerce2/customers/list.
     paths: [/^\/dashboard\/v2\/customers\/list\/?$/i, /^\/commerce2\/customers\/list\/?$/i],
-    anchor: 'main [role="grid"], main table',
     confirmed: true,
-    fixture: 'customer-list',
   },
   {
     id: 'customer',
     feature: 'eligibility',
     // Seen in public code: /dashboard/v2/customers/{tenantId}/... (any sub-page of one customer).
     paths: [new RegExp(`^/dashboard/v2/customers/${GUID}(?:/.*)?$`, 'i')],
-    anchor: 'main h1',
     confirmed: true,
-    fixture: 'customer',
   },
   {
     id: 'request-relationship-direct',
     feature: 'invitation',
     // Guess: Customers → "Request a reseller relationship".
     paths: [/^\/dashboard\/v2\/customers\/request-reseller-relationship\/?$/i],
-    anchor:
-      'main textarea, main input[type="text"], main input[type="url"], main [data-invitation]',
     confirmed: false,
-    fixture: 'request-relationship-direct',
   },
   {
     id: 'request-relationship-indirect',
     feature: 'invitation',
     // Guess: Indirect resellers → "Request a reseller relationship" (indirect providers).
     paths: [/^\/dashboard\/v2\/indirect-resellers\/request-reseller-relationship\/?$/i],
-    anchor:
-      'main textarea, main input[type="text"], main input[type="url"], main [data-invitation]',
     confirmed: false,
-    fixture: 'request-relationship-indirect',
   },
   {
     id: 'indirect-resellers',
     feature: 'reseller-link',
     // Guess: the indirect provider's list of indirect resellers.
     paths: [/^\/dashboard\/v2\/indirect-resellers(?:\/list)?\/?$/i],
-    anchor: 'main [role="grid"], main table',
     confirmed: false,
-    fixture: 'indirect-resellers',
   },
 ];
 
@@ -133,7 +118,7 @@ export function portalLocation(url: URL | Location): PortalLocation | undefined 
   return locale === undefined ? { cloud, path } : { cloud, locale, path };
 }
 
-/** The page kind whose URL pattern fits, or undefined. The DOM anchor is checked separately. */
+/** The page kind whose URL pattern fits, or undefined. */
 export function pageKindForUrl(
   url: URL | Location,
 ): { kind: PageKind; where: PortalLocation } | undefined {
@@ -143,7 +128,16 @@ export function pageKindForUrl(
   return kind ? { kind, where } : undefined;
 }
 
-/** The anchor element of a kind in a document, or null when the page has not rendered it. */
-export function findAnchor(kind: PageKind, root: ParentNode): Element | null {
-  return root.querySelector(kind.anchor);
-}
+/** Every element the extension adds to a page is a custom element whose tag begins so. */
+export const OWN_TAG_PREFIX = 'csp-multichannel-guide';
+
+/**
+ * What marks things on any portal page, independent of class names and landmarks: a panel or
+ * dialog (Fluent UI's Panel and Dialog render `role="dialog"` with `aria-modal="true"` in a
+ * layer appended to `<body>`; a native `<dialog>` is covered too).
+ */
+export const PORTAL_MARKS = {
+  dialog: '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]',
+  /** Command bars (Fluent's CommandBar renders `role="menubar"`): the entry point stays below them. */
+  commandBar: '[role="menubar"], [role="toolbar"]',
+} as const;

@@ -66,11 +66,11 @@ describe('settings in extension storage', () => {
 
   it('reset brings back the defaults and forgets the collapsed state and partner name', async () => {
     await saveSettings({ role: 'indirect-reseller', uiLanguage: 'de' });
-    await overlayCollapsedItem.setValue(true);
+    await overlayCollapsedItem.setValue(false);
     await partnerNameItem.setValue('Contoso Partner');
     expect(await resetSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await overlayCollapsedItem.getValue()).toBe(false);
+    expect(await overlayCollapsedItem.getValue()).toBe(true);
     expect(await partnerNameItem.getValue()).toBe('');
   });
 
@@ -84,11 +84,11 @@ describe('settings in extension storage', () => {
     expect(seen).toEqual(['indirect-provider']);
   });
 
-  it('remembers the collapsed state of the overlay', async () => {
-    expect(await overlayCollapsedItem.getValue()).toBe(false);
-    await overlayCollapsedItem.setValue(true);
+  it('starts collapsed and remembers when the partner opens the entry point', async () => {
+    expect(await overlayCollapsedItem.getValue()).toBe(true);
+    await overlayCollapsedItem.setValue(false);
     expect(await fakeBrowser.storage.local.get('overlayCollapsed')).toEqual({
-      overlayCollapsed: true,
+      overlayCollapsed: false,
     });
   });
 });

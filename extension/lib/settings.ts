@@ -73,9 +73,12 @@ export function watchSettings(listener: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => listener(sanitizeSettings(value)));
 }
 
-/** Whether the overlay on Partner Center pages is collapsed; remembered per device. */
+/**
+ * Whether the entry point on Partner Center pages is collapsed; remembered per device.
+ * Collapsed until the partner opens it: a small button on every portal page, never in the way.
+ */
 export const overlayCollapsedItem = storage.defineItem<boolean>('local:overlayCollapsed', {
-  fallback: false,
+  fallback: true,
   version: 1,
 });
 

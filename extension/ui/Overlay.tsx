@@ -1,42 +1,90 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Cloud, Language } from '../../core/index.ts';
-import { findInvitationText } from '../lib/find-invitation.ts';
 import { translator } from '../lib/i18n.ts';
 import { emailLanguage } from '../lib/language.ts';
 import type { PageKind } from '../lib/page-kinds.ts';
 import type { Settings } from '../lib/settings.ts';
 import { Check } from './Check.tsx';
 import { InvitationHelper } from './InvitationHelper.tsx';
+import { LinkChecker } from './LinkChecker.tsx';
+
+/** Pages that exist only for indirect providers: the page says the role. */
+const INDIRECT_PAGES = new Set(['indirect-resellers', 'request-relationship-indirect']);
 
 export interface OverlayProps {
-  kind: PageKind;
+  /** The kind of portal page, when it is one the extension knows. */
+  kind: PageKind | undefined;
+  /** Same key = same page for the partner: the check keeps its answers. */
+  pageKey: string;
   cloud: Cloud;
   language: Language;
   settings: Settings;
   collapsed: boolean;
+  /** A portal panel or dialog is open: stay collapsed and out of its way. */
+  panelOpen: boolean;
+  /** The invitation link the page shows, if any (prefills the reseller link builder). */
+  pageLink: string | undefined;
+  /** Pixels from the top the open entry point must stay below (the portal's command bars). */
+  clearTop: number;
   onToggle: (collapsed: boolean) => void;
   onOpenOptions: () => void;
+  /** The check's state for the host's attributes: null = not shown, undefined = no verdict yet. */
+  onCheck: (status: string | undefined | null) => void;
 }
 
-/** The panel on Partner Center pages: a header that collapses it, and the page's helper. */
+/**
+ * The entry point on every Partner Center page: a small button that opens the multichannel
+ * check (with the cloud from the page and the role from the options) and a paste-a-link
+ * checker. On the indirect resellers list, indirect providers also build reseller links.
+ */
 export function Overlay({
   kind,
+  pageKey,
   cloud,
   language,
   settings,
   collapsed,
+  panelOpen,
+  clearTop,
+  pageLink,
   onToggle,
   onOpenOptions,
+  onCheck,
 }: OverlayProps) {
   const t = translator(language);
+  const shut = collapsed || panelOpen;
+  const checkRoot = useRef<HTMLDivElement>(null);
+  const report = useRef(onCheck);
+  report.current = onCheck;
+  useEffect(() => {
+    const root = checkRoot.current;
+    if (!root) {
+      report.current(null);
+      return;
+    }
+    const read = () =>
+      report.current(root.querySelector('.verdict')?.getAttribute('data-status') ?? undefined);
+    read();
+    const observer = new MutationObserver(read);
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-status'],
+    });
+    return () => observer.disconnect();
+  }, [shut, pageKey]);
+
+  const customerPage = kind?.feature === 'eligibility';
   return (
     <aside
-      class={`panel ${collapsed ? 'collapsed' : ''}`}
+      class={`panel ${shut ? 'collapsed' : ''} ${panelOpen ? 'aside' : ''}`}
       lang={language}
       aria-label={t('common:product.name')}
-      data-kind={kind.id}
+      data-kind={kind?.id}
+      style={shut ? undefined : { maxHeight: `max(160px, calc(100vh - ${clearTop + 24}px))` }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !collapsed) {
+        if (event.key === 'Escape' && !shut) {
           onToggle(true);
           (event.currentTarget.querySelector('.toggle') as HTMLElement | null)?.focus();
         }
@@ -46,9 +94,13 @@ export function Overlay({
         <button
           type="button"
           class="toggle"
-          aria-expanded={!collapsed}
+          aria-expanded={!shut}
           aria-controls="cmg-body"
-          title={t(collapsed ? 'extension:overlay.expand' : 'extension:overlay.collapse')}
+          title={
+            panelOpen
+              ? t('extension:entry.panelOpen')
+              : t(collapsed ? 'extension:overlay.expand' : 'extension:overlay.collapse')
+          }
           onClick={() => onToggle(!collapsed)}
         >
           <span class="logo" aria-hidden="true">
@@ -56,10 +108,10 @@ export function Overlay({
           </span>
           <span class="title">{t('extension:title')}</span>
           <span class="chevron" aria-hidden="true">
-            {collapsed ? '▴' : '▾'}
+            {shut ? '▴' : '▾'}
           </span>
         </button>
-        {!collapsed && (
+        {!shut && (
           <button
             type="button"
             class="icon-button"
@@ -71,89 +123,51 @@ export function Overlay({
           </button>
         )}
       </header>
-      <div id="cmg-body" class="body" hidden={collapsed}>
-        {!collapsed && (
+      <div id="cmg-body" class="body" hidden={shut}>
+        {!shut && (
           <>
-            {kind.feature === 'eligibility' ? (
-              <>
-                <p class="intro">{t('extension:check.intro')}</p>
-                <Check
-                  t={t}
-                  language={language}
-                  idPrefix="cmg-check"
-                  known={{
-                    cloud: { value: cloud, from: 'page' },
-                    role: { value: settings.role, from: 'options' },
-                  }}
-                  ask={['origin', 'service']}
-                  onOpenOptions={onOpenOptions}
-                />
-              </>
-            ) : (
-              <PageInvitation kind={kind} cloud={cloud} settings={settings} language={language} />
+            <div class="check-section" ref={checkRoot}>
+              <p class="intro">
+                {customerPage ? t('extension:check.intro') : t('extension:entry.intro')}
+              </p>
+              <Check
+                key={pageKey}
+                t={t}
+                language={language}
+                idPrefix="cmg-check"
+                known={{
+                  cloud: { value: cloud, from: 'page' },
+                  role: { value: settings.role, from: 'options' },
+                }}
+                ask={['origin', 'service']}
+                onOpenOptions={onOpenOptions}
+              />
+            </div>
+            {settings.role === 'indirect-reseller' || INDIRECT_PAGES.has(kind?.id ?? '') ? (
+              <InvitationHelper
+                t={t}
+                cloud={cloud}
+                // The indirect resellers pages exist only for indirect providers.
+                role={INDIRECT_PAGES.has(kind?.id ?? '') ? 'indirect-provider' : settings.role}
+                pageText={pageLink}
+                emailLanguage={emailLanguage(settings.emailLanguage, language)}
+                showPageLink={false}
+              />
+            ) : null}
+            {settings.role !== 'indirect-reseller' && (
+              <LinkChecker
+                t={t}
+                language={language}
+                emailLanguage={emailLanguage(settings.emailLanguage, language)}
+                idPrefix="cmg-link"
+              />
             )}
-            {!kind.confirmed && <p class="footnote">{t('extension:overlay.unconfirmedPage')}</p>}
+            {kind && !kind.confirmed && (
+              <p class="footnote">{t('extension:overlay.unconfirmedPage')}</p>
+            )}
           </>
         )}
       </div>
     </aside>
-  );
-}
-
-/** Follows the invitation link the page shows: it changes when the partner ticks DAP, etc. */
-function PageInvitation({
-  kind,
-  cloud,
-  settings,
-  language,
-}: {
-  kind: PageKind;
-  cloud: Cloud;
-  settings: Settings;
-  language: Language;
-}) {
-  const t = translator(language);
-  const [pageText, setPageText] = useState<string | undefined>(() => findInvitationText(document));
-  useEffect(() => {
-    const read = () => setPageText(findInvitationText(document));
-    // Fields changed by the portal's scripts fire no event: look again every second, and at
-    // once on input in the page or a change in its main region.
-    const timer = window.setInterval(read, 1000);
-    document.addEventListener('input', read, true);
-    document.addEventListener('change', read, true);
-    const main = document.querySelector('main');
-    const observer = new MutationObserver(read);
-    if (main)
-      observer.observe(main, {
-        childList: true,
-        subtree: true,
-        characterData: true,
-        attributes: true,
-        attributeFilter: ['value', 'href'],
-      });
-    return () => {
-      window.clearInterval(timer);
-      document.removeEventListener('input', read, true);
-      document.removeEventListener('change', read, true);
-      observer.disconnect();
-    };
-  }, []);
-  return (
-    <InvitationHelper
-      t={t}
-      cloud={cloud}
-      language={language}
-      // The indirect resellers pages exist only for indirect providers: the page says the role.
-      role={
-        kind.id === 'customer' ||
-        kind.id === 'customer-list' ||
-        kind.id === 'request-relationship-direct'
-          ? settings.role
-          : 'indirect-provider'
-      }
-      pageText={pageText}
-      emailLanguage={emailLanguage(settings.emailLanguage, language)}
-      showPageLink={kind.feature === 'invitation'}
-    />
   );
 }

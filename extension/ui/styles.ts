@@ -16,6 +16,15 @@ export const OVERLAY_CSS = `
 }
 .panel:lang(zh) { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", sans-serif; }
 .panel.collapsed { width: auto; }
+/* A portal panel is open (it slides in from the right): the entry point waits bottom-left. */
+.panel.aside { right: auto; left: 16px; }
+/* The help beside a link in a portal panel or page: in the flow, never over the portal. */
+.link-help { display: block; margin: 8px 0; padding: 8px 10px; font: 14px/1.45 "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif; color: #242424; background: #f5f9fd; border: 1px solid #c7dcf0; border-inline-start: 4px solid #0f6cbd; border-radius: 4px; }
+.link-help:lang(zh) { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", sans-serif; }
+.link-help-title { display: flex; align-items: center; gap: 8px; margin: 0 0 4px; font-weight: 600; }
+.link-email summary { cursor: pointer; color: #0f6cbd; font-weight: 600; margin: 4px 0; }
+.link-email .email { margin-top: 4px; border-top: 0; padding-top: 0; }
+.link-checker { margin-top: 12px; padding-top: 10px; border-top: 1px solid #e0e0e0; }
 .bar { display: flex; align-items: center; gap: 4px; padding: 4px; border-bottom: 1px solid #e0e0e0; background: #fafafa; border-radius: 8px 8px 0 0; }
 .collapsed .bar { border-bottom: 0; border-radius: 8px; }
 button, select, input, textarea, .button { font: inherit; color: inherit; }

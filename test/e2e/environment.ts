@@ -25,3 +25,6 @@ export const CHROMIUM_ARGS = [
 /** Where the e2e suite serves the built site. */
 export const SITE_PORT = Number(process.env.SITE_PORT ?? 4329);
 export const SITE_ORIGIN = `http://127.0.0.1:${SITE_PORT}`;
+
+/** Debian's Firefox ESR for the extension's Firefox run (WebDriver BiDi); override with FIREFOX_PATH. */
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

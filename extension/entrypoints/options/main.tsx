@@ -1,7 +1,35 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { LANGUAGES, ROLES, type Language } from '../../../core/index.ts';
 import { resetSettings, saveSettings, type Settings } from '../../lib/settings.ts';
 import { mountExtensionPage, useExtensionPage } from '../../ui/extension-page.tsx';
+import { TOGGLE_COMMAND } from '../../lib/command.ts';
+import type { Translate } from '../../lib/i18n.ts';
+
+/** The keyboard shortcut as the browser has it now (the user may have changed it there). */
+function Shortcut({ t }: { t: Translate }) {
+  const [shortcut, setShortcut] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    void browser.commands
+      .getAll()
+      .then((commands) =>
+        setShortcut(commands.find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? ''),
+      );
+  }, []);
+  if (shortcut === undefined) return null;
+  return (
+    <section class="shortcut" aria-labelledby="shortcut-label">
+      <h2 id="shortcut-label">{t('extension:shortcut.label')}</h2>
+      <p>{shortcut ? <kbd data-shortcut>{shortcut}</kbd> : t('extension:shortcut.none')}</p>
+      <p class="hint">{t('extension:shortcut.use')}</p>
+      <p class="hint">
+        {import.meta.env.FIREFOX
+          ? t('extension:shortcut.changeFirefox')
+          : t('extension:shortcut.changeChromium')}
+      </p>
+    </section>
+  );
+}
 
 /** A choice of "automatic" or one of the product's languages. */
 function LanguageField(props: {
@@ -104,6 +132,7 @@ function Options() {
             {t('common:action.reset')}
           </button>
         </div>
+        <Shortcut t={t} />
         <p class="status-line" role="status" aria-live="polite">
           {status === 'saved'
             ? t('extension:options.saved')

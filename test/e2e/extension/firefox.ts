@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_PATH } from '../environment.ts';
+import { SERVED_HOSTS, fixtureResponse } from './browser.ts';
+import type { Driver } from './scenarios.ts';
+
+/** The Firefox build (npm run build:extension). */
+export const FIREFOX_EXTENSION_DIR = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'extension',
+  '.output',
+  'firefox-mv3',
+);
+
+/**
+ * Debian's Firefox ESR, headless, driven over WebDriver BiDi by puppeteer-core, with the
+ * unpacked Firefox build installed as a temporary add-on (as about:debugging does). Requests
+ * to the two portals and example.com get the imitation portal; all others are refused.
+ */
+export async function launchFirefox(): Promise<{ browser: Browser; extensionId: string }> {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(
+      `Firefox not found at ${FIREFOX_PATH}. Install it with "apt-get install -y firefox-esr" (or set FIREFOX_PATH).`,
+    );
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    extraPrefsFirefox: {
+      // No network here: keep Firefox from reaching for its update and telemetry hosts.
+      'network.dns.disableIPv6': true,
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  const extensionId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  return { browser, extensionId };
+}
+
+/** A new tab with the imitation portal behind the real portal addresses. */
+export async function portalTab(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!SERVED_HOSTS.test(url)) return void request.abort();
+    void request.respond({ status: 200, ...fixtureResponse(new URL(url)) });
+  });
+  return page;
+}
+
+export function firefoxDriver(page: Page): Driver {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    // The scenarios pass plain JSON arguments; puppeteer's stricter generic types add nothing.
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    waitFor: async (fn, arg) => void (await page.waitForFunction(fn as never, {}, arg as never)),
+    click: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    back: async () => void (await page.goBack()),
+    forward: async () => void (await page.goForward()),
+  };
+}

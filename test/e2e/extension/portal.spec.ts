@@ -1,0 +1,34 @@
+import type { Page } from '@playwright/test';
+import { test } from './fixtures.ts';
+import { OTHER_SITE, SCENARIOS, type Driver } from './scenarios.ts';
+import { VARIANTS } from './variants.ts';
+
+/** The shared portal scenarios (scenarios.ts) in Chromium, on every markup variant. */
+function driverFor(page: Page): Driver {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    // The scenarios pass plain JSON arguments; Playwright's stricter generic types add nothing.
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    waitFor: async (fn, arg) => void (await page.waitForFunction(fn as never, arg as never)),
+    click: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    back: async () => void (await page.goBack()),
+    forward: async () => void (await page.goForward()),
+  };
+}
+
+for (const variant of VARIANTS) {
+  test.describe(`Chromium, portal variant ${variant.name}`, () => {
+    // A scenario is a whole session of a partner (20-odd steps): more than 30 s on a busy machine.
+    test.describe.configure({ timeout: 60_000 });
+    for (const scenario of SCENARIOS) {
+      test(scenario.name, async ({ page }) => {
+        await scenario.run(driverFor(page), variant);
+      });
+    }
+  });
+}
+
+test(`Chromium: ${OTHER_SITE.name}`, async ({ page }) => {
+  await OTHER_SITE.run(driverFor(page), VARIANTS[0]!);
+});
