@@ -147,6 +147,7 @@ export function Overlay({
               <InvitationHelper
                 t={t}
                 cloud={cloud}
+                language={language}
                 // The indirect resellers pages exist only for indirect providers.
                 role={INDIRECT_PAGES.has(kind?.id ?? '') ? 'indirect-provider' : settings.role}
                 pageText={pageLink}
