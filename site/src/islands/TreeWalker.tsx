@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NodeId } from '../../../core/trees.ts';
 import { fill, isPlainClick } from './fill.ts';
+import { fillParts } from '../../../locales/text.ts';
 import InvitationHelper from './InvitationHelper.tsx';
 import type { ClientStep, TreeWalkerProps } from './types.ts';
 
@@ -138,12 +139,12 @@ export default function TreeWalker(props: TreeWalkerProps) {
               <dt>{questions[step.question].title}</dt>
               <dd>{option?.label}</dd>
               <dd class="summary-action">
-                <a href={paths[at]![lang]} onClick={navigate(at)}>
+                <a
+                  href={paths[at]![lang]}
+                  onClick={navigate(at)}
+                  aria-label={fill(s.changeLabel, { question: questions[step.question].title })}
+                >
                   {s.change}
-                  <span class="visually-hidden">
-                    {' '}
-                    {fill(s.changeLabel, { question: questions[step.question].title })}
-                  </span>
                 </a>
               </dd>
             </div>
@@ -185,8 +186,10 @@ export default function TreeWalker(props: TreeWalkerProps) {
         </p>
         {error && (
           <p class="error" id={errorId}>
-            <span class="visually-hidden">{s.errorPrefix} </span>
-            {s.chooseAnswer}
+            {fillParts(s.prefixed, {
+              prefix: <span class="visually-hidden">{s.errorPrefix}</span>,
+              text: s.chooseAnswer,
+            })}
           </p>
         )}
         <div class="options">
@@ -303,11 +306,17 @@ export default function TreeWalker(props: TreeWalkerProps) {
                   <h3>{outcome.title}</h3>
                   <p>{outcome.explanation}</p>
                   <p class="next-step">
-                    <strong>{s.nextStep}:</strong> {outcome.nextStep}
+                    {fillParts(s.labelled, {
+                      label: <strong>{s.nextStep}</strong>,
+                      text: outcome.nextStep,
+                    })}
                   </p>
                   {outcome.note && (
                     <p class="notice">
-                      <strong>{s.note}:</strong> {outcome.note}
+                      {fillParts(s.labelled, {
+                        label: <strong>{s.note}</strong>,
+                        text: outcome.note,
+                      })}
                     </p>
                   )}
                 </li>

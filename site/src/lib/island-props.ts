@@ -228,6 +228,8 @@ export function treeWalkerProps(
       chooseAnswerFallback: t('site:tree.chooseAnswerFallback'),
       orChooseDirectly: t('site:tree.orChooseDirectly'),
       errorPrefix: t('site:tree.errorPrefix'),
+      prefixed: t('common:punctuation.prefixed', { prefix: '{{prefix}}', text: '{{text}}' }),
+      labelled: t('common:punctuation.labelled', { label: '{{label}}', text: '{{text}}' }),
       result: t('common:label.result'),
       whatToDo: t('common:label.whatToDo'),
       nextStep: t('common:label.nextStep'),

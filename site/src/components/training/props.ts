@@ -19,6 +19,7 @@ import {
   type QuizQueryErrorCode,
   type TopicId,
 } from '../../../../core/training.ts';
+import { formatShortList } from '../../../../locales/text.ts';
 import { tFor } from '../../lib/i18n.ts';
 import { clientSource } from '../../lib/island-props.ts';
 import type { DeckProps, QuizCard, QuizProps, SituationRow, TrainingSource } from './types.ts';
@@ -113,7 +114,7 @@ export function quizProps(lang: Language): QuizProps {
       readings,
     };
   });
-  const allowedTopics = TOPIC_IDS.join(', ');
+  const allowedTopics = formatShortList(lang, TOPIC_IDS);
   const errorTemplates: Record<QuizQueryErrorCode, string> = {
     'unknown-parameter': t('training:quiz.error.unknown-parameter', {
       param: keep('param'),
@@ -182,6 +183,7 @@ export function quizProps(lang: Language): QuizProps {
       sources: t('common:label.sources'),
       originalText: t('sources:originalText'),
       ourReading: t('common:label.ourReading'),
+      ...punctuation(lang),
       answered: t('training:quiz.progress.answered', {
         answered: keep('answered'),
         total: keep('total'),
@@ -266,7 +268,20 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
       whatToDo: t('common:label.whatToDo'),
       ourReading: t('common:label.ourReading'),
       originalText: t('sources:originalText'),
+      ...punctuation(lang),
     },
+  };
+}
+
+/** Templates for text put together in an island: a label before its text, a citation. */
+function punctuation(lang: Language): { labelled: string; citation: string } {
+  const t = tFor(lang);
+  return {
+    labelled: t('common:punctuation.labelled', { label: keep('label'), text: keep('text') }),
+    citation: t('common:punctuation.citation', {
+      document: keep('document'),
+      part: keep('part'),
+    }),
   };
 }
 

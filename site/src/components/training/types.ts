@@ -61,6 +61,10 @@ export interface QuizStrings {
   sources: string;
   originalText: string;
   ourReading: string;
+  /** "{{label}}: {{text}}" in the reader's punctuation. */
+  labelled: string;
+  /** "{{document}}, {{part}}" in the reader's punctuation. */
+  citation: string;
   /** "{{answered}} of {{total}} answered" */
   answered: string;
   saved: string;
@@ -138,6 +142,10 @@ export interface DeckStrings {
   whatToDo: string;
   ourReading: string;
   originalText: string;
+  /** "{{label}}: {{text}}" in the reader's punctuation. */
+  labelled: string;
+  /** "{{document}}, {{part}}" in the reader's punctuation. */
+  citation: string;
 }
 
 export interface DeckProps {
