@@ -34,6 +34,11 @@ const ZH_RULES: readonly Rule[] = [
     pattern: new RegExp(`${CJK} *[,:;!?]|[,;!?] *${CJK}|(?<![a-z]):(?!//) *${CJK}`, 'gu'),
   },
   {
+    // `ID: 123`, `seed, count` in a Chinese sentence: ASCII punctuation before a space.
+    rule: 'ASCII punctuation followed by a space in Chinese text (use ，：；、)',
+    pattern: new RegExp(`(?<=[${HAN}].*)[,;:](?= )|[,;:](?= .*[${HAN}])`, 'gu'),
+  },
+  {
     rule: 'ASCII bracket beside Chinese text (use （…）)',
     pattern: new RegExp(`${CJK} *\\(|\\) *${CJK}|\\( *${CJK}|${CJK} *\\)`, 'gu'),
   },

@@ -4,7 +4,7 @@ import {
   type InvitationLinkResult,
 } from '../../core/index.ts';
 import type { Translate } from '../lib/i18n.ts';
-import { tDynamic } from './text.ts';
+import { labelled, tDynamic } from './text.ts';
 
 /** What `parseInvitationLink` found: the kind of link, its cloud, DAP, ids; or what is wrong. */
 export function LinkSummary({ t, result }: { t: Translate; result: InvitationLinkResult }) {
@@ -31,13 +31,11 @@ export function LinkSummary({ t, result }: { t: Translate; result: InvitationLin
         )}
         {link.resellerTenantId && (
           <li data-fact="reseller">
-            {t('link:field.resellerTenantId')}: <code>{link.resellerTenantId}</code>
+            {labelled(t, t('link:field.resellerTenantId'), <code>{link.resellerTenantId}</code>)}
           </li>
         )}
         {link.mpnId && (
-          <li data-fact="mpn">
-            {t('link:field.mpnId')}: <code>{link.mpnId}</code>
-          </li>
+          <li data-fact="mpn">{labelled(t, t('link:field.mpnId'), <code>{link.mpnId}</code>)}</li>
         )}
       </ul>
       {!hostConfirmed(link) && <p class="message warn">{t('link:unconfirmedHost')}</p>}
