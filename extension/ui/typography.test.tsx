@@ -1,4 +1,4 @@
-import type { ComponentChild } from 'preact';
+import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import {
@@ -49,7 +49,7 @@ function problemsIn(language: Language, html: string, where: string): string[] {
 
 function rendered(language: Language): { where: string; html: string }[] {
   const t = translator(language);
-  const views: { where: string; view: ComponentChild }[] = [];
+  const views: { where: string; view: VNode }[] = [];
   views.push({
     where: 'check, nothing answered',
     view: (
