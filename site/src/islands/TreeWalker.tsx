@@ -342,7 +342,10 @@ export default function TreeWalker(props: TreeWalkerProps) {
           return (
             <div class="source" key={key} data-source={key}>
               <p class="source-document">
-                <cite>{source.document}</cite> · {fill(s.documentDate, { date: source.date })}
+                {fillParts(s.citation, {
+                  document: <cite>{source.document}</cite>,
+                  part: fill(s.documentDate, { date: source.date }),
+                })}
               </p>
               <p class="source-part">{source.part}</p>
               <blockquote>

@@ -71,6 +71,8 @@ export interface TreeStrings {
   prefixed: string;
   /** "{{label}}: {{text}}" in the reader's punctuation. */
   labelled: string;
+  /** "{{document}}, {{part}}" in the reader's punctuation. */
+  citation: string;
   result: string;
   whatToDo: string;
   nextStep: string;

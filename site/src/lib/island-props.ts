@@ -230,6 +230,7 @@ export function treeWalkerProps(
       errorPrefix: t('site:tree.errorPrefix'),
       prefixed: t('common:punctuation.prefixed', { prefix: '{{prefix}}', text: '{{text}}' }),
       labelled: t('common:punctuation.labelled', { label: '{{label}}', text: '{{text}}' }),
+      citation: t('common:punctuation.citation', { document: '{{document}}', part: '{{part}}' }),
       result: t('common:label.result'),
       whatToDo: t('common:label.whatToDo'),
       nextStep: t('common:label.nextStep'),
