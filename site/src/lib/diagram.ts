@@ -54,14 +54,14 @@ export const MIN_TEXT_PX = 11;
 export const DIAGRAM = {
   fontSize: 13,
   lineHeight: 16,
-  nodeWidth: 200,
+  nodeWidth: 168,
   /** Horizontal room between columns, where the answer labels sit. */
-  gap: 190,
+  gap: 140,
   padding: 12,
   rowGap: 22,
   margin: 8,
-  labelFontSize: 12,
-  labelLineHeight: 14,
+  labelFontSize: 13,
+  labelLineHeight: 15,
 } as const;
 
 /** Characters set full width: Han, kana, CJK punctuation and full-width forms. */
