@@ -19,7 +19,6 @@ import {
   type QuizQueryErrorCode,
   type TopicId,
 } from '../../../../core/training.ts';
-import { formatShortList } from '../../../../locales/text.ts';
 import { tFor } from '../../lib/i18n.ts';
 import { clientSource } from '../../lib/island-props.ts';
 import type { DeckProps, QuizCard, QuizProps, SituationRow, TrainingSource } from './types.ts';
@@ -114,7 +113,8 @@ export function quizProps(lang: Language): QuizProps {
       readings,
     };
   });
-  const allowedTopics = formatShortList(lang, TOPIC_IDS);
+  // Setting values are code, listed as they are typed, with the language's enumeration mark.
+  const allowedTopics = TOPIC_IDS.join(t('common:punctuation.enumeration'));
   const errorTemplates: Record<QuizQueryErrorCode, string> = {
     'unknown-parameter': t('training:quiz.error.unknown-parameter', {
       param: keep('param'),
