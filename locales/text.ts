@@ -30,19 +30,10 @@ export function formatShortList(language: Language, items: readonly string[]): s
  * are an error (a key and its caller disagree).
  */
 export function fillParts<T>(template: string, values: Record<string, T>): (string | T)[] {
-  const parts: (string | T)[] = [];
-  let last = 0;
-  for (const match of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
-    if (match.index > last) parts.push(template.slice(last, match.index));
-    const name = match[1]!;
-    if (!(name in values)) {
-      throw new Error(
-        `Template "${template}" has {{${name}}}, but only ${Object.keys(values).join(', ')} were given.`,
-      );
-    }
-    parts.push(values[name]!);
-    last = match.index + match[0].length;
-  }
-  if (last < template.length) parts.push(template.slice(last));
-  return parts;
+  // split() with a capturing group alternates literal text (even) and placeholder names (odd).
+  return template.split(/\{\{\s*(\w+)\s*\}\}/).flatMap<string | T>((part, i) => {
+    if (i % 2 === 0) return part ? [part] : [];
+    if (!(part in values)) throw new Error(`No value for {{${part}}} in "${template}"`);
+    return [values[part]!];
+  });
 }

@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NodeId } from '../../../core/trees.ts';
-import { fill, isPlainClick } from './fill.ts';
-import { fillParts } from '../../../locales/text.ts';
+import { fill, fillParts, isPlainClick } from './fill.ts';
 import InvitationHelper from './InvitationHelper.tsx';
 import type { ClientStep, TreeWalkerProps } from './types.ts';
 

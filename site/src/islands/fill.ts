@@ -9,3 +9,6 @@ export function fill(template: string, values: Record<string, string | number>):
 export function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
+
+/** Template parts for rich rendering; re-exported so islands load it with `fill` (one chunk). */
+export { fillParts } from '../../../locales/text.ts';

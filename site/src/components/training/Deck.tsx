@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { fill } from '../../islands/fill.ts';
-import { fillParts } from '../../../../locales/text.ts';
+import { fill, fillParts } from '../../islands/fill.ts';
 import type { DeckProps, DeckSlideData, DeckStrings } from './types.ts';
 
 /**

@@ -18,8 +18,7 @@ import {
   type RawQuizQuery,
   type TopicId,
 } from '../../../../core/training-runtime.ts';
-import { fill } from '../../islands/fill.ts';
-import { fillParts } from '../../../../locales/text.ts';
+import { fill, fillParts } from '../../islands/fill.ts';
 import type { QuizCard, QuizProps } from './types.ts';
 
 /**
