@@ -27,6 +27,52 @@ export default tseslint.config(
     },
   },
   {
+    // User-facing text is one locale string per sentence, with the language's own punctuation
+    // (docs/style-de.md, docs/style-zh.md). In UI code, no sentence is put together from
+    // translated pieces, no list is joined with typed punctuation, and no punctuation is
+    // typed between translated texts. Lists: formatList (locales/text.ts); labels, brackets,
+    // separators: common:punctuation.* with fillParts. .astro templates are checked by
+    // test/unit/text-assembly.test.ts.
+    files: [
+      'site/src/**/*.{ts,tsx}',
+      'extension/ui/**/*.{ts,tsx}',
+      'extension/entrypoints/**/*.{ts,tsx}',
+    ],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "BinaryExpression[operator='+']:has(CallExpression[callee.name=/^(t|tDynamic|fill)$/])",
+          message:
+            'Do not concatenate translated text: give the whole sentence one locale key with placeholders.',
+        },
+        {
+          selector: 'TemplateLiteral:has(> CallExpression[callee.name=/^(t|tDynamic|fill)$/])',
+          message:
+            'Do not build text from translated pieces in a template literal: use one locale key with placeholders, or common:punctuation.*.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='join'][arguments.0.value=/^\\s*[,;|·]\\s+$|^\\s+[|·]\\s*$|^[、，；]$/]",
+          message:
+            'Do not join user-visible lists with typed punctuation: use formatList (locales/text.ts) or t("common:punctuation.separator").',
+        },
+        {
+          selector: 'JSXText[value=/^\\s*[:;,|·()（）：；，]+\\s*$/]',
+          message:
+            'Punctuation typed between translated texts: use t("common:punctuation.labelled" | "parenthetical") with fillParts.',
+        },
+        {
+          selector: 'JSXExpressionContainer > Literal[value=/^\\s*[:;,|·()（）：；，]+\\s*$/]',
+          message:
+            'Punctuation typed between translated texts: use t("common:punctuation.*") with fillParts.',
+        },
+      ],
+    },
+  },
+  {
     // Plain scripts that run in the browser: fixture pages imitating Partner Center.
     files: ['test/fixtures/**/*.js'],
     languageOptions: { globals: globals.browser },

@@ -4,6 +4,7 @@ import zh from '../locales/zh/email.json' with { type: 'json' };
 import { GDAP_LIMITS } from './gdap.ts';
 import type { InvitationLink } from './invitation-link.ts';
 import type { Language } from './languages.ts';
+import { fillName } from '../locales/typography.ts';
 
 /**
  * The e-mail a partner sends a customer with the invitation link: what the customer is asked
@@ -39,10 +40,12 @@ export function checkPartnerName(name: string): PartnerNameProblem | undefined {
   return undefined;
 }
 
+/** The name in its place, spaced by its script: `Contoso 希望…`, `星辰科技有限公司希望…`. */
 function fill(template: string, partnerName: string): string {
-  return template
-    .replace(/\{\{partnerName\}\}/g, partnerName)
-    .replace(/\{\{days\}\}/g, String(GDAP_LIMITS.requestExpiryDays));
+  return fillName(template, 'partnerName', partnerName).replace(
+    /\{\{days\}\}/g,
+    String(GDAP_LIMITS.requestExpiryDays),
+  );
 }
 
 /**

@@ -107,4 +107,17 @@ describe('the locale check itself', () => {
       ].sort(),
     );
   });
+
+  it('finds German and Chinese values that break the style guides’ typography', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'locales-'));
+    write(dir, 'en', { a: 'Next step: {{step}}', b: 'Choose “Customers”.', c: 'Question {{n}}' });
+    write(dir, 'de', {
+      a: 'Nächster Schritt: {{step}}',
+      b: 'Wählen Sie "Kunden".',
+      c: 'Frage {{n}}',
+    });
+    write(dir, 'zh', { a: '下一步: {{step}}', b: '选择“客户”。', c: '第 {{n}} 个问题' });
+    const found = new Set(checkLocales(dir).map((p) => `${p.language}:${p.key}:${p.problem}`));
+    expect([...found].sort()).toEqual(['de:b:typography', 'zh:a:typography']);
+  });
 });

@@ -1,11 +1,14 @@
 /**
  * Checks the locale dictionaries against English, the reference: a key missing or extra in
  * any locale, placeholders that differ, empty values, and German or Chinese values identical
- * to English (unless the value is in locales/identical-allowed.json). Run by `npm test`
+ * to English (unless the value is in locales/identical-allowed.json), and German or Chinese
+ * values that break the typography rules of docs/style-de.md and docs/style-zh.md
+ * (locales/typography.ts; placeholders count as Latin words). Run by `npm test`
  * (locales/locales.test.ts) and on its own with `npm run check:locales`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { typographyProblems } from '../locales/typography.ts';
 
 export interface LocaleProblem {
   language: string;
@@ -18,7 +21,8 @@ export interface LocaleProblem {
     | 'empty'
     | 'identical-to-english'
     | 'not-a-string'
-    | 'invalid-json';
+    | 'invalid-json'
+    | 'typography';
   detail?: string;
 }
 
@@ -94,6 +98,16 @@ export function checkLocales(
               key,
               problem: 'placeholders',
               detail: `en has {${placeholders(value)}}, ${language} has {${placeholders(translated)}}`,
+            });
+          }
+          const sample = translated.replace(/\{\{[^}]*\}\}/g, 'X');
+          for (const p of typographyProblems(language, sample)) {
+            problems.push({
+              language,
+              file,
+              key,
+              problem: 'typography',
+              detail: `${p.rule}: ${p.excerpt}`,
             });
           }
           if (translated === value && !allowedIdentical.includes(translated)) {

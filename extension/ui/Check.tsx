@@ -16,6 +16,7 @@ import type { Translate } from '../lib/i18n.ts';
 import { firstSentence, tDynamic } from './text.ts';
 import { aroundPlaceholder, changeNote } from '../../locales/change-notes.ts';
 import type { Translate as AllNamespaces } from '../../locales/i18n.ts';
+import { fillParts } from '../../locales/text.ts';
 
 /**
  * The multichannel check: asks the questions that are not already known, then shows what the
@@ -60,24 +61,31 @@ export function Check({ t, language, known, ask, idPrefix, initial, onOpenOption
               <div class="known-row" key={q} data-known={q}>
                 <dt>{tDynamic(t, `rules:question.${q}.title`)}</dt>
                 <dd>
-                  <span class="known-value">
-                    {tDynamic(t, `rules:answer.${q}.${k.value}.label`)}
-                  </span>{' '}
-                  <span class="known-from">
-                    (
-                    {k.from === 'options' && onOpenOptions ? (
-                      <button type="button" class="link-button" onClick={onOpenOptions}>
-                        {t('extension:check.fromOptions')}
-                      </button>
-                    ) : (
-                      t(
-                        k.from === 'page'
-                          ? 'extension:check.fromPage'
-                          : 'extension:check.fromOptions',
-                      )
-                    )}
-                    )
-                  </span>
+                  {fillParts(
+                    t('common:punctuation.parenthetical', { text: '{{text}}', note: '{{note}}' }),
+                    {
+                      text: (
+                        <span class="known-value">
+                          {tDynamic(t, `rules:answer.${q}.${k.value}.label`)}
+                        </span>
+                      ),
+                      note: (
+                        <span class="known-from">
+                          {k.from === 'options' && onOpenOptions ? (
+                            <button type="button" class="link-button" onClick={onOpenOptions}>
+                              {t('extension:check.fromOptions')}
+                            </button>
+                          ) : (
+                            t(
+                              k.from === 'page'
+                                ? 'extension:check.fromPage'
+                                : 'extension:check.fromOptions',
+                            )
+                          )}
+                        </span>
+                      ),
+                    },
+                  )}
                 </dd>
               </div>
             );

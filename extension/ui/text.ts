@@ -1,5 +1,15 @@
+import type { ComponentChild } from 'preact';
+import { fillParts } from '../../locales/text.ts';
 import type { Translate } from '../lib/i18n.ts';
 import type { AnyTranslate } from '../../ui/invitation/strings.ts';
+
+/** A label and its value in the reader's punctuation: `Partner-ID: 123`, `合作伙伴 ID：123`. */
+export function labelled(t: Translate, label: ComponentChild, text: ComponentChild) {
+  return fillParts(t('common:punctuation.labelled', { label: '{{label}}', text: '{{text}}' }), {
+    label,
+    text,
+  });
+}
 
 /**
  * A key built from data (a seed part id, a link error code) that the compiler cannot check

@@ -64,8 +64,11 @@ function LanguageField(props: {
 /** Options: role, default e-mail language, interface language, reset. Saved on change. */
 function Options() {
   const [status, setStatus] = useState<'' | 'saved' | 'reset'>('');
-  const page = useExtensionPage(
-    (t) => `${t('extension:options.title')} – ${t('common:product.name')}`,
+  const page = useExtensionPage((t) =>
+    t('common:punctuation.pageTitle', {
+      page: t('extension:options.title'),
+      site: t('common:product.name'),
+    }),
   );
   if (!page) return null;
   const { settings, setSettings, language, t } = page;
@@ -81,7 +84,10 @@ function Options() {
         <span class="logo" aria-hidden="true">
           ⇄
         </span>{' '}
-        {t('common:product.name')}: {t('extension:options.title')}
+        {t('common:punctuation.labelled', {
+          label: t('common:product.name'),
+          text: t('extension:options.title'),
+        })}
       </h1>
       <p class="intro">{t('extension:options.intro')}</p>
       <form onSubmit={(event) => event.preventDefault()}>

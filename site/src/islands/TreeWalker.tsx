@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NodeId } from '../../../core/trees.ts';
-import { fill, isPlainClick } from './fill.ts';
+import { fill, fillParts, isPlainClick } from './fill.ts';
 import InvitationHelper from './InvitationHelper.tsx';
 import type { ClientStep, TreeWalkerProps } from './types.ts';
 
@@ -145,12 +145,12 @@ export default function TreeWalker(props: TreeWalkerProps) {
               <dt>{questions[step.question].title}</dt>
               <dd>{option?.label}</dd>
               <dd class="summary-action">
-                <a href={paths[at]![lang]} onClick={navigate(at)}>
+                <a
+                  href={paths[at]![lang]}
+                  onClick={navigate(at)}
+                  aria-label={fill(s.changeLabel, { question: questions[step.question].title })}
+                >
                   {s.change}
-                  <span class="visually-hidden">
-                    {' '}
-                    {fill(s.changeLabel, { question: questions[step.question].title })}
-                  </span>
                 </a>
               </dd>
             </div>
@@ -192,8 +192,10 @@ export default function TreeWalker(props: TreeWalkerProps) {
         </p>
         {error && (
           <p class="error" id={errorId}>
-            <span class="visually-hidden">{s.errorPrefix} </span>
-            {s.chooseAnswer}
+            {fillParts(s.prefixed, {
+              prefix: <span class="visually-hidden">{s.errorPrefix}</span>,
+              text: s.chooseAnswer,
+            })}
           </p>
         )}
         <div class="options">
@@ -310,8 +312,10 @@ export default function TreeWalker(props: TreeWalkerProps) {
                   <h3>{outcome.title}</h3>
                   <p>{outcome.explanation}</p>
                   <p class="next-step">
-                    <strong>{s.nextStep}:</strong>{' '}
-                    {(node.role && outcome.roleSteps?.[node.role]) ?? outcome.nextStep}
+                    {fillParts(s.labelled, {
+                      label: <strong>{s.nextStep}</strong>,
+                      text: (node.role && outcome.roleSteps?.[node.role]) ?? outcome.nextStep,
+                    })}
                   </p>
                 </li>
               );
@@ -352,7 +356,10 @@ export default function TreeWalker(props: TreeWalkerProps) {
           return (
             <div class="source" key={key} data-source={key}>
               <p class="source-document">
-                <cite>{source.document}</cite> · {fill(s.documentDate, { date: source.date })}
+                {fillParts(s.citation, {
+                  document: <cite>{source.document}</cite>,
+                  part: fill(s.documentDate, { date: source.date }),
+                })}
               </p>
               <p class="source-part">{source.part}</p>
               <blockquote>

@@ -5,3 +5,6 @@ export { fill } from '../../../ui/invitation/fill.ts';
 export function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
+
+/** Template parts for rich rendering; re-exported so islands load it with `fill` (one chunk). */
+export { fillParts } from '../../../locales/text.ts';

@@ -76,7 +76,7 @@ export interface TreeStrings {
   questionNumber: string;
   continue: string;
   change: string;
-  /** "Change your answer to: {{question}}", for the Change link's accessible name. */
+  /** "Change your answer to “{{question}}”": the Change link's whole accessible name. */
   changeLabel: string;
   startAgain: string;
   yourAnswers: string;
@@ -84,6 +84,12 @@ export interface TreeStrings {
   chooseAnswerFallback: string;
   orChooseDirectly: string;
   errorPrefix: string;
+  /** "{{prefix}} {{text}}": a prefix that ends in its own punctuation, then the text. */
+  prefixed: string;
+  /** "{{label}}: {{text}}" in the reader's punctuation. */
+  labelled: string;
+  /** "{{document}}, {{part}}" in the reader's punctuation. */
+  citation: string;
   result: string;
   whatToDo: string;
   nextStep: string;

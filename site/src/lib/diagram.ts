@@ -4,7 +4,7 @@ import type { DecisionTree, NodeId, Status } from '../../../core/index.ts';
  * Layout of a decision-tree diagram, computed at build time from the core graph: left to
  * right, one column per depth, one row per verdict. Pure and deterministic, so it is unit
  * tested; `TreeDiagram.astro` only draws what this returns. Text widths are estimated (no
- * fonts at build time): CJK characters count as one em, other characters as 0.58 em.
+ * fonts at build time): CJK characters count as one em, Latin ones by character class.
  */
 
 export interface DiagramLabels {
@@ -48,53 +48,133 @@ export interface Diagram {
   edges: DiagramEdge[];
 }
 
+/** The smallest text size (px) a diagram is shown at on screen. */
+export const MIN_TEXT_PX = 11;
+
 export const DIAGRAM = {
   fontSize: 13,
   lineHeight: 16,
-  nodeWidth: 200,
+  nodeWidth: 168,
   /** Horizontal room between columns, where the answer labels sit. */
-  gap: 190,
+  gap: 140,
   padding: 12,
   rowGap: 22,
   margin: 8,
-  labelFontSize: 12,
-  labelLineHeight: 14,
+  labelFontSize: 13,
+  labelLineHeight: 15,
 } as const;
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** Characters set full width: Han, kana, CJK punctuation and full-width forms. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** Punctuation that never starts a line (closing brackets and quotes, stops, commas). */
+const NO_BREAK_BEFORE = /^[，。、：；！？）」』】〕〉》”’…·,.:;!?)\]}]/u;
+/** Punctuation that never ends a line (opening brackets and quotes). */
+const NO_BREAK_AFTER = /[（「『【〔〈《“‘([{]$/u;
 
-/** Estimated width of a text in px at a font size. */
+/** Width of one character in em: CJK full width, Latin by a rough class estimate. */
+function charEm(ch: string): number {
+  if (WIDE.test(ch)) return 1;
+  if (ch === ' ') return 0.3;
+  if (/[iljt.,:;'!|()[\]]/.test(ch)) return 0.32;
+  if (/[mwMW@]/.test(ch)) return 0.9;
+  if (/[A-Z]/.test(ch)) return 0.68;
+  return 0.58;
+}
+
+/** Estimated width of a text in px at a font size (no fonts at build time). */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of text) em += CJK.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.58;
+  for (const ch of text) em += charEm(ch);
   return em * fontSize;
 }
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
 /**
- * Breaks a text into lines no wider than `maxWidth`: at spaces for alphabetic text, between
- * any two characters for CJK text (never before CJK closing punctuation).
+ * The pieces a line may break between: words by `Intl.Segmenter` (Chinese words stay whole:
+ * 合作伙伴|中心, never 合作伙伴中|心), with closing punctuation glued to the piece before and
+ * opening brackets to the piece after. Spaces are pieces of their own.
+ */
+function breakPieces(text: string): string[] {
+  const language = WIDE.test(text) ? 'zh' : 'en';
+  let segmenter = segmenters.get(language);
+  if (!segmenter)
+    segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
+  const pieces: string[] = [];
+  let pendingOpen = '';
+  for (const { segment } of segmenter.segment(text)) {
+    if (/^\s+$/.test(segment)) {
+      pieces.push(pendingOpen, ' ');
+      pendingOpen = '';
+      continue;
+    }
+    if (NO_BREAK_AFTER.test(segment) && segment.length === 1) {
+      pendingOpen += segment;
+      continue;
+    }
+    const piece = pendingOpen + segment;
+    pendingOpen = '';
+    const last = pieces.length - 1;
+    if (last >= 0 && pieces[last] !== ' ' && NO_BREAK_BEFORE.test(piece)) pieces[last] += piece;
+    else if (
+      last >= 0 &&
+      pieces[last] !== ' ' &&
+      !WIDE.test(piece) &&
+      !WIDE.test(pieces[last]!.slice(-1)) &&
+      !/[-/]$/.test(pieces[last]!)
+    )
+      // Latin text: the segmenter splits "e.g." and "admin.microsoft.com"; break only at spaces and hyphens.
+      pieces[last] += piece;
+    else pieces.push(piece);
+  }
+  if (pendingOpen) pieces.push(pendingOpen);
+  return pieces.filter((p) => p !== '');
+}
+
+/** A piece wider than a whole line, cut where it must be: after hyphens, else by characters. */
+function cutPiece(piece: string, maxWidth: number, fontSize: number): string[] {
+  const parts: string[] = [];
+  let part = '';
+  for (const ch of piece) {
+    if (part && textWidth(part + ch, fontSize) > maxWidth && !NO_BREAK_BEFORE.test(ch)) {
+      parts.push(part);
+      part = '';
+    }
+    part += ch;
+  }
+  if (part) parts.push(part);
+  return parts;
+}
+
+/**
+ * Breaks a text into lines no wider than `maxWidth` (estimated): at spaces and hyphens in
+ * Latin script, at word boundaries in Chinese (measured full width), never before closing
+ * punctuation such as ）？， or after an opening bracket.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const tokens =
-    text.match(
-      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f][，。、：；！？）」』]?|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g,
-    ) ?? [];
   const lines: string[] = [];
   let line = '';
-  for (const token of tokens) {
-    if (/^\s+$/.test(token)) {
+  const push = () => {
+    if (line.trim()) lines.push(line.trim());
+    line = '';
+  };
+  for (const piece of breakPieces(text)) {
+    if (piece === ' ') {
       if (line) line += ' ';
       continue;
     }
-    const candidate = line + token;
-    if (line.trim() && textWidth(candidate, fontSize) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = token;
-    } else {
-      line = candidate;
-    }
+    if (line.trim() && textWidth(line + piece, fontSize) > maxWidth) push();
+    if (textWidth(piece, fontSize) > maxWidth) {
+      const parts = cutPiece(piece, maxWidth, fontSize);
+      for (const part of parts.slice(0, -1)) {
+        line += part;
+        push();
+      }
+      line += parts[parts.length - 1] ?? '';
+    } else line += piece;
   }
-  if (line.trim()) lines.push(line.trimEnd());
+  push();
   return lines;
 }
 

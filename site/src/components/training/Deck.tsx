@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { fill } from '../../islands/fill.ts';
+import { fill, fillParts } from '../../islands/fill.ts';
 import ChangeNotes from '../ChangeNotes.tsx';
 import type { DeckProps, DeckSlideData, DeckStrings } from './types.ts';
 
@@ -147,7 +147,10 @@ export function Notes({ slide, strings }: { slide: DeckSlideData; strings: DeckS
         <ul>
           {slide.outcomes.map((o) => (
             <li key={o.title}>
-              <strong>{o.title}</strong>: {o.explanation}
+              {fillParts(strings.labelled, {
+                label: <strong>{o.title}</strong>,
+                text: o.explanation,
+              })}
             </li>
           ))}
         </ul>
@@ -164,18 +167,25 @@ export function Notes({ slide, strings }: { slide: DeckSlideData; strings: DeckS
         <blockquote key={i} class="source">
           <p>
             <cite>
-              {rule.source.document}, {rule.source.part}
+              {fill(strings.citation, {
+                document: rule.source.document,
+                part: rule.source.part,
+              })}
             </cite>
           </p>
           <p>{rule.source.text}</p>
           {rule.source.quote && (
-            <p lang="de" class="quote">
-              <span class="visually-hidden">{strings.originalText}: </span>„{rule.source.quote}“
-            </p>
+            <figure class="quote">
+              <figcaption class="visually-hidden">{strings.originalText}</figcaption>
+              <p lang="de">„{rule.source.quote}“</p>
+            </figure>
           )}
           {rule.reading && (
             <p>
-              <strong>{strings.ourReading}:</strong> {rule.reading}
+              {fillParts(strings.labelled, {
+                label: <strong>{strings.ourReading}</strong>,
+                text: rule.reading,
+              })}
             </p>
           )}
         </blockquote>

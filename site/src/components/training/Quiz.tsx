@@ -19,7 +19,7 @@ import {
   type RawQuizQuery,
   type TopicId,
 } from '../../../../core/training-runtime.ts';
-import { fill } from '../../islands/fill.ts';
+import { fill, fillParts } from '../../islands/fill.ts';
 import type { QuizCard, QuizProps } from './types.ts';
 
 /**
@@ -217,9 +217,9 @@ function QuizRun(props: QuizProps & { config: QuizConfig }) {
         <p>
           <strong>
             {fill(strings.answered, { answered: answeredCount, total: drawn.length })}
-          </strong>{' '}
-          {strings.saved}
+          </strong>
         </p>
+        <p>{strings.saved}</p>
         <button type="button" onClick={reset}>
           {strings.reset}
         </button>
@@ -365,7 +365,10 @@ function Feedback(props: CardProps & { answer: QuizAnswer }) {
         <ul>
           {card.outcomes.map((o) => (
             <li key={o}>
-              <strong>{props.outcomes[o].title}</strong>: {props.outcomes[o].explanation}
+              {fillParts(strings.labelled, {
+                label: <strong>{props.outcomes[o].title}</strong>,
+                text: props.outcomes[o].explanation,
+              })}
             </li>
           ))}
         </ul>
@@ -400,14 +403,15 @@ function Feedback(props: CardProps & { answer: QuizAnswer }) {
           <blockquote key={key} class="source">
             <p>
               <cite>
-                {source.document}, {source.part}
+                {fill(strings.citation, { document: source.document, part: source.part })}
               </cite>
             </p>
             <p>{source.text}</p>
             {source.quote && (
-              <p lang="de" class="quote">
-                <span class="visually-hidden">{strings.originalText}: </span>„{source.quote}“
-              </p>
+              <figure class="quote">
+                <figcaption class="visually-hidden">{strings.originalText}</figcaption>
+                <p lang="de">„{source.quote}“</p>
+              </figure>
             )}
           </blockquote>
         );

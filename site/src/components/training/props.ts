@@ -131,7 +131,8 @@ export function quizProps(lang: Language): QuizProps {
         : {}),
     };
   });
-  const allowedTopics = TOPIC_IDS.join(', ');
+  // Setting values are code, listed as they are typed, with the language's enumeration mark.
+  const allowedTopics = TOPIC_IDS.join(t('common:punctuation.enumeration'));
   const errorTemplates: Record<QuizQueryErrorCode, string> = {
     'unknown-parameter': t('training:quiz.error.unknown-parameter', {
       param: keep('param'),
@@ -201,6 +202,7 @@ export function quizProps(lang: Language): QuizProps {
       sources: t('common:label.sources'),
       originalText: t('sources:originalText'),
       ourReading: t('common:label.ourReading'),
+      ...punctuation(lang),
       answered: t('training:quiz.progress.answered', {
         answered: keep('answered'),
         total: keep('total'),
@@ -312,7 +314,20 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
         t('changes:sourceLine', { source: keep('source') }),
         'source',
       ),
+      ...punctuation(lang),
     },
+  };
+}
+
+/** Templates for text put together in an island: a label before its text, a citation. */
+function punctuation(lang: Language): { labelled: string; citation: string } {
+  const t = tFor(lang);
+  return {
+    labelled: t('common:punctuation.labelled', { label: keep('label'), text: keep('text') }),
+    citation: t('common:punctuation.citation', {
+      document: keep('document'),
+      part: keep('part'),
+    }),
   };
 }
 

@@ -67,6 +67,10 @@ export interface QuizStrings {
   sources: string;
   originalText: string;
   ourReading: string;
+  /** "{{label}}: {{text}}" in the reader's punctuation. */
+  labelled: string;
+  /** "{{document}}, {{part}}" in the reader's punctuation. */
+  citation: string;
   /** "{{answered}} of {{total}} answered" */
   answered: string;
   saved: string;
@@ -153,6 +157,10 @@ export interface DeckStrings {
   changesHeading: string;
   /** "Source: {{source}}", split around the link (see ChangeNotes). */
   changeSource: readonly [string, string];
+  /** "{{label}}: {{text}}" in the reader's punctuation. */
+  labelled: string;
+  /** "{{document}}, {{part}}" in the reader's punctuation. */
+  citation: string;
 }
 
 export interface DeckProps {

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { chineseProblems, fillName, germanProblems } from './typography.ts';
+import { fillParts, formatList, formatShortList } from './text.ts';
+
+const rules = (problems: { rule: string }[]) => problems.map((p) => p.rule);
+
+describe('Chinese typography rules', () => {
+  it.each([
+    ['下一步: 联系客户', 'ASCII punctuation'],
+    ['纸张大小: A4 纸', 'ASCII punctuation'],
+    ['间接提供商, 间接经销商', 'ASCII punctuation'],
+    ['步骤一; 步骤二', 'ASCII punctuation'],
+    ['(64 张卡片)', 'ASCII bracket'],
+    ['合作伙伴中心（全球） (来自此页面)', 'ASCII bracket'],
+    ['顾问计划 (Advisor)', 'ASCII bracket'],
+    ['星辰科技 希望', 'space between two Chinese'],
+    ['更改 你对“问题”的回答', 'space between two Chinese'],
+    ['错误： 请选择', 'space next to full-width'],
+    ['正在搜索…', 'single ellipsis'],
+    ['这是"链接"', 'straight quotation'],
+    ['原文„Text“', 'German quotation'],
+    ['已完成.', 'ASCII full stop'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(chineseProblems(text)).join(' | ')).toContain(rule);
+  });
+
+  it.each([
+    '以 https://admin.microsoft.com/（全球）开头',
+    '例如 Microsoft 365 或 Dynamics 365。',
+    '请输入租户 ID：GUID 格式，例如 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0。',
+    'DAP=true 表示邀请请求委派的管理权限。',
+    '此类请求最长有效两年，若 90 天内未被接受则过期。',
+    '基于使用情况的服务（Azure） → 来源文档未涵盖',
+    '合作伙伴中心文档《多渠道》（德语版） · 日期：2016 年 11 月',
+    '按键：→ 或 Page Down 下一张，← 或 Page Up 上一张',
+    '已回答 3 / 10',
+    '正在搜索……',
+    'seed、count、topics',
+  ])('accepts %s', (text) => {
+    expect(chineseProblems(text)).toEqual([]);
+  });
+});
+
+describe('German typography rules', () => {
+  it.each([
+    ['Wählen Sie "Kunden".', 'straight double'],
+    ['Wählen Sie “Kunden”.', 'English'],
+    ['Wählen Sie „Kunden”.', 'English closing'],
+    ['Öffnen Sie „Kunden und wählen', 'unbalanced'],
+    ['Nächster Schritt：Kunde', 'Chinese punctuation'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(germanProblems(text)).join(' | ')).toContain(rule);
+  });
+
+  it.each([
+    'Wählen Sie „Reseller-Beziehung anfordern“.',
+    'Die Quelle schreibt „über einen anderen Kanal wie ‚Advisor‘“.',
+    'Beginnt mit https://admin.microsoft.com/ (global).',
+    'DAP=true bedeutet, dass die Einladung delegierte Administratorrechte anfordert.',
+  ])('accepts %s', (text) => {
+    expect(germanProblems(text)).toEqual([]);
+  });
+});
+
+describe('names in Chinese text', () => {
+  it('puts a space only where Latin script meets Chinese', () => {
+    const template = '{{partnerName}}希望成为您的 Microsoft 云合作伙伴';
+    expect(fillName(template, 'partnerName', '星辰科技有限公司')).toBe(
+      '星辰科技有限公司希望成为您的 Microsoft 云合作伙伴',
+    );
+    expect(fillName(template, 'partnerName', 'Contoso Ltd.')).toBe(
+      'Contoso Ltd. 希望成为您的 Microsoft 云合作伙伴',
+    );
+    expect(fillName('此致\n{{partnerName}}', 'partnerName', 'Contoso')).toBe('此致\nContoso');
+    expect(fillName('感谢{{partnerName}}。', 'partnerName', 'Contoso')).toBe('感谢 Contoso。');
+  });
+
+  it('leaves Latin-script templates as they are', () => {
+    expect(fillName('{{partnerName}} asks', 'partnerName', '星辰科技')).toBe('星辰科技 asks');
+  });
+});
+
+describe('lists and templates in the reader’s language', () => {
+  it('lists with the language’s own conjunction and separators', () => {
+    expect(formatList('zh', ['间接提供商', '间接经销商'])).toBe('间接提供商和间接经销商');
+    expect(formatList('de', ['A', 'B', 'C'], 'disjunction')).toBe('A, B oder C');
+    expect(formatShortList('zh', ['5 张幻灯片', '30 张卡片'])).toBe('5 张幻灯片、30 张卡片');
+  });
+
+  it('splits a template into text and rich parts in the template’s order', () => {
+    expect(fillParts('{{label}}：{{text}}', { label: 1, text: 2 })).toEqual([1, '：', 2]);
+    expect(fillParts('{{text}} ({{note}})', { text: 'a', note: 'b' })).toEqual([
+      'a',
+      ' (',
+      'b',
+      ')',
+    ]);
+    expect(() => fillParts('{{label}}: {{text}}', { label: 1 })).toThrow(/\{\{text\}\}/);
+  });
+});

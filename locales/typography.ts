@@ -1,0 +1,155 @@
+/**
+ * Typography rules for German and Chinese text, as written down in docs/style-de.md and
+ * docs/style-zh.md. Pure functions over plain text: the checks over the built site
+ * (site/src/lib/typography-dist.test.ts) and over the extension's rendered UI
+ * (extension/ui/typography.test.tsx) call them, and the e-mail uses `fillName` so that a
+ * name sits in Chinese text with the right spacing.
+ */
+
+/** Han characters (CJK ideographs and their extensions, compatibility ideographs). */
+const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+/** Chinese punctuation: CJK symbols (、。〈〉《》「」…), full-width forms (，：；（）！？). */
+const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65';
+/** A Han character or a Chinese punctuation mark. */
+const CJK = `[${HAN}${CJK_PUNCT}]`;
+const HAN_CHAR = new RegExp(`[${HAN}]`);
+/** Anything but a space or a separator symbol. */
+const NOT_SEPARATOR = '[^\\s–—·→|/]';
+
+export interface TypographyProblem {
+  /** Which rule of the style guide is broken. */
+  rule: string;
+  /** The text around the problem, so a reader can find it. */
+  excerpt: string;
+}
+
+interface Rule {
+  rule: string;
+  pattern: RegExp;
+}
+
+const ZH_RULES: readonly Rule[] = [
+  {
+    rule: 'ASCII punctuation touching a Chinese character (use ，：；！？)',
+    pattern: new RegExp(`${CJK} *[,:;!?]|[,;!?] *${CJK}|(?<![a-z]):(?!//) *${CJK}`, 'gu'),
+  },
+  {
+    // `ID: 123`, `seed, count` in a Chinese sentence: ASCII punctuation before a space.
+    rule: 'ASCII punctuation followed by a space in Chinese text (use ，：；、)',
+    pattern: new RegExp(`(?<=[${HAN}].*)[,;:](?= )|[,;:](?= .*[${HAN}])`, 'gu'),
+  },
+  {
+    rule: 'ASCII bracket beside Chinese text (use （…）)',
+    pattern: new RegExp(`${CJK} *\\(|\\) *${CJK}|\\( *${CJK}|${CJK} *\\)`, 'gu'),
+  },
+  {
+    rule: 'ASCII full stop after a Chinese character (use 。)',
+    pattern: new RegExp(`[${HAN}]\\.(?=\\s|$)`, 'gu'),
+  },
+  {
+    rule: 'straight quotation mark in Chinese text (use “…”)',
+    pattern: /["']/gu,
+  },
+  {
+    rule: 'German quotation mark in Chinese text (use “…”)',
+    pattern: /[„‚]/gu,
+  },
+  {
+    rule: 'space between two Chinese characters or punctuation marks',
+    pattern: new RegExp(`${CJK}[ \\u00a0]+${CJK}`, 'gu'),
+  },
+  {
+    rule: 'space next to full-width punctuation',
+    // A separator set off by spaces (` – `, ` · `, ` → `, ` | `) may stand beside punctuation.
+    pattern: new RegExp(
+      `[\\uff0c\\u3002\\u3001\\uff1a\\uff1b\\uff01\\uff1f\\uff08\\uff09“”][ \\u00a0]+${NOT_SEPARATOR}|${NOT_SEPARATOR}[ \\u00a0]+[\\uff0c\\u3002\\u3001\\uff1a\\uff1b\\uff01\\uff1f\\uff09]`,
+      'gu',
+    ),
+  },
+  {
+    rule: 'single ellipsis in Chinese text (use ……)',
+    pattern: new RegExp(`(?<!…)…(?!…)`, 'gu'),
+  },
+];
+
+const DE_RULES: readonly Rule[] = [
+  { rule: 'straight double quotation mark in German text (use „…“)', pattern: /"/gu },
+  { rule: 'English closing quotation mark in German text (use „…“)', pattern: /”/gu },
+  {
+    rule: 'English opening quotation mark in German text (use „…“)',
+    pattern: /(?<=^|[\s([/–—])“(?=\p{L}|\p{N})/gu,
+  },
+  { rule: 'Chinese punctuation in German text', pattern: /[，。：；（）、]/gu },
+];
+
+function excerpt(text: string, index: number, length: number): string {
+  const start = Math.max(0, index - 20);
+  return text.slice(start, index + length + 20).replace(/\s+/g, ' ');
+}
+
+function apply(rules: readonly Rule[], text: string): TypographyProblem[] {
+  const problems: TypographyProblem[] = [];
+  for (const { rule, pattern } of rules) {
+    for (const match of text.matchAll(pattern)) {
+      problems.push({ rule, excerpt: excerpt(text, match.index, match[0].length) });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Parts of a text the rules do not apply to: web addresses, e-mail addresses, GUIDs and
+ * `key=value` pairs of links are replaced by a neutral Latin word before checking.
+ */
+function withoutCode(text: string): string {
+  return text
+    .replace(/\b(?:https?|mailto):[^\s，。、；：（）“”]+/g, 'URL')
+    .replace(/\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b/gi, 'GUID')
+    .replace(/\b[\w.-]+@[\w-]+(?:\.[\w-]+)+/g, 'MAIL');
+}
+
+/** Typography problems of a Chinese text (one paragraph, label or attribute value). */
+export function chineseProblems(text: string): TypographyProblem[] {
+  return apply(ZH_RULES, withoutCode(text));
+}
+
+/** Typography problems of a German text: quotation marks „…“, no Chinese punctuation. */
+export function germanProblems(text: string): TypographyProblem[] {
+  const clean = withoutCode(text);
+  const problems = apply(DE_RULES, clean);
+  const opening = [...clean.matchAll(/„/g)].length;
+  const closing = [...clean.matchAll(/“/g)].length;
+  if (opening !== closing) {
+    problems.push({
+      rule: `unbalanced German quotation marks (${opening} „ and ${closing} “)`,
+      excerpt: clean.slice(0, 80),
+    });
+  }
+  return problems;
+}
+
+/** The checks for one language (English has none here). */
+export function typographyProblems(language: string, text: string): TypographyProblem[] {
+  if (language === 'zh') return chineseProblems(text);
+  if (language === 'de') return germanProblems(text);
+  return [];
+}
+
+/**
+ * Puts a name into a text at `{{placeholder}}`, with a space only where Latin script meets
+ * Chinese: `Contoso 希望…` but `星辰科技有限公司希望…`. Templates for Chinese are written
+ * without spaces around the placeholder; Latin-script templates keep their own spaces.
+ */
+export function fillName(template: string, placeholder: string, name: string): string {
+  const token = `{{${placeholder}}}`;
+  const parts = template.split(token);
+  let out = parts[0] ?? '';
+  for (const part of parts.slice(1)) {
+    const before = out.slice(-1);
+    const after = part.slice(0, 1);
+    const lead = HAN_CHAR.test(before) && /^[\p{Script=Latin}\p{N}]/u.test(name) ? ' ' : '';
+    const trail = HAN_CHAR.test(after) && /[\p{Script=Latin}\p{N}.]$/u.test(name) ? ' ' : '';
+    out += lead + name + trail + part;
+  }
+  return out;
+}
