@@ -16,8 +16,13 @@ export interface ChangeNote {
   text: string;
   title: string;
   href: string;
-  /** The linked page's title with its date ("… (page dated 29 July 2020)"). */
+  /**
+   * The link's text with `{{title}}` where the page's title goes ("{{title}} (page dated 29
+   * July 2020)"): surfaces put the title in an element of its own language (`sourceLang`).
+   */
   source: string;
+  /** The linked page's title, in `sourceLang`. */
+  sourceTitle: string;
   /** Language of the linked page. */
   sourceLang: string;
   /** Set when the fact is not confirmed on Microsoft's own pages. */
@@ -35,6 +40,9 @@ export function formatPageDate(date: string, language: Language): string {
   }).format(new Date(Date.UTC(year!, month! - 1, day!)));
 }
 
+/** Left in the source line for the title element (see `ChangeNote.source`). */
+const TITLE = '{{title}}';
+
 export function changeNote(t: Translate, language: Language, change: Change): ChangeNote {
   const summary = t(`changes:change.${change.id}.summary`);
   const kind = noteKind(change);
@@ -45,16 +53,17 @@ export function changeNote(t: Translate, language: Language, change: Change): Ch
   const [first] = change.sources;
   const source = first!.pageDate
     ? t('changes:sourceDated', {
-        title: first!.title,
+        title: TITLE,
         date: formatPageDate(first!.pageDate, language),
       })
-    : t('changes:sourceUndated', { title: first!.title });
+    : t('changes:sourceUndated', { title: TITLE });
   return {
     id: change.id,
     text,
     title: t(`changes:change.${change.id}.title`),
     href: first!.url,
     source,
+    sourceTitle: first!.title,
     sourceLang: first!.language,
     ...(change.confirmed ? {} : { unconfirmed: t('changes:unconfirmed') }),
   };

@@ -192,7 +192,9 @@ function VerdictView({
                 <span class="change-source">
                   {sourceBefore}
                   <a href={note.href} target="_blank" rel="noopener noreferrer">
-                    {note.source}
+                    {fillParts(note.source, {
+                      title: <span lang={note.sourceLang}>{note.sourceTitle}</span>,
+                    })}
                   </a>
                   {sourceAfter}
                 </span>

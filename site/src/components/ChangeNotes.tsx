@@ -1,4 +1,5 @@
 import type { ChangeNote } from '../../../locales/change-notes.ts';
+import { fillParts } from '../../../locales/text.ts';
 
 /**
  * The "since the source" notes beside a verdict, outcome or card: each one sentence with
@@ -50,7 +51,9 @@ export function ChangeNoteBody(props: {
       <p class="change-note-source">
         {before}
         <a href={note.href} rel="noopener" hreflang={note.sourceLang}>
-          {note.source}
+          {fillParts(note.source, {
+            title: <span lang={note.sourceLang}>{note.sourceTitle}</span>,
+          })}
         </a>
         {after}
       </p>
