@@ -41,7 +41,7 @@ try {
   await page.addStyleTag({ content: CALM });
   await page.getByRole('menuitem', { name: 'Request a reseller relationship' }).click();
   const help = page.locator(`[role="dialog"] ${HOST_TAG}-link`);
-  await help.locator('.link-summary').waitFor();
+  await help.locator('.link-explanation').waitFor();
   await page.locator('#include-dap').check();
   await help.locator('[data-dap="on"]').waitFor();
   await page.mouse.move(0, 0);
