@@ -172,7 +172,10 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
       withTimes.push(await mutationTime(page));
       withoutTimes.push(await mutationTime(plainPage));
     }
-    const added = Math.max(0, median(withTimes) - median(withoutTimes));
+    // Other work on the machine only ever adds time, so each side's fastest round is its best
+    // estimate of the real cost; their difference is what the extension adds. (Medians of two
+    // noisy series differ by the noise itself on a busy 2-core machine.)
+    const added = Math.max(0, Math.min(...withTimes) - Math.min(...withoutTimes));
     results.push({
       name: 'extension main-thread time added per 1,000 mutations',
       value: added,
@@ -180,13 +183,13 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
       budget: budget.mutationMsPer1000,
     });
     results.push({
-      name: '  (per 1,000 mutations on the portal, 5,000 rows)',
-      value: median(withTimes),
+      name: '  (per 1,000 mutations on the portal, 5,000 rows, fastest round)',
+      value: Math.min(...withTimes),
       unit: 'ms',
     });
     results.push({
-      name: '  (same list on another host, no content script)',
-      value: median(withoutTimes),
+      name: '  (same list on another host, no content script, fastest round)',
+      value: Math.min(...withoutTimes),
       unit: 'ms',
     });
   } finally {
