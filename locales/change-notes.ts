@@ -43,6 +43,11 @@ export function formatPageDate(date: string, language: Language): string {
 /** Left in the source line for the title element (see `ChangeNote.source`). */
 const TITLE = '{{title}}';
 
+/** The link's text as read (title in place), for plain-text uses such as tests and e-mail. */
+export function sourceText(note: ChangeNote): string {
+  return note.source.replace(TITLE, note.sourceTitle);
+}
+
 export function changeNote(t: Translate, language: Language, change: Change): ChangeNote {
   const summary = t(`changes:change.${change.id}.summary`);
   const kind = noteKind(change);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { changesFor } from '../../../core/changes.ts';
 import { deckSlides, quizQuery, TOPIC_IDS, type QuizConfig } from '../../../core/training.ts';
-import { changeNote } from '../../../locales/change-notes.ts';
+import { changeNote, sourceText } from '../../../locales/change-notes.ts';
 import { LANGS, expectedQuiz, t } from './helpers.ts';
 
 /** A one-card quiz whose card has a "since the source" note (the first such seed). */
@@ -41,7 +41,7 @@ for (const lang of LANGS) {
       const note = changeNote(tr, lang, change);
       const shown = card.locator(`.feedback .change-note[data-change="${change.id}"]`);
       await expect(shown).toContainText(note.text);
-      await expect(shown.getByRole('link', { name: note.source })).toHaveAttribute(
+      await expect(shown.getByRole('link', { name: sourceText(note) })).toHaveAttribute(
         'href',
         note.href,
       );
