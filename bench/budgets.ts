@@ -4,8 +4,12 @@
  */
 export const BUDGETS = {
   site: {
-    /** JavaScript shipped by a decision-tree page (island + runtime), gzip. */
-    treePageJsGzipBytes: 12 * 1024,
+    /**
+     * JavaScript shipped by a decision-tree page (island + runtime), gzip. Raised from 12 KB
+     * to 12.5 KB when the island gained role-specific steps, change notes and text laid out
+     * in the reader's punctuation (`fillParts`): measured 12.1 KB then.
+     */
+    treePageJsGzipBytes: 12.5 * 1024,
     /** JavaScript shipped by the quiz page, gzip. */
     quizPageJsGzipBytes: 15 * 1024,
     /** JavaScript shipped by a page without an island. */
