@@ -105,6 +105,22 @@ describe('links as they travel', () => {
 
   it('does not join a complete link with the next line', () => {
     expect(parseInvitationLink(`${DIRECT}\nDanke`)).toEqual(parseInvitationLink(DIRECT));
+    expect(parseInvitationLink(`${GDAP_SINGLE}\n- bitte bis Freitag`)).toEqual(
+      parseInvitationLink(GDAP_SINGLE),
+    );
+  });
+
+  it('keeps a Graph GDAP id whole when the line breaks between its two GUIDs', () => {
+    // The first GUID alone is a valid id too: only the next line tells it goes on.
+    const at = GDAP_PREFIX.length + 36;
+    const broken = `${GDAP_GRAPH.slice(0, at)}\n${GDAP_GRAPH.slice(at)}`;
+    expect(parseInvitationLink(broken)).toEqual(parseInvitationLink(GDAP_GRAPH));
+  });
+
+  it('keeps a Partner ID whole when the line breaks inside it', () => {
+    const at = INDIRECT.indexOf('msppId=') + 'msppId=48'.length;
+    const broken = `${INDIRECT.slice(0, at)}\n${INDIRECT.slice(at)}`;
+    expect(parseInvitationLink(broken)).toEqual(parseInvitationLink(INDIRECT));
   });
 });
 

@@ -183,11 +183,24 @@ function joinBrokenLinks(text: string): string {
     const next = line.replace(/^[ \t>]*/, '');
     const lastToken = /\S*$/.exec(joined)?.[0] ?? '';
     const candidate = /https:\/\//i.test(lastToken) ? candidateIn(lastToken) : undefined;
-    if (candidate && /^[\x21-\x7e]/.test(next) && !parseCandidate(candidate).ok) {
+    if (candidate && /^[\x21-\x7e]/.test(next) && continuesLink(candidate, next)) {
       joined += next;
     } else joined += `\n${line}`;
   }
   return joined;
+}
+
+/**
+ * Whether the next line goes on with the link: the link so far does not read as valid yet, or
+ * the link joined with the next line's first word reads as valid too. Plain-text mail breaks at
+ * a fixed width, wherever that falls: between the two GUIDs of a Graph GDAP id (the first GUID
+ * alone is a valid, shorter id) or inside a Partner ID. A complete link followed by a word
+ * (`…partner-invitation` + `Danke`) does not read as valid joined, so it stays apart.
+ */
+function continuesLink(candidate: string, next: string): boolean {
+  if (!parseCandidate(candidate).ok) return true;
+  const joined = candidateIn(`${candidate}${next.split(/\s/, 1)[0]}`);
+  return joined !== undefined && parseCandidate(joined).ok;
 }
 
 /** The host part as typed, between `//` and the first `/`, `?`, `#` or `\`. */
