@@ -1,6 +1,7 @@
 import type { Language } from './languages.ts';
 import type { ScenarioId } from './scenarios.ts';
 import { ROOT_NODE_ID, type NodeId } from './trees.ts';
+import { TROUBLESHOOT_ROOT } from './troubleshoot-tree.ts';
 
 /**
  * Paths of the guidance site's pages, shared by the site (which builds them) and the
@@ -21,4 +22,27 @@ export function treePath(
 /** The home page of a language. */
 export function homePath(language: Language): string {
   return `/${language}/`;
+}
+
+/**
+ * A step of the troubleshooting tree "my customer can't accept": `/en/troubleshoot/` for the
+ * first question, then `/en/troubleshoot/<node id>/`.
+ */
+export function troubleshootPath(language: Language, node: string = TROUBLESHOOT_ROOT): string {
+  return node === TROUBLESHOOT_ROOT
+    ? `/${language}/troubleshoot/`
+    : `/${language}/troubleshoot/${node}/`;
+}
+
+/** The page for the customer's admin: how to accept an invitation, and what to do when it fails. */
+export function acceptPath(language: Language): string {
+  return `/${language}/accept/`;
+}
+
+/**
+ * An address on the public site: `base` is the site's origin (`SITE_URL`, see
+ * scripts/site-url.ts), with or without a trailing slash; `path` starts with `/`.
+ */
+export function publicUrl(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}${path}`;
 }

@@ -138,7 +138,9 @@ export {
   languageFromTag,
   type Language,
 } from './languages.ts';
-export { treePath, homePath } from './guide-paths.ts';
+export { treePath, homePath, troubleshootPath, acceptPath, publicUrl } from './guide-paths.ts';
+export * from './acceptance-causes.ts';
+export * from './troubleshoot-tree.ts';
 export * from './training.ts';
 export {
   GDAP_PAGES,

@@ -14,6 +14,7 @@ import deSite from './de/site.json' with { type: 'json' };
 import deSources from './de/sources.json' with { type: 'json' };
 import deTraining from './de/training.json' with { type: 'json' };
 import deTrees from './de/trees.json' with { type: 'json' };
+import deTroubleshoot from './de/troubleshoot.json' with { type: 'json' };
 import enChanges from './en/changes.json' with { type: 'json' };
 import enCommon from './en/common.json' with { type: 'json' };
 import enEmail from './en/email.json' with { type: 'json' };
@@ -25,6 +26,7 @@ import enSite from './en/site.json' with { type: 'json' };
 import enSources from './en/sources.json' with { type: 'json' };
 import enTraining from './en/training.json' with { type: 'json' };
 import enTrees from './en/trees.json' with { type: 'json' };
+import enTroubleshoot from './en/troubleshoot.json' with { type: 'json' };
 import zhChanges from './zh/changes.json' with { type: 'json' };
 import zhCommon from './zh/common.json' with { type: 'json' };
 import zhEmail from './zh/email.json' with { type: 'json' };
@@ -36,6 +38,7 @@ import zhSite from './zh/site.json' with { type: 'json' };
 import zhSources from './zh/sources.json' with { type: 'json' };
 import zhTraining from './zh/training.json' with { type: 'json' };
 import zhTrees from './zh/trees.json' with { type: 'json' };
+import zhTroubleshoot from './zh/troubleshoot.json' with { type: 'json' };
 
 export const NAMESPACES = [
   'common',
@@ -49,6 +52,7 @@ export const NAMESPACES = [
   'extension',
   'training',
   'changes',
+  'troubleshoot',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -64,6 +68,7 @@ const en = {
   extension: enExtension,
   training: enTraining,
   changes: enChanges,
+  troubleshoot: enTroubleshoot,
 };
 
 /** English is the reference: the other languages must have exactly its keys. */
@@ -82,6 +87,7 @@ export const resources: Record<'de' | 'en' | 'zh', Resources> = {
     extension: deExtension,
     training: deTraining,
     changes: deChanges,
+    troubleshoot: deTroubleshoot,
   },
   en,
   zh: {
@@ -96,5 +102,6 @@ export const resources: Record<'de' | 'en' | 'zh', Resources> = {
     extension: zhExtension,
     training: zhTraining,
     changes: zhChanges,
+    troubleshoot: zhTroubleshoot,
   },
 };
