@@ -171,7 +171,7 @@ describe('a pasted link and the tree', () => {
   it('opens a whole link at its kind and cloud', () => {
     const result = parseInvitationLink(url);
     const found = troubleshootForLink(url, result);
-    expect(found.node.id).toBe('kind-reseller.cloud-global');
+    expect(found.step.id).toBe('kind-reseller.cloud-global');
     expect(found.cause).toBeUndefined();
     expect(found.alterations).toEqual([]);
 
@@ -183,14 +183,14 @@ describe('a pasted link and the tree', () => {
       reseller: { tenantId: RESELLER, partnerId: '4847383' },
     });
     if (!indirect.ok) throw new Error('test link does not build');
-    expect(troubleshootForLink(vianet.link.url, { ok: true, link: vianet.link }).node.id).toBe(
+    expect(troubleshootForLink(vianet.link.url, { ok: true, link: vianet.link }).step.id).toBe(
       'kind-reseller.cloud-21vianet',
     );
-    expect(troubleshootForLink(indirect.link.url, { ok: true, link: indirect.link }).node.id).toBe(
+    expect(troubleshootForLink(indirect.link.url, { ok: true, link: indirect.link }).step.id).toBe(
       'kind-indirect-reseller.cloud-21vianet',
     );
     const gdap = `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${GDAP_ID}`;
-    expect(troubleshootForLink(gdap, parseInvitationLink(gdap)).node.id).toBe(
+    expect(troubleshootForLink(gdap, parseInvitationLink(gdap)).step.id).toBe(
       'kind-gdap.cloud-global',
     );
   });
@@ -202,7 +202,7 @@ describe('a pasted link and the tree', () => {
     const found = troubleshootForLink(text, known ? { ok: true, link: known } : result);
     if (known) {
       expect(found.cause).toBe('gdap-not-in-21vianet');
-      expect(found.node.id).toMatch(/^kind-gdap\.cloud-21vianet\./);
+      expect(found.step.id).toMatch(/^kind-gdap\.cloud-21vianet\./);
     } else expect(found.cause).toBe('link-altered');
   });
 
@@ -219,7 +219,7 @@ describe('a pasted link and the tree', () => {
     expect(linkAlterations(broken, brokenResult)).toEqual(['line-break']);
     const found = troubleshootForLink(broken, brokenResult);
     expect(found.cause).toBe('link-altered');
-    expect(found.node.id).toBe('kind-reseller.cloud-global.tenant-global.stage-link');
+    expect(found.step.id).toBe('kind-reseller.cloud-global.tenant-global.stage-link');
 
     const cut = url.slice(0, url.indexOf('#'));
     const cutResult = parseInvitationLink(cut);
@@ -233,6 +233,6 @@ describe('a pasted link and the tree', () => {
   });
 
   it('opens the first question when nothing was pasted', () => {
-    expect(troubleshootForLink('', parseInvitationLink('')).node.id).toBe('start');
+    expect(troubleshootForLink('', parseInvitationLink('')).step.id).toBe('start');
   });
 });

@@ -256,8 +256,8 @@ export function linkAlterations(text: string, result: InvitationLinkResult): Lin
 
 /** What a pasted link tells the troubleshooting tree. */
 export interface LinkTroubleshooting {
-  /** The node to open: the link's kind and cloud answered, or the cause a broken link points to. */
-  node: TroubleshootNode;
+  /** The step to open: the link's kind and cloud answered, or the cause a broken link points to. */
+  step: TroubleshootNode;
   /** The cause a broken or altered link points to; undefined for a link that arrived whole. */
   cause?: CauseId;
   alterations: LinkAlteration[];
@@ -281,16 +281,16 @@ export function troubleshootForLink(
         : { kind: result.link.kind, cloud: result.link.cloud };
     if (result.link.kind === 'gdap' && result.link.cloud === '21vianet') {
       return {
-        node: causeLeaf('gdap-not-in-21vianet', known),
+        step: causeLeaf('gdap-not-in-21vianet', known),
         cause: 'gdap-not-in-21vianet',
         alterations,
       };
     }
     if (alterations.length > 0) {
-      return { node: causeLeaf('link-altered', known), cause: 'link-altered', alterations };
+      return { step: causeLeaf('link-altered', known), cause: 'link-altered', alterations };
     }
-    return { node: walkTroubleshoot(known), alterations };
+    return { step: walkTroubleshoot(known), alterations };
   }
-  if (result.error.code === 'empty') return { node: walkTroubleshoot({}), alterations };
-  return { node: causeLeaf('link-altered'), cause: 'link-altered', alterations };
+  if (result.error.code === 'empty') return { step: walkTroubleshoot({}), alterations };
+  return { step: causeLeaf('link-altered'), cause: 'link-altered', alterations };
 }
