@@ -36,12 +36,14 @@ const indirect = linkOf(
   }),
 );
 const vianet = linkOf(buildInvitationLink({ cloud: '21vianet', partnerTenantId: P }));
+/** The site's public address, as SITE_URL gives it. */
+const GUIDE = 'https://guide.example.com/';
 
 describe('composeInvitationEmail', () => {
   for (const language of LANGUAGES) {
     it(`${language}: names the partner, the Global admin, and carries the link unchanged`, () => {
       for (const link of [direct, indirect, vianet]) {
-        const email = composeInvitationEmail(link, '  Contoso GmbH ', language);
+        const email = composeInvitationEmail(link, '  Contoso GmbH ', language, GUIDE);
         expect(email.subject).toContain('Contoso GmbH');
         expect(email.body).toContain('Contoso GmbH');
         expect(email.body).toContain(`\n${link.url}\n`);
@@ -55,7 +57,7 @@ describe('composeInvitationEmail', () => {
   }
 
   it('differs by language', () => {
-    const bodies = LANGUAGES.map((l) => composeInvitationEmail(direct, 'Contoso', l).body);
+    const bodies = LANGUAGES.map((l) => composeInvitationEmail(direct, 'Contoso', l, GUIDE).body);
     expect(new Set(bodies).size).toBe(3);
   });
 
@@ -66,7 +68,7 @@ describe('composeInvitationEmail', () => {
       zh: /还包含委派的管理权限/,
     };
     for (const language of LANGUAGES) {
-      const body = composeInvitationEmail(direct, 'Contoso', language).body;
+      const body = composeInvitationEmail(direct, 'Contoso', language, GUIDE).body;
       expect(body).not.toMatch(promises[language]);
       // Says instead that admin access would be a separate GDAP request.
       expect(body).toContain('GDAP');
@@ -74,7 +76,7 @@ describe('composeInvitationEmail', () => {
       const withoutDap = parseInvitationLink(direct.url.replace('DAP=true', 'DAP=false'));
       if (!withoutDap.ok) throw new Error('test link did not parse');
       expect(body).toBe(
-        composeInvitationEmail(withoutDap.link, 'Contoso', language).body.replace(
+        composeInvitationEmail(withoutDap.link, 'Contoso', language, GUIDE).body.replace(
           withoutDap.link.url,
           direct.url,
         ),
@@ -83,8 +85,10 @@ describe('composeInvitationEmail', () => {
   });
 
   it('explains the 21Vianet admin center for 21Vianet links', () => {
-    expect(composeInvitationEmail(vianet, 'Contoso', 'en').body).toMatch(/operated by 21Vianet/);
-    expect(composeInvitationEmail(direct, 'Contoso', 'en').body).not.toMatch(/21Vianet/);
+    expect(composeInvitationEmail(vianet, 'Contoso', 'en', GUIDE).body).toMatch(
+      /operated by 21Vianet/,
+    );
+    expect(composeInvitationEmail(direct, 'Contoso', 'en', GUIDE).body).not.toMatch(/21Vianet/);
   });
 
   it('writes the GDAP request e-mail in de, en and zh: roles, period, 90-day expiry', () => {
@@ -94,13 +98,13 @@ describe('composeInvitationEmail', () => {
       zh: [/管理员访问权限/, /在90天内/, /两年/],
     };
     for (const language of LANGUAGES) {
-      const email = composeInvitationEmail(gdap, 'Contoso', language);
+      const email = composeInvitationEmail(gdap, 'Contoso', language, GUIDE);
       expect(email.subject).toMatch(expected[language][0]!);
       for (const pattern of expected[language]) expect(email.body).toMatch(pattern);
       expect(email.body).toContain(`\n${gdap.url}\n`);
       // Approving GDAP is not accepting the Customer Agreement.
       expect(email.body).not.toContain(
-        composeInvitationEmail(direct, 'Contoso', language).body.split('\n\n')[3],
+        composeInvitationEmail(direct, 'Contoso', language, GUIDE).body.split('\n\n')[3],
       );
       expect(email.body).not.toMatch(/\{\{/);
     }
@@ -108,11 +112,11 @@ describe('composeInvitationEmail', () => {
 
   it('spaces the partner name in Chinese by its script: none for a Chinese name, one for a Latin name', () => {
     for (const link of [direct, indirect, gdap]) {
-      const chinese = composeInvitationEmail(link, '世纪云科技有限公司', 'zh');
+      const chinese = composeInvitationEmail(link, '世纪云科技有限公司', 'zh', GUIDE);
       expect(chinese.subject).toMatch(/^世纪云科技有限公司(希望|请求)/);
       expect(chinese.body).not.toMatch(/世纪云科技有限公司 | 世纪云科技有限公司/);
       // docs/style-zh.md: a space between Chinese and Latin text, none inside Chinese text.
-      const latin = composeInvitationEmail(link, 'Contoso GmbH', 'zh');
+      const latin = composeInvitationEmail(link, 'Contoso GmbH', 'zh', GUIDE);
       expect(latin.subject).toMatch(/^Contoso GmbH (希望|请求)/);
     }
   });
@@ -122,14 +126,16 @@ describe('composeInvitationEmail', () => {
     expect(checkPartnerName('A\nB')).toBe('line-break');
     expect(checkPartnerName('x'.repeat(121))).toBe('too-long');
     expect(checkPartnerName('Contoso')).toBeUndefined();
-    expect(() => composeInvitationEmail(direct, '', 'en')).toThrow(/Partner name is empty/);
-    expect(() => composeInvitationEmail(direct, 'a', 'fr' as 'en')).toThrow(/Allowed: de, en, zh/);
+    expect(() => composeInvitationEmail(direct, '', 'en', GUIDE)).toThrow(/Partner name is empty/);
+    expect(() => composeInvitationEmail(direct, 'a', 'fr' as 'en', GUIDE)).toThrow(
+      /Allowed: de, en, zh/,
+    );
   });
 });
 
 describe('mailtoHref', () => {
   it('encodes subject and body so the link survives', () => {
-    const email = composeInvitationEmail(direct, 'Contoso & Co', 'de');
+    const email = composeInvitationEmail(direct, 'Contoso & Co', 'de', GUIDE);
     const href = mailtoHref(email);
     expect(href.startsWith('mailto:?subject=')).toBe(true);
     const url = new URL(href);
@@ -151,5 +157,25 @@ describe('languageFromTag', () => {
     ['', undefined],
   ])('%s → %s', (tag, expected) => {
     expect(languageFromTag(tag)).toBe(expected);
+  });
+
+  it("links every e-mail to the customer's page on accepting, in the e-mail's language, at the public address", () => {
+    for (const link of [direct, indirect, gdap, vianet]) {
+      for (const language of LANGUAGES) {
+        const { body } = composeInvitationEmail(link, 'Contoso', language, GUIDE);
+        const lines = body.split('\n');
+        expect(lines, `${link.kind} ${link.cloud} ${language}`).toContain(
+          `https://guide.example.com/${language}/accept/`,
+        );
+        for (const other of LANGUAGES.filter((l) => l !== language))
+          expect(body).not.toContain(`/${other}/accept/`);
+      }
+    }
+    expect(
+      composeInvitationEmail(direct, 'Contoso', 'de', 'https://guide.example.com').body,
+    ).toContain('https://guide.example.com/de/accept/\n');
+    expect(() => composeInvitationEmail(direct, 'Contoso', 'en', 'guide.example.com/x')).toThrow(
+      /must be the site's origin, like https:\/\/guide\.example\.com; got "guide\.example\.com\/x"/,
+    );
   });
 });

@@ -3,6 +3,7 @@ import en from '../locales/en/email.json' with { type: 'json' };
 import zh from '../locales/zh/email.json' with { type: 'json' };
 import { GDAP_LIMITS } from './gdap.ts';
 import type { InvitationLink } from './invitation-link.ts';
+import { acceptPath, publicUrl } from './guide-paths.ts';
 import type { Language } from './languages.ts';
 import { fillName } from '../locales/typography.ts';
 
@@ -51,11 +52,16 @@ function fill(template: string, partnerName: string): string {
 /**
  * Writes the invitation e-mail. Throws a TypeError when the partner name is empty, too long
  * or spans lines (check it first with `checkPartnerName` to show a message instead).
+ *
+ * `guideBase` is the guidance site's public address (`SITE_URL`, scripts/site-url.ts; the
+ * extension's `GUIDE_URL`): the e-mail links to the customer's page on accepting, in the
+ * e-mail's language.
  */
 export function composeInvitationEmail(
   link: InvitationLink,
   partnerName: string,
   language: Language,
+  guideBase: string,
 ): InvitationEmail {
   const texts = TEXTS[language];
   if (!texts) throw new TypeError(`Unknown language "${String(language)}". Allowed: de, en, zh.`);
@@ -83,10 +89,21 @@ export function composeInvitationEmail(
     `${texts.linkLabel}\n${link.url}`,
     // Only reseller links are known to carry no customer information.
     link.kind === 'gdap' ? texts.unchangedGdap : texts.unchanged,
+    `${texts.helpLabel}\n${acceptUrl(guideBase, language)}`,
     texts.questions,
   );
   paragraphs.push(`${texts.closing}\n${fill(texts.signature, name)}`);
   return { subject: fill(texts.subject[link.kind], name), body: paragraphs.join('\n\n') };
+}
+
+/** The customer's page on accepting, in one language, at the public address. */
+export function acceptUrl(guideBase: string, language: Language): string {
+  if (!/^https?:\/\/[^/]+\/?$/.test(guideBase)) {
+    throw new TypeError(
+      `The guide's address must be the site's origin, like https://guide.example.com; got "${guideBase}".`,
+    );
+  }
+  return publicUrl(guideBase, acceptPath(language));
 }
 
 /** A mailto: address that opens the e-mail in the user's mail program (no recipient set). */

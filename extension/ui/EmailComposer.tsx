@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { InvitationLink, Language } from '../../core/index.ts';
 import { EmailComposer as SharedEmailComposer } from '../../ui/invitation/EmailComposer.tsx';
 import { invitationStrings } from '../../ui/invitation/strings.ts';
+import { GUIDE_URL } from '../lib/guide-url.ts';
 import type { Translate } from '../lib/i18n.ts';
 import { partnerNameItem } from '../lib/settings.ts';
 import { anyTranslate } from './text.ts';
@@ -37,6 +38,7 @@ export function EmailComposer({
       link={link}
       strings={strings}
       defaultLanguage={defaultLanguage}
+      guideBase={GUIDE_URL}
       idPrefix={idPrefix}
       initialName={storedName}
       onNameChange={(name) => void partnerNameItem.setValue(name)}

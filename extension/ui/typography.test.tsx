@@ -15,6 +15,7 @@ import {
 } from '../../core/index.ts';
 import { typographyProblems } from '../../locales/typography.ts';
 import { visibleText } from '../../site/src/lib/visible-text.ts';
+import { GUIDE_URL } from '../lib/guide-url.ts';
 import { translator } from '../lib/i18n.ts';
 import { Check } from './Check.tsx';
 import { InvitationHelper } from './InvitationHelper.tsx';
@@ -130,7 +131,7 @@ const links = [DIRECT, INDIRECT, GDAP, VIANET].map((text) => {
 });
 
 function emailProblems(language: Language, link: InvitationLink, name: string): string[] {
-  const email = composeInvitationEmail(link, name, language);
+  const email = composeInvitationEmail(link, name, language, GUIDE_URL);
   return [email.subject, ...email.body.split('\n')]
     .filter((line) => line !== link.url)
     .flatMap((line) =>
@@ -159,9 +160,11 @@ describe('typography of the extension UI', () => {
 
   it('a Chinese company name sits in Chinese text without spaces, a Latin one with them', () => {
     const direct = links[0]!;
-    expect(composeInvitationEmail(direct, '星辰科技有限公司', 'zh').subject).toMatch(
+    expect(composeInvitationEmail(direct, '星辰科技有限公司', 'zh', GUIDE_URL).subject).toMatch(
       /^星辰科技有限公司希望/,
     );
-    expect(composeInvitationEmail(direct, 'Contoso', 'zh').subject).toMatch(/^Contoso 希望/);
+    expect(composeInvitationEmail(direct, 'Contoso', 'zh', GUIDE_URL).subject).toMatch(
+      /^Contoso 希望/,
+    );
   });
 });

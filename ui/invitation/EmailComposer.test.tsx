@@ -28,6 +28,7 @@ async function compose(link: InvitationLink, language: (typeof LANGUAGES)[number
       link={link}
       strings={invitationStrings(translator(language) as unknown as AnyTranslate).email}
       defaultLanguage={language}
+      guideBase="https://guide.example.com"
       idPrefix="t"
       onNameChange={(n) => remembered.push(n)}
     />,

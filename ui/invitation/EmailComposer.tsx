@@ -17,6 +17,11 @@ export interface EmailComposerProps {
   strings: EmailComposerStrings;
   /** Language the e-mail starts in; the partner can pick de, en or zh. */
   defaultLanguage: Language;
+  /**
+   * The guidance site's public address (`SITE_URL`): the e-mail links to the customer's page
+   * on accepting there, in the e-mail's language.
+   */
+  guideBase: string;
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
   /** Level of the composer's heading. Default 3. */
@@ -36,6 +41,7 @@ export function EmailComposer({
   link,
   strings: s,
   defaultLanguage,
+  guideBase,
   idPrefix,
   headingLevel = 3,
   initialName,
@@ -54,7 +60,7 @@ export function EmailComposer({
   useEffect(() => setCopied(''), [link.url, language, name]);
 
   const problem = checkPartnerName(name);
-  const email = problem ? undefined : composeInvitationEmail(link, name, language);
+  const email = problem ? undefined : composeInvitationEmail(link, name, language, guideBase);
   const shownProblem = problem && name !== '' ? problem : undefined;
   const nameId = `${idPrefix}-name`;
 

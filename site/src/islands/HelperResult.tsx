@@ -8,6 +8,7 @@ interface Props {
   /** What the partner pasted, as it was when they pressed Check. */
   input: string;
   lang: Language;
+  guideBase: string;
   id: string;
   Sub: 'h3' | 'h4';
   strings: HelperStrings;
@@ -19,7 +20,7 @@ interface Props {
  * e-mail. Loaded on first use (see InvitationHelper.tsx). Nothing leaves the browser; the
  * pasted text is only ever rendered as text.
  */
-export default function HelperResult({ input, lang, id, Sub, strings: s }: Props) {
+export default function HelperResult({ input, lang, guideBase, id, Sub, strings: s }: Props) {
   const result = parseInvitationLink(input);
   const level = Sub === 'h3' ? 3 : 4;
   return (
@@ -36,6 +37,7 @@ export default function HelperResult({ input, lang, id, Sub, strings: s }: Props
           link={result.link}
           strings={s.invitation.email}
           defaultLanguage={lang}
+          guideBase={guideBase}
           idPrefix={id}
           headingLevel={level}
         />

@@ -13,7 +13,12 @@ const loadResult = (): Promise<Result> =>
  * The invitation helper's form: paste the link from Partner Center, press Check. Without
  * JavaScript it says that the check needs it. Nothing typed is sent anywhere.
  */
-export default function InvitationHelper({ lang, headingLevel, strings: s }: HelperProps) {
+export default function InvitationHelper({
+  lang,
+  guideBase,
+  headingLevel,
+  strings: s,
+}: HelperProps) {
   const id = useId();
   const [enhanced, setEnhanced] = useState(false);
   const [input, setInput] = useState('');
@@ -67,6 +72,7 @@ export default function InvitationHelper({ lang, headingLevel, strings: s }: Hel
                 key={checked.n}
                 input={checked.input}
                 lang={lang}
+                guideBase={guideBase}
                 id={id}
                 Sub={headingLevel === 2 ? 'h3' : 'h4'}
                 strings={s}

@@ -138,6 +138,8 @@ export interface HelperStrings {
 
 export interface HelperProps {
   lang: Language;
+  /** The site's public address (`SITE_URL`), for the customer e-mail's link to the accept page. */
+  guideBase: string;
   headingLevel: 2 | 3;
   strings: HelperStrings;
 }

@@ -1,4 +1,5 @@
 import type { SEEDS } from '../../../core/index.ts';
+import { siteUrl } from '../../../scripts/site-url.ts';
 import {
   LANGUAGES,
   QUESTION_IDS,
@@ -146,6 +147,7 @@ export function helperProps(language: Language, headingLevel: 2 | 3): HelperProp
   const t = tFor(language);
   return {
     lang: language,
+    guideBase: siteUrl(),
     headingLevel,
     strings: {
       title: t('site:helper.title'),
