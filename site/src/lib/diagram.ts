@@ -1,4 +1,24 @@
-import type { DecisionTree, NodeId, Status } from '../../../core/index.ts';
+import type { NodeId, Status } from '../../../core/index.ts';
+
+/**
+ * What a diagram is drawn from: a decision tree (`core/trees.ts`) or the troubleshooting tree
+ * (`core/troubleshoot-tree.ts`). Questions have options; every other node is a leaf (a
+ * verdict with its status, or a cause).
+ */
+export interface DiagramTreeNode {
+  id: NodeId;
+  depth: number;
+  steps: readonly { question: string; answer: string }[];
+  kind: 'question' | 'verdict' | 'cause';
+  options?: readonly { next: NodeId }[];
+  verdict?: { status: Status };
+}
+
+export interface DiagramTree {
+  root: NodeId;
+  nodes: readonly DiagramTreeNode[];
+  edges: readonly { from: NodeId; to: NodeId }[];
+}
 
 /**
  * Layout of a decision-tree diagram, computed at build time from the core graph: left to
@@ -17,7 +37,7 @@ export interface DiagramLabels {
 
 export interface DiagramNode {
   id: NodeId;
-  kind: 'question' | 'verdict';
+  kind: DiagramTreeNode['kind'];
   status?: Status;
   x: number;
   y: number;
@@ -179,11 +199,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
 }
 
 /** Lays out a tree. `current` is the node the reader is on; the path to it is highlighted. */
-export function layoutDiagram(
-  tree: DecisionTree,
-  labels: DiagramLabels,
-  current?: NodeId,
-): Diagram {
+export function layoutDiagram(tree: DiagramTree, labels: DiagramLabels, current?: NodeId): Diagram {
   const D = DIAGRAM;
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const target = current === undefined ? undefined : byId.get(current);
@@ -216,20 +232,21 @@ export function layoutDiagram(
     const node = byId.get(id)!;
     const { lines, height } = sized.get(id)!;
     let y: number;
-    if (node.kind === 'verdict') {
+    const options = node.kind === 'question' ? (node.options ?? []) : [];
+    if (options.length === 0) {
       y = cursor;
       cursor += height + D.rowGap;
     } else {
-      for (const option of node.options) place(option.next);
-      const first = centre.get(node.options[0]!.next)!;
-      const last = centre.get(node.options[node.options.length - 1]!.next)!;
+      for (const option of options) place(option.next);
+      const first = centre.get(options[0]!.next)!;
+      const last = centre.get(options[options.length - 1]!.next)!;
       y = (first + last) / 2 - height / 2;
     }
     centre.set(id, y + height / 2);
     nodes.push({
       id,
       kind: node.kind,
-      ...(node.kind === 'verdict' ? { status: node.verdict.status } : {}),
+      ...(node.verdict ? { status: node.verdict.status } : {}),
       x: D.margin + node.depth * (D.nodeWidth + D.gap),
       y,
       width: D.nodeWidth,

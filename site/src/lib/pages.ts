@@ -14,6 +14,8 @@ export const PAGE_PATHS = {
   indirect: 'guide/indirect/',
   '21vianet': 'guide/21vianet/',
   'invitation-link': 'guide/invitation-link/',
+  troubleshoot: 'troubleshoot/',
+  accept: 'accept/',
   training: 'training/',
   changes: 'changes/',
   glossary: 'glossary/',
@@ -30,6 +32,7 @@ export const GUIDE_PAGES = [
   'indirect',
   '21vianet',
   'invitation-link',
+  'troubleshoot',
   'glossary',
   'sources',
 ] as const satisfies readonly PageId[];

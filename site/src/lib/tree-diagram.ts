@@ -40,9 +40,13 @@ export function diagramFigureId(tree: DecisionTree): string {
  * comes too late for the policy in <head>.
  */
 export function diagramSizeCss(lang: Language, tree: DecisionTree): string {
-  const { width } = treeDiagram(lang, tree);
+  return diagramSizeRule(diagramFigureId(tree), treeDiagram(lang, tree).width);
+}
+
+/** The size rule for the diagram in the figure `figureId`, drawn `width` px wide at most. */
+export function diagramSizeRule(figureId: string, width: number): string {
   const minWidth = Math.ceil(
     (width * MIN_TEXT_PX) / Math.min(DIAGRAM.fontSize, DIAGRAM.labelFontSize),
   );
-  return `#${diagramFigureId(tree)} svg{--diagram-width:${width}px;--diagram-min-width:${minWidth}px}`;
+  return `#${figureId} svg{--diagram-width:${width}px;--diagram-min-width:${minWidth}px}`;
 }

@@ -1,0 +1,54 @@
+import { ACCEPT_GUIDES, customerCauses, type CauseId, type Language } from '../../../core/index.ts';
+import { tFor } from './i18n.ts';
+import { causeAnchor, causeTitle, sourceViews, type SourceView } from './troubleshoot-page.ts';
+
+/**
+ * The customer's page (`/<lng>/accept/`), built from the core's accept guides and causes:
+ * one section per kind of link with its steps and sources, then the causes a customer's
+ * admin meets, each with what they can do.
+ */
+export interface AcceptGuideView {
+  id: string;
+  title: string;
+  intro: string;
+  steps: string[];
+  /** Shown where Microsoft's documentation leaves the admin center's address open. */
+  note?: string;
+  sources: SourceView[];
+}
+
+export interface CustomerCauseView {
+  id: CauseId;
+  anchor: string;
+  title: string;
+  text: string;
+  confirmed: boolean;
+}
+
+export function acceptPageView(lang: Language): {
+  guides: AcceptGuideView[];
+  causes: CustomerCauseView[];
+} {
+  const t = tFor(lang);
+  return {
+    guides: ACCEPT_GUIDES.map((guide) => ({
+      id: guide.id,
+      title: t(`troubleshoot:accept.guide.${guide.id}.title`),
+      intro: t(`troubleshoot:accept.guide.${guide.id}.intro`),
+      steps: guide.steps.map((step) =>
+        t(
+          `troubleshoot:accept.guide.${guide.id}.step.${step}` as 'troubleshoot:accept.guide.gdap.step.open',
+        ),
+      ),
+      ...(guide.hostUnconfirmed ? { note: t('troubleshoot:accept.vianetHost') } : {}),
+      sources: sourceViews(lang, guide.sources),
+    })),
+    causes: customerCauses().map((cause) => ({
+      id: cause.id,
+      anchor: causeAnchor(cause.id),
+      title: causeTitle(lang, cause.id),
+      text: t(`troubleshoot:cause.${cause.id}.customer` as 'troubleshoot:cause.no-tenant.customer'),
+      confirmed: cause.confirmed,
+    })),
+  };
+}

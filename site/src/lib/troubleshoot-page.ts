@@ -1,0 +1,196 @@
+import {
+  TROUBLESHOOT_ROOT,
+  acceptPath,
+  acceptanceCause,
+  causeLeaves,
+  sourceForReader,
+  troubleshootPath,
+  troubleshootPathTo,
+  troubleshootTree,
+  type AcceptanceCause,
+  type AcceptanceSourceId,
+  type CauseId,
+  type Language,
+  type TroubleshootNode,
+  type TroubleshootQuestion,
+} from '../../../core/index.ts';
+import { formatList, formatShortList } from '../../../locales/text.ts';
+import { layoutDiagram, type Diagram } from './diagram.ts';
+import { tFor } from './i18n.ts';
+import { diagramSizeRule } from './tree-diagram.ts';
+
+/**
+ * What the troubleshooting pages show, built at build time from the core's causes and tree:
+ * the .astro pages only render these views. Every step is a page of its own (no JavaScript
+ * needed): a question with one link per answer, or a cause with what the customer or partner
+ * sees, how to tell, what to do, who can do it and its sources.
+ */
+
+export const TROUBLESHOOT_FIGURE_ID = 'diagram-troubleshoot';
+
+const questionTitle = (lang: Language, q: TroubleshootQuestion) =>
+  tFor(lang)(`troubleshoot:question.${q}.title`);
+
+const answerLabel = (lang: Language, q: TroubleshootQuestion, answer: string) =>
+  tFor(lang)(`troubleshoot:answer.${q}.${answer}` as 'troubleshoot:answer.kind.gdap');
+
+export const causeTitle = (lang: Language, id: CauseId) =>
+  tFor(lang)(`troubleshoot:cause.${id}.title`);
+
+export interface SourceView {
+  id: AcceptanceSourceId;
+  url: string;
+  title: string;
+  /** The page's language, when it is not the reader's (then shown as "in English"). */
+  otherLanguage?: Language;
+  thirdParty: boolean;
+  /** Notes in brackets after the title (language, third party, page date), as one list. */
+  note?: string;
+}
+
+export function sourceViews(lang: Language, ids: readonly AcceptanceSourceId[]): SourceView[] {
+  const t = tFor(lang);
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  return ids.map((id) => {
+    const source = sourceForReader(id, lang);
+    const notes = [
+      ...(source.language !== lang
+        ? [
+            source.language === 'en'
+              ? t('troubleshoot:label.english')
+              : t(`common:language.${source.language}`),
+          ]
+        : []),
+      ...(source.kind === 'third-party' ? [t('troubleshoot:label.thirdParty')] : []),
+      ...(source.pageDate
+        ? [t('troubleshoot:label.pageDate', { date: date(source.pageDate) })]
+        : []),
+    ];
+    return {
+      id,
+      url: source.url,
+      title: source.title,
+      ...(source.language !== lang ? { otherLanguage: source.language } : {}),
+      thirdParty: source.kind === 'third-party',
+      ...(notes.length > 0 ? { note: formatShortList(lang, notes) } : {}),
+    };
+  });
+}
+
+export interface CauseView {
+  id: CauseId;
+  title: string;
+  sees: string;
+  tell: string;
+  do: string;
+  /** Who can do it, as one list in the reader's language. */
+  who: string;
+  confirmed: boolean;
+  sources: SourceView[];
+  /** The customer's page, at this cause, when the customer's admin meets it. */
+  customerHref?: string;
+}
+
+export function causeView(lang: Language, cause: AcceptanceCause): CauseView {
+  const t = tFor(lang);
+  return {
+    id: cause.id,
+    title: causeTitle(lang, cause.id),
+    sees: t(`troubleshoot:cause.${cause.id}.sees`),
+    tell: t(`troubleshoot:cause.${cause.id}.tell`),
+    do: t(`troubleshoot:cause.${cause.id}.do`),
+    who: formatList(
+      lang,
+      cause.fixers.map((f) => t(`troubleshoot:fixer.${f}`)),
+    ),
+    confirmed: cause.confirmed,
+    sources: sourceViews(lang, cause.sources),
+    ...(cause.forCustomer ? { customerHref: `${acceptPath(lang)}#${causeAnchor(cause.id)}` } : {}),
+  };
+}
+
+/** The id of a cause's section on the customer's page. */
+export const causeAnchor = (id: CauseId) => `cause-${id}`;
+
+export interface AnswerView {
+  question: string;
+  answer: string;
+  /** The step where this question was asked (to change the answer). */
+  changeHref: string;
+}
+
+export interface StepView {
+  id: string;
+  heading: string;
+  help?: string;
+  /** The answers that led here, in order. */
+  answers: AnswerView[];
+  options: { label: string; href: string }[];
+  cause?: CauseView;
+  /**
+   * Whether search indexes this step: the first question and the first path to each cause
+   * (the other paths to the same cause would only repeat it in the results).
+   */
+  indexed: boolean;
+}
+
+export function stepView(lang: Language, node: TroubleshootNode): StepView {
+  const t = tFor(lang);
+  const path = troubleshootPathTo(node.id);
+  const answers = node.steps.map((step, i) => ({
+    question: questionTitle(lang, step.question),
+    answer: answerLabel(lang, step.question, step.answer),
+    changeHref: troubleshootPath(lang, path[i]!.id),
+  }));
+  if (node.kind === 'question') {
+    return {
+      id: node.id,
+      heading: questionTitle(lang, node.question),
+      help: t(`troubleshoot:question.${node.question}.help`),
+      answers,
+      options: node.options.map((o) => ({
+        label: answerLabel(lang, node.question, o.answer),
+        href: troubleshootPath(lang, o.next),
+      })),
+      indexed: node.id === TROUBLESHOOT_ROOT,
+    };
+  }
+  const cause = acceptanceCause(node.cause);
+  return {
+    id: node.id,
+    heading: causeTitle(lang, cause.id),
+    answers,
+    options: [],
+    cause: causeView(lang, cause),
+    indexed: causeLeaves(cause.id)[0]!.id === node.id,
+  };
+}
+
+/** The whole tree laid out in one language; the path to `current` highlighted. */
+export function troubleshootDiagram(lang: Language, current?: string): Diagram {
+  const tree = troubleshootTree();
+  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+  return layoutDiagram(
+    tree,
+    {
+      node: (id) => {
+        const node = byId.get(id)!;
+        return node.kind === 'question'
+          ? questionTitle(lang, node.question)
+          : causeTitle(lang, node.cause);
+      },
+      edge: (from, to) => {
+        const edge = tree.edges.find((e) => e.from === from && e.to === to)!;
+        return answerLabel(lang, edge.question, edge.answer);
+      },
+      href: (id) => troubleshootPath(lang, id),
+    },
+    current,
+  );
+}
+
+/** The diagram's size rule (see `diagramSizeRule`), for a hashed inline style. */
+export function troubleshootDiagramCss(lang: Language): string {
+  return diagramSizeRule(TROUBLESHOOT_FIGURE_ID, troubleshootDiagram(lang).width);
+}
