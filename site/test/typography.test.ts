@@ -31,6 +31,9 @@ function problemsOf(pageLanguage: 'de' | 'zh'): string[] {
   return [...byText.values()];
 }
 
+// Reading every built page takes seconds on a busy 2-core machine: room for that, not a speed limit.
+const READ_ALL_PAGES = 60_000;
+
 describe('typography of the built site', () => {
   it('Chinese pages: full-width punctuation beside Chinese, no space between Chinese characters', () => {
     expect(
@@ -38,7 +41,7 @@ describe('typography of the built site', () => {
       'run "npm run build:site" first',
     ).toBe(true);
     expect(problemsOf('zh')).toEqual([]);
-  });
+  }, READ_ALL_PAGES);
 
   it('German pages: German quotation marks „…“, no Chinese punctuation', () => {
     expect(
@@ -46,5 +49,5 @@ describe('typography of the built site', () => {
       'run "npm run build:site" first',
     ).toBe(true);
     expect(problemsOf('de')).toEqual([]);
-  });
+  }, READ_ALL_PAGES);
 });
