@@ -14,13 +14,16 @@ const pages = htmlFiles(DIST).filter((f) => !f.includes('/training/'));
 const PAGES_PER_TEST = 6;
 const groups = new Map<string, string[]>();
 for (const file of pages) {
-  // `/de/trees/csp-partner/…` by tree; every other page by language (`/de/`); the root alone.
+  // `/de/trees/csp-partner/…` by tree, `/de/troubleshoot/…` together; every other page by
+  // language (`/de/`); the root alone.
   const [, first = '', second, third] = file.split('/');
   const language = /^(de|en|zh)$/.test(first) ? `/${first}/` : '/';
   const key =
     second === 'trees' && third && !third.endsWith('.html')
       ? `${language}trees/${third}/`
-      : language;
+      : second === 'troubleshoot'
+        ? `${language}troubleshoot/`
+        : language;
   groups.set(key, [...(groups.get(key) ?? []), file]);
 }
 

@@ -12,3 +12,10 @@ export {
 } from '../../../core/trees.ts';
 
 export { notCoveredReason } from '../../../core/evaluate.ts';
+export { troubleshootPath, acceptPath } from '../../../core/guide-paths.ts';
+export {
+  troubleshootTree,
+  causeLeaves,
+  type TroubleshootCauseNode,
+} from '../../../core/troubleshoot-tree.ts';
+export { ACCEPTANCE_CAUSES, customerCauses } from '../../../core/acceptance-causes.ts';
