@@ -1,3 +1,15 @@
+import {
+  claimById,
+  confirmationOf,
+  presentClaim,
+  sourcePageFor,
+  type ClaimDoubt,
+  type ClaimId,
+  type ClaimSource,
+  type ConfirmationLevel,
+  type SourceKind,
+  type SourcePage,
+} from './claims.ts';
 import type { InvitationCloud } from './invitation-hosts.ts';
 import type { InvitationKind } from './invitation-link.ts';
 import type { Language } from './languages.ts';
@@ -11,11 +23,11 @@ import type { Language } from './languages.ts';
  * Texts: `locales/<lng>/troubleshoot.json` under `cause.<id>.{title,sees,tell,do}`: what the
  * customer or partner sees, how to tell it is this cause, what to do.
  *
- * Sources are kept in the shape of the claims register: each page with its kind (a Microsoft
- * page, a Microsoft announcement quoted by others, or a third party only), its own date
- * (`ms.date`) where the stored copy shows one, the day we read it, and its address and title
- * in every language we found it in. A cause whose point no Microsoft page makes is
- * `confirmed: false`, and every surface says so next to it.
+ * Sources go through the claims register (`claims.ts`): a cause names the register's claims
+ * it rests on, and keeps only the pages the register does not hold, in the register's shape
+ * (kind of source, the page's own date, its address and title in every language we read it
+ * in). Its confirmation follows the register's rule (`causeConfirmation`); every surface shows
+ * the register's marker beside it. Pages read on 29 November 2026.
  */
 
 // ── Questions ─────────────────────────────────────────────────────────────────────────
@@ -23,9 +35,10 @@ import type { Language } from './languages.ts';
 /** The troubleshooting questions, in the order the tree asks them, and their answers. */
 export const TROUBLESHOOT_QUESTIONS = {
   /** Which link the customer got. */
-  kind: ['reseller', 'indirect-reseller', 'gdap'],
+  // The first two questions are what a parsed link says: the parser's kinds and clouds.
+  kind: ['reseller', 'indirect-reseller', 'gdap'] as const satisfies readonly InvitationKind[],
   /** Which cloud the link is for (its host). */
-  cloud: ['global', '21vianet'],
+  cloud: ['global', '21vianet'] as const satisfies readonly InvitationCloud[],
   /** Where the customer's organisation already uses Microsoft's cloud services. */
   tenant: ['global', '21vianet', 'none'],
   /** How far the customer got. */
@@ -50,264 +63,182 @@ export type TroubleshootAnswer<Q extends TroubleshootQuestion> =
   (typeof TROUBLESHOOT_QUESTIONS)[Q][number];
 export type TroubleshootAnswers = { [Q in TroubleshootQuestion]?: TroubleshootAnswer<Q> };
 
-// The first two questions are what a parsed link says: keep their answers the parser's.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const kindsMatch: Same<TroubleshootAnswer<'kind'>, InvitationKind> = true;
-const cloudsMatch: Same<TroubleshootAnswer<'cloud'>, Exclude<InvitationCloud, 'usgov'>> = true;
-void kindsMatch;
-void cloudsMatch;
-
 /** A combination of answers a cause applies to; a question left out matches every answer. */
 export type CauseCondition = { [Q in TroubleshootQuestion]?: readonly TroubleshootAnswer<Q>[] };
 
 // ── Sources ───────────────────────────────────────────────────────────────────────────
 
-export type SourceKind = 'microsoft-page' | 'microsoft-quoted' | 'third-party';
-
-export interface PageVersion {
-  language: Language;
-  url: string;
-  /** The page's own title in that language, as the stored copy shows it. */
-  title: string;
-}
-
-export interface AcceptanceSource {
-  kind: SourceKind;
-  /** The page in every language we read it in; English first where there is one. */
-  versions: readonly PageVersion[];
-  /** The page's own date (`ms.date`), ISO; undefined where the stored copy shows none. */
-  pageDate?: string;
-  /** The day we read it, ISO. */
-  checked: string;
-}
-
-const CHECKED = '2026-11-29';
-
+/**
+ * Pages the causes rest on that the claims register (`claims.ts`) does not hold, in its
+ * shape (`ClaimSource`: the English page, or the only one we read, and the localized ones we
+ * read). Pages the register holds are reached through its claims (`AcceptanceCause.claims`).
+ */
 export const ACCEPTANCE_SOURCES = {
   // "The person who accepts your request to establish a reseller relationship must be a
-  // Global admin of your customer's tenant." Also: after accepting, the customer appears on
-  // the partner's Customers page; the customer sees its partners under Settings → Partner
-  // relationships in the admin center.
+  // Global admin of your customer's tenant." "…be sure to keep the included link because it
+  // is personalized." After accepting, the customer appears on the partner's Customers page;
+  // the customer sees its partners under Settings → Partner relationships.
   'admin-privileges': {
     kind: 'microsoft-page',
-    versions: [
-      {
-        language: 'en',
+    pages: {
+      en: {
         url: 'https://learn.microsoft.com/en-us/partner-center/customers-revoke-admin-privileges',
         title: 'Get delegated administration privileges from a customer',
+        lang: 'en',
+        pageDate: '2023-09-20',
       },
-    ],
-    pageDate: '2023-09-20',
-    checked: CHECKED,
+    },
   },
   // "You can request a reseller relationship with a customer from within your country or
-  // your same region." "…be sure to include the link as it is personalized to link the
-  // customer directly to your account." "After the customer accepts your invitation, they'll
-  // appear on your Customers page."
+  // your same region." "After the customer accepts your invitation, they'll appear on your
+  // Customers page." Read in German only: every reader gets the German page.
   'request-relationship': {
     kind: 'microsoft-page',
-    versions: [
-      {
-        language: 'de',
+    pages: {
+      en: {
         url: 'https://learn.microsoft.com/de-de/partner-center/request-a-relationship-with-a-customer',
-        title: 'Anfordern einer Beziehung mit einem Kunden',
+        title: 'Anfordern einer Beziehung mit einem Kunden | Partner Center',
+        lang: 'de',
+        pageDate: '2018-10-29',
       },
-    ],
-    pageDate: '2018-10-29',
-    checked: CHECKED,
-  },
-  // Indirect resellers: "To allow your indirect provider to purchase subscriptions and
-  // services on your customers' behalf, the provider must also have reseller relationships
-  // with your customers." Indirect providers → Invite new customers makes one link for both.
-  'connect-indirect': {
-    kind: 'microsoft-page',
-    versions: [
-      {
-        language: 'de',
-        url: 'https://learn.microsoft.com/de-de/partner-center/connect-with-your-customers',
-        title: 'Kontakt zu Ihren Kunden',
+      de: {
+        url: 'https://learn.microsoft.com/de-de/partner-center/request-a-relationship-with-a-customer',
+        title: 'Anfordern einer Beziehung mit einem Kunden | Partner Center',
+        lang: 'de',
+        pageDate: '2018-10-29',
       },
-    ],
-    pageDate: '2020-10-12',
-    checked: CHECKED,
+    },
   },
   // "When you create a customer, you also create: a Microsoft Entra tenant object for the
   // customer; a relationship between the reseller and customer; a user name and password to
   // sign in as an admin." Applies to global and 21Vianet Partner Center.
   'create-customer': {
     kind: 'microsoft-page',
-    versions: [
-      {
-        language: 'en',
+    pages: {
+      en: {
         url: 'https://learn.microsoft.com/en-us/partner-center/developer/create-a-customer',
         title: 'Create a customer',
+        lang: 'en',
       },
-      {
-        language: 'de',
+      de: {
         url: 'https://learn.microsoft.com/de-de/partner-center/developer/create-a-customer',
         title: 'Erstellen eines Kunden',
+        lang: 'de',
       },
-      {
-        language: 'zh',
+      zh: {
         url: 'https://learn.microsoft.com/zh-cn/partner-center/developer/create-a-customer',
         title: '创建客户',
+        lang: 'zh',
       },
-    ],
-    checked: CHECKED,
+    },
   },
   // "Microsoft cloud services are available in two separate national clouds … physical and
   // logical network-isolated instances", among them "Microsoft Azure and Microsoft 365
   // operated by 21Vianet in China".
   'national-clouds': {
     kind: 'microsoft-page',
-    versions: [
-      {
-        language: 'en',
+    pages: {
+      en: {
         url: 'https://learn.microsoft.com/graph/deployments',
         title: 'Microsoft Graph national cloud deployments',
+        lang: 'en',
       },
-    ],
-    checked: CHECKED,
-  },
-  // The customer invitation link for a GDAP request; the national-cloud table of the GDAP
-  // APIs has no 21Vianet.
-  'gdap-api': {
-    kind: 'microsoft-page',
-    versions: [
-      {
-        language: 'en',
-        url: 'https://learn.microsoft.com/en-us/graph/api/resources/delegatedadminrelationships-api-overview',
-        title: 'Granular delegated admin privileges (GDAP) API overview',
-      },
-      {
-        language: 'zh',
-        url: 'https://learn.microsoft.com/zh-cn/graph/api/resources/delegatedadminrelationships-api-overview',
-        title: '(GDAP) API 的精细委派管理员权限概述',
-      },
-    ],
-    checked: CHECKED,
-  },
-  // "GDAP relationship requests expire after 90 days." "GDAP relationships don't support
-  // subscriptions purchased through enterprise agreements." "Someone with the Admin agent
-  // role at a partner organization can create a GDAP relationship request."
-  'gdap-faq': {
-    kind: 'microsoft-page',
-    versions: [
-      {
-        language: 'en',
-        url: 'https://learn.microsoft.com/en-us/partner-center/dap-faq',
-        title: 'GDAP frequently asked questions',
-      },
-    ],
-    checked: CHECKED,
+    },
   },
   // The relationship's status: approvalPending, active, expired, terminated and others.
   'gdap-relationship': {
     kind: 'microsoft-page',
-    versions: [
-      {
-        language: 'en',
+    pages: {
+      en: {
         url: 'https://learn.microsoft.com/en-us/graph/api/resources/delegatedadminrelationship',
         title: 'delegatedAdminRelationship resource type',
+        lang: 'en',
       },
-      {
-        language: 'zh',
+      zh: {
         url: 'https://learn.microsoft.com/zh-cn/graph/api/resources/delegatedAdminRelationship',
         title: 'delegatedAdminRelationship 资源类型',
+        lang: 'zh',
       },
-    ],
-    checked: CHECKED,
-  },
-  // "Appropriate roles: Global admin." "Customers can approve your request for granular
-  // delegated admin privileges in the Microsoft 365 admin center." Steps: open the link from
-  // the GDAP invitation e-mail; select Approve all.
-  'gdap-approval': {
-    kind: 'microsoft-page',
-    versions: [
-      {
-        language: 'en',
-        url: 'https://learn.microsoft.com/en-us/partner-center/gdap-customer-approval',
-        title: 'Customer approval of partner GDAP request',
-      },
-    ],
-    checked: CHECKED,
+    },
   },
   // The message "Please reach out to your Partner to confirm your acceptance of the Microsoft
   // Customer Agreement." shown when the customer clicks the link; "To resolve: You must
-  // attest on behalf of the customer."
+  // attest on behalf of the customer." (The de-DE copy of 2020.)
   'mca-attest': {
     kind: 'microsoft-page',
-    versions: [
-      {
-        language: 'de',
+    pages: {
+      en: {
         url: 'https://learn.microsoft.com/de-de/partner-center/attest-acceptance-customer-agreement',
         title: 'Bestätigen der Zustimmung des Kunden zur Microsoft-Kundenvereinbarung',
+        lang: 'de',
+        pageDate: '2020-06-16',
       },
-    ],
-    pageDate: '2020-06-16',
-    checked: CHECKED,
+      de: {
+        url: 'https://learn.microsoft.com/de-de/partner-center/attest-acceptance-customer-agreement',
+        title: 'Bestätigen der Zustimmung des Kunden zur Microsoft-Kundenvereinbarung',
+        lang: 'de',
+        pageDate: '2020-06-16',
+      },
+    },
   },
   // "Partner Center currently supports confirmation of customer acceptance of the Microsoft
   // Customer Agreement only in the Microsoft public cloud." (Does not apply to 21Vianet.)
   'mca-confirm-api': {
     kind: 'microsoft-page',
-    versions: [
-      {
-        language: 'en',
+    pages: {
+      en: {
         url: 'https://learn.microsoft.com/en-us/partner-center/developer/confirm-customer-consent-customer-agreement',
         title:
           'Confirm customer acceptance of the Microsoft Customer Agreement using Partner Center APIs',
+        lang: 'en',
       },
-      {
-        language: 'zh',
+      zh: {
         url: 'https://learn.microsoft.com/zh-cn/partner-center/developer/confirm-customer-consent-customer-agreement',
         title: '使用合作伙伴中心 API 确认客户接受 Microsoft 客户协议',
+        lang: 'zh',
       },
-    ],
-    checked: CHECKED,
+    },
   },
   // "How to retrieve a relationship request URL to send to a customer." Applies to Partner
   // Center and Partner Center operated by 21Vianet.
   'relationship-request-api': {
     kind: 'microsoft-page',
-    versions: [
-      {
-        language: 'en',
+    pages: {
+      en: {
         url: 'https://learn.microsoft.com/en-us/partner-center/developer/request-reseller-relationship',
         title: 'Retrieve a relationship request URL',
+        lang: 'en',
       },
-    ],
-    checked: CHECKED,
+    },
   },
-  // Third party (a CSP distributor's guide for customers): "Sign in to the admin center
-  // using an account that has Global Administrator permissions … associated with the
-  // primary domain or tenant name stated in your purchase order."
+  // A CSP distributor's guide for customers: "Sign in to the admin center using an account
+  // that has Global Administrator permissions … associated with the primary domain or tenant
+  // name stated in your purchase order."
   'softwareone-gdap': {
     kind: 'third-party',
-    versions: [
-      {
-        language: 'en',
+    pages: {
+      en: {
         url: 'https://docs.platform.softwareone.com/extensions/microsoft-cloud-solution-provider/granular-delegated-admin-privileges-gdap/accept-a-gdap-relationship-request',
         title: 'Accept a GDAP Relationship Request',
+        lang: 'en',
       },
-    ],
-    checked: CHECKED,
+    },
   },
-  // Microsoft (an old page for another admin portal): most errors come from signing in with
-  // the wrong account; cached credentials of another account cause sign-in errors: use
-  // private browsing or clear the browser's cookies.
+  // Microsoft, an old page for another admin portal: most errors come from signing in with
+  // the wrong account; cached credentials of another account cause sign-in errors (use
+  // private browsing or clear the browser's cookies). Not about invitations: it supports our
+  // advice, it does not make the cause Microsoft's word.
   'wrong-account-errors': {
     kind: 'microsoft-page',
-    versions: [
-      {
-        language: 'en',
+    pages: {
+      en: {
         url: 'https://learn.microsoft.com/en-us/previous-versions/dn197220(v=msdn.10)',
         title: 'Troubleshooting Problems',
+        lang: 'en',
       },
-    ],
-    checked: CHECKED,
+    },
   },
-} as const satisfies Record<string, AcceptanceSource>;
+} as const satisfies Record<string, ClaimSource>;
 
 export type AcceptanceSourceId = keyof typeof ACCEPTANCE_SOURCES;
 
@@ -340,10 +271,14 @@ export interface AcceptanceCause {
   when: readonly CauseCondition[];
   /** Who can do what `cause.<id>.do` says. */
   fixers: readonly Fixer[];
-  /** The pages it rests on, the one the texts follow most closely first. */
+  /** Claims of the register (`claims.ts`) it rests on: their sources and confirmation count. */
+  claims: readonly ClaimId[];
+  /** Pages of its own that the register does not hold, the one the texts follow most closely first. */
   sources: readonly AcceptanceSourceId[];
-  /** False when no Microsoft page makes the cause's point (third parties or our reading). */
-  confirmed: boolean;
+  /** The strongest kind among its own sources that makes the cause's point (as in the register). */
+  kind?: SourceKind;
+  /** Why its own sources still leave it unconfirmed (as in the register). */
+  doubt?: ClaimDoubt;
   /**
    * Explained to the customer's admin on the accept page (`cause.<id>.customer`): the causes
    * the customer meets while accepting. The others only the partner can see or fix.
@@ -379,8 +314,9 @@ export const ACCEPTANCE_CAUSES: readonly AcceptanceCause[] = [
     id: 'no-tenant',
     when: [{ tenant: ['none'] }],
     fixers: ['partner', 'provider'],
+    claims: [],
     sources: ['create-customer'],
-    confirmed: true,
+    kind: 'microsoft-page',
     forCustomer: true,
   },
   {
@@ -393,16 +329,18 @@ export const ACCEPTANCE_CAUSES: readonly AcceptanceCause[] = [
       { kind: RESELLER_KINDS, cloud: ['21vianet'], tenant: ['global'] },
     ],
     fixers: ['partner'],
+    claims: [],
     sources: ['national-clouds'],
-    confirmed: false,
+    kind: 'microsoft-page',
+    doubt: 'inferred',
     forCustomer: true,
   },
   {
     id: 'gdap-not-in-21vianet',
     when: [{ kind: ['gdap'], cloud: ['21vianet'], tenant: ['global', '21vianet'] }],
     fixers: ['partner'],
-    sources: ['gdap-api'],
-    confirmed: true,
+    claims: ['gdap-not-in-21vianet'],
+    sources: [],
     forCustomer: false,
   },
   {
@@ -411,8 +349,9 @@ export const ACCEPTANCE_CAUSES: readonly AcceptanceCause[] = [
     id: 'link-altered',
     when: sameCloud({ stage: ['link'] }),
     fixers: ['partner', 'customer-admin'],
-    sources: ['request-relationship', 'admin-privileges'],
-    confirmed: true,
+    claims: [],
+    sources: ['admin-privileges'],
+    kind: 'microsoft-page',
     forCustomer: true,
   },
   {
@@ -422,24 +361,27 @@ export const ACCEPTANCE_CAUSES: readonly AcceptanceCause[] = [
     id: 'wrong-account',
     when: sameCloud({ stage: ['sign-in'] }),
     fixers: ['customer-admin'],
+    claims: [],
     sources: ['softwareone-gdap', 'wrong-account-errors'],
-    confirmed: false,
+    kind: 'third-party',
     forCustomer: true,
   },
   {
     id: 'not-global-admin',
     when: sameCloud({ stage: ['accept'], sign: ['permission'] }),
     fixers: ['customer-admin'],
-    sources: ['admin-privileges', 'gdap-approval'],
-    confirmed: true,
+    claims: ['gdap-facts'],
+    sources: ['admin-privileges'],
+    kind: 'microsoft-page',
     forCustomer: true,
   },
   {
     id: 'different-country',
     when: sameCloud({ stage: ['accept'], sign: ['country'] }, RESELLER_KINDS),
     fixers: ['partner'],
+    claims: [],
     sources: ['request-relationship'],
-    confirmed: true,
+    kind: 'microsoft-page',
     forCustomer: true,
   },
   {
@@ -456,32 +398,34 @@ export const ACCEPTANCE_CAUSES: readonly AcceptanceCause[] = [
       },
     ],
     fixers: ['partner', 'provider'],
+    claims: ['customer-accepts-mca', 'indirect-reseller-works-through-provider'],
     sources: ['mca-attest', 'mca-confirm-api'],
-    confirmed: true,
+    kind: 'microsoft-page',
     forCustomer: true,
   },
   {
     id: 'gdap-expired',
     when: sameCloud({ stage: ['accept'], sign: ['expired'] }, ['gdap']),
     fixers: ['partner'],
-    sources: ['gdap-faq'],
-    confirmed: true,
+    claims: ['gdap-facts'],
+    sources: [],
     forCustomer: true,
   },
   {
     id: 'gdap-already-decided',
     when: sameCloud({ stage: ['accept'], sign: ['already-decided'] }, ['gdap']),
     fixers: ['partner', 'customer-admin'],
-    sources: ['gdap-relationship', 'gdap-approval'],
-    confirmed: true,
+    claims: [],
+    sources: ['gdap-relationship'],
+    kind: 'microsoft-page',
     forCustomer: true,
   },
   {
     id: 'gdap-ea-only',
     when: sameCloud({ stage: ['after'] }, ['gdap']),
     fixers: ['partner'],
-    sources: ['gdap-faq'],
-    confirmed: true,
+    claims: ['gdap-facts'],
+    sources: [],
     forCustomer: false,
   },
   {
@@ -490,16 +434,17 @@ export const ACCEPTANCE_CAUSES: readonly AcceptanceCause[] = [
     id: 'not-visible-yet',
     when: sameCloud({ stage: ['after'], sign: ['not-listed'] }, RESELLER_KINDS),
     fixers: ['partner', 'customer-admin'],
+    claims: [],
     sources: ['admin-privileges', 'request-relationship'],
-    confirmed: true,
+    kind: 'microsoft-page',
     forCustomer: true,
   },
   {
     id: 'provider-no-relationship',
     when: sameCloud({ stage: ['after'], sign: ['provider-cannot-order'] }, ['indirect-reseller']),
     fixers: ['partner', 'provider'],
-    sources: ['connect-indirect'],
-    confirmed: true,
+    claims: ['indirect-reseller-works-through-provider', 'indirect-reseller-creates-invitations'],
+    sources: [],
     forCustomer: false,
   },
 ];
@@ -529,22 +474,69 @@ export function causesFor(answers: TroubleshootAnswers): AcceptanceCause[] {
   return ACCEPTANCE_CAUSES.filter((cause) => causeFits(cause, answers));
 }
 
+/** A page as a reader gets it, with the kind of source it is. */
+export interface ReaderSource extends SourcePage {
+  kind: SourceKind;
+}
+
 /**
- * A source as the reader gets it: the page in the reader's language where we have it, the
- * English one otherwise (`language` then says `en`, and the surface marks it as English).
+ * Every page a cause (or an accept guide) rests on, for one reader: its own pages, then the
+ * pages of the register's claims it names (through `presentClaim`), each once, in the
+ * reader's language where we read it, else English (`lang` says which).
  */
-export function sourceForReader(
-  id: AcceptanceSourceId,
+export function sourcesForReader(
+  item: { claims: readonly ClaimId[]; sources: readonly AcceptanceSourceId[] },
   reader: Language,
-): PageVersion & Omit<AcceptanceSource, 'versions'> & { id: AcceptanceSourceId } {
-  const source: AcceptanceSource = ACCEPTANCE_SOURCES[id];
-  const version =
-    source.versions.find((v) => v.language === reader) ??
-    source.versions.find((v) => v.language === 'en') ??
-    source.versions[0]!;
-  const { versions: _versions, ...rest } = source;
-  void _versions;
-  return { id, ...rest, ...version };
+): ReaderSource[] {
+  const own: ReaderSource[] = item.sources.map((id) => {
+    const source: ClaimSource = ACCEPTANCE_SOURCES[id];
+    return { ...sourcePageFor(source, reader), kind: source.kind };
+  });
+  const registered: ReaderSource[] = item.claims.flatMap((id) =>
+    presentClaim(id, reader).sources.map(({ url, title, lang, kind, pageDate }) => ({
+      url,
+      title,
+      lang,
+      kind,
+      ...(pageDate ? { pageDate } : {}),
+    })),
+  );
+  return [...own, ...registered].filter(
+    (source, i, all) => all.findIndex((other) => other.url === source.url) === i,
+  );
+}
+
+const LEVELS: readonly ConfirmationLevel[] = ['confirmed', 'quoted', 'unconfirmed'];
+
+/**
+ * How sure the product is of a cause, by the register's rule (`confirmationOf`): its own
+ * kind lowered by any doubt, and no surer than the least sure claim it rests on.
+ */
+export function causeConfirmation(cause: {
+  claims: readonly ClaimId[];
+  kind?: SourceKind;
+  doubt?: ClaimDoubt;
+}): ConfirmationLevel {
+  const own: ConfirmationLevel[] =
+    cause.kind === undefined
+      ? []
+      : [
+          cause.doubt
+            ? 'unconfirmed'
+            : cause.kind === 'microsoft-page'
+              ? 'confirmed'
+              : cause.kind === 'microsoft-announcement-quoted'
+                ? 'quoted'
+                : 'unconfirmed',
+        ];
+  const levels = [...own, ...cause.claims.map((id) => confirmationOf(claimById(id)))];
+  return LEVELS[Math.max(0, ...levels.map((level) => LEVELS.indexOf(level)))]!;
+}
+
+/** The marker key beside a cause: the doubt's own sentence where there is one, as the register shows it. */
+export function causeMarker(cause: AcceptanceCause): ConfirmationLevel | ClaimDoubt {
+  const doubt = cause.doubt ?? cause.claims.map((id) => claimById(id).doubt).find(Boolean);
+  return doubt ?? causeConfirmation(cause);
 }
 
 // ── The customer's page: how to accept ────────────────────────────────────────────────
@@ -558,6 +550,7 @@ export interface AcceptGuide {
   kind: TroubleshootAnswer<'kind'>;
   cloud: TroubleshootAnswer<'cloud'>;
   steps: readonly string[];
+  claims: readonly ClaimId[];
   sources: readonly AcceptanceSourceId[];
   /** Where the admin center opens the link is not confirmed by Microsoft (21Vianet). */
   hostUnconfirmed?: true;
@@ -569,20 +562,23 @@ export const ACCEPT_GUIDES: readonly AcceptGuide[] = [
     kind: 'reseller',
     cloud: 'global',
     steps: ['open', 'sign-in', 'review', 'agreement', 'accept'],
-    sources: ['admin-privileges', 'mca-attest'],
+    claims: ['customer-accepts-mca'],
+    sources: ['admin-privileges'],
   },
   {
     id: 'indirect-reseller',
     kind: 'indirect-reseller',
     cloud: 'global',
     steps: ['open', 'sign-in', 'review', 'agreement', 'accept'],
-    sources: ['connect-indirect', 'admin-privileges'],
+    claims: ['indirect-reseller-creates-invitations', 'customer-accepts-mca'],
+    sources: ['admin-privileges'],
   },
   {
     id: 'reseller-21vianet',
     kind: 'reseller',
     cloud: '21vianet',
     steps: ['open', 'sign-in', 'review', 'accept'],
+    claims: [],
     sources: ['relationship-request-api', 'admin-privileges'],
     hostUnconfirmed: true,
   },
@@ -591,7 +587,8 @@ export const ACCEPT_GUIDES: readonly AcceptGuide[] = [
     kind: 'gdap',
     cloud: 'global',
     steps: ['open', 'sign-in', 'review', 'approve', 'confirm'],
-    sources: ['gdap-approval'],
+    claims: ['gdap-facts'],
+    sources: [],
   },
 ];
 

@@ -1,7 +1,6 @@
 import type { Language } from './languages.ts';
 import type { ScenarioId } from './scenarios.ts';
 import { ROOT_NODE_ID, type NodeId } from './trees.ts';
-import { TROUBLESHOOT_ROOT } from './troubleshoot-tree.ts';
 
 /**
  * Paths of the guidance site's pages, shared by the site (which builds them) and the
@@ -23,6 +22,9 @@ export function treePath(
 export function homePath(language: Language): string {
   return `/${language}/`;
 }
+
+/** The first step of the troubleshooting tree (`troubleshoot-tree.ts`), like a tree's root. */
+export const TROUBLESHOOT_ROOT = 'start';
 
 /**
  * A step of the troubleshooting tree "my customer can't accept": `/en/troubleshoot/` for the

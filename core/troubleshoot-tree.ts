@@ -8,6 +8,7 @@ import {
   type TroubleshootAnswers,
   type TroubleshootQuestion,
 } from './acceptance-causes.ts';
+import { TROUBLESHOOT_ROOT } from './guide-paths.ts';
 import {
   parseInvitationLink,
   type InvitationLinkResult,
@@ -25,7 +26,7 @@ import {
  * `start`, then `kind-gdap.cloud-global`, and so on.
  */
 
-export const TROUBLESHOOT_ROOT = 'start';
+export { TROUBLESHOOT_ROOT };
 
 export interface TroubleshootStep {
   question: TroubleshootQuestion;

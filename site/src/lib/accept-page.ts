@@ -1,4 +1,12 @@
-import { ACCEPT_GUIDES, customerCauses, type CauseId, type Language } from '../../../core/index.ts';
+import {
+  ACCEPT_GUIDES,
+  causeConfirmation,
+  causeMarker,
+  customerCauses,
+  type CauseId,
+  type ConfirmationLevel,
+  type Language,
+} from '../../../core/index.ts';
 import { tFor } from './i18n.ts';
 import { causeAnchor, causeTitle, sourceViews, type SourceView } from './troubleshoot-page.ts';
 
@@ -22,7 +30,8 @@ export interface CustomerCauseView {
   anchor: string;
   title: string;
   text: string;
-  confirmed: boolean;
+  confirmation: ConfirmationLevel;
+  marker: string;
 }
 
 export function acceptPageView(lang: Language): {
@@ -41,14 +50,15 @@ export function acceptPageView(lang: Language): {
         ),
       ),
       ...(guide.hostUnconfirmed ? { note: t('troubleshoot:accept.vianetHost') } : {}),
-      sources: sourceViews(lang, guide.sources),
+      sources: sourceViews(lang, guide),
     })),
     causes: customerCauses().map((cause) => ({
       id: cause.id,
       anchor: causeAnchor(cause.id),
       title: causeTitle(lang, cause.id),
       text: t(`troubleshoot:cause.${cause.id}.customer` as 'troubleshoot:cause.no-tenant.customer'),
-      confirmed: cause.confirmed,
+      confirmation: causeConfirmation(cause),
+      marker: t(`changes:confirmation.${causeMarker(cause)}`),
     })),
   };
 }

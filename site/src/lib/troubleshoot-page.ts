@@ -2,18 +2,21 @@ import {
   TROUBLESHOOT_ROOT,
   acceptPath,
   acceptanceCause,
+  causeConfirmation,
   causeLeaves,
-  sourceForReader,
+  causeMarker,
+  sourcesForReader,
   troubleshootPath,
   troubleshootPathTo,
   troubleshootTree,
   type AcceptanceCause,
-  type AcceptanceSourceId,
   type CauseId,
+  type ConfirmationLevel,
   type Language,
   type TroubleshootNode,
   type TroubleshootQuestion,
 } from '../../../core/index.ts';
+import { claimView, type ClaimTranslate, type ClaimView } from '../../../locales/claims.ts';
 import { formatList, formatShortList } from '../../../locales/text.ts';
 import { layoutDiagram, type Diagram } from './diagram.ts';
 import { tFor } from './i18n.ts';
@@ -38,41 +41,34 @@ export const causeTitle = (lang: Language, id: CauseId) =>
   tFor(lang)(`troubleshoot:cause.${id}.title`);
 
 export interface SourceView {
-  id: AcceptanceSourceId;
   url: string;
   title: string;
-  /** The page's language, when it is not the reader's (then shown as "in English"). */
+  /** The page's language, when it is not the reader's (put on the title as `lang`). */
   otherLanguage?: Language;
-  thirdParty: boolean;
-  /** Notes in brackets after the title (language, third party, page date), as one list. */
+  /** Notes in brackets after the title (its language, not Microsoft's, its date), as one list. */
   note?: string;
 }
 
-export function sourceViews(lang: Language, ids: readonly AcceptanceSourceId[]): SourceView[] {
+/** Pages as a reader gets them (`sourcesForReader`), with the register's labels. */
+export function sourceViews(
+  lang: Language,
+  item: Parameters<typeof sourcesForReader>[0],
+): SourceView[] {
   const t = tFor(lang);
   const date = (iso: string) =>
     new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
-  return ids.map((id) => {
-    const source = sourceForReader(id, lang);
+  return sourcesForReader(item, lang).map((source) => {
     const notes = [
-      ...(source.language !== lang
-        ? [
-            source.language === 'en'
-              ? t('troubleshoot:label.english')
-              : t(`common:language.${source.language}`),
-          ]
-        : []),
-      ...(source.kind === 'third-party' ? [t('troubleshoot:label.thirdParty')] : []),
+      ...(source.lang !== lang ? [t(`changes:pageLanguage.${source.lang}`)] : []),
+      ...(source.kind !== 'microsoft-page' ? [t(`changes:sourceKind.${source.kind}`)] : []),
       ...(source.pageDate
         ? [t('troubleshoot:label.pageDate', { date: date(source.pageDate) })]
         : []),
     ];
     return {
-      id,
       url: source.url,
       title: source.title,
-      ...(source.language !== lang ? { otherLanguage: source.language } : {}),
-      thirdParty: source.kind === 'third-party',
+      ...(source.lang !== lang ? { otherLanguage: source.lang } : {}),
       ...(notes.length > 0 ? { note: formatShortList(lang, notes) } : {}),
     };
   });
@@ -86,7 +82,11 @@ export interface CauseView {
   do: string;
   /** Who can do it, as one list in the reader's language. */
   who: string;
-  confirmed: boolean;
+  confirmation: ConfirmationLevel;
+  /** The register's sentence for that level (or for the doubt), always shown beside the cause. */
+  marker: string;
+  /** The register's claims the cause rests on, as the register words them. */
+  claims: ClaimView[];
   sources: SourceView[];
   /** The customer's page, at this cause, when the customer's admin meets it. */
   customerHref?: string;
@@ -104,8 +104,10 @@ export function causeView(lang: Language, cause: AcceptanceCause): CauseView {
       lang,
       cause.fixers.map((f) => t(`troubleshoot:fixer.${f}`)),
     ),
-    confirmed: cause.confirmed,
-    sources: sourceViews(lang, cause.sources),
+    confirmation: causeConfirmation(cause),
+    marker: t(`changes:confirmation.${causeMarker(cause)}`),
+    claims: cause.claims.map((id) => claimView(t as unknown as ClaimTranslate, lang, id)),
+    sources: sourceViews(lang, cause),
     ...(cause.forCustomer ? { customerHref: `${acceptPath(lang)}#${causeAnchor(cause.id)}` } : {}),
   };
 }

@@ -54,12 +54,22 @@ test.describe('with JavaScript off', () => {
     expect(await page.locator('script').count()).toBe(0);
   });
 
-  test('an unconfirmed cause says so next to it', async ({ page }) => {
+  test("a cause carries the register's confirmation marker: unconfirmed where only a third party says it", async ({
+    page,
+  }) => {
     const tr = t('de');
     await page.goto(troubleshootPath('de', causeLeaves('wrong-account')[0]!.id));
-    await expect(page.getByText(tr('troubleshoot:label.unconfirmed'))).toBeVisible();
+    await expect(page.locator('[data-cause]')).toHaveAttribute('data-confirmation', 'unconfirmed');
+    await expect(page.getByText(tr('changes:confirmation.unconfirmed'))).toBeVisible();
+    await expect(
+      page.getByText(tr('changes:sourceKind.third-party'), { exact: false }),
+    ).toBeVisible();
     await page.goto(troubleshootPath('de', causeLeaves('not-global-admin')[0]!.id));
-    await expect(page.getByText(tr('troubleshoot:label.unconfirmed'))).toHaveCount(0);
+    await expect(page.locator('[data-cause]')).toHaveAttribute('data-confirmation', 'confirmed');
+    await expect(page.getByText(tr('changes:confirmation.confirmed')).first()).toBeVisible();
+    // The register's claim it rests on, with the register's marker beside it.
+    const claim = page.locator('[data-claim="gdap-facts"]');
+    await expect(claim).toHaveAttribute('data-confirmation', 'confirmed');
   });
 });
 
