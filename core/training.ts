@@ -17,6 +17,19 @@ import {
 } from './situation.ts';
 import { OUTCOME_IDS, sameVerdict, verdictKey, type OutcomeId, type Verdict } from './verdict.ts';
 import { TOPIC_IDS, type QuizCardData, type TopicId } from './training-runtime.ts';
+import {
+  ACCEPTANCE_CAUSES,
+  CAUSE_IDS,
+  type AcceptanceCause,
+  type CauseId,
+} from './acceptance-causes.ts';
+import {
+  causeLeaves,
+  troubleshootNodeId,
+  troubleshootTree,
+  type TroubleshootCauseNode,
+  type TroubleshootStep,
+} from './troubleshoot-tree.ts';
 
 /**
  * Training mode, built from the rules: quiz cards, topics, class decks, handout contents and
@@ -280,3 +293,81 @@ export function cheatSheet(cloud: Cloud): CheatSheetRow[] {
 
 /** Clouds in the order handouts list them. */
 export const HANDOUT_CLOUDS: readonly Cloud[] = CLOUDS;
+
+// ── Acceptance problems ("my customer can't accept") ──────────────────────────────────
+
+/**
+ * The training topic on acceptance problems, built from the causes (`acceptance-causes.ts`)
+ * and the troubleshooting tree, like the other topics from the rules: nothing is restated.
+ * Its quiz and deck are pages of their own (`/<lng>/training/acceptance/…`): the answer is a
+ * cause, not a verdict.
+ */
+export const ACCEPTANCE_TOPIC = 'acceptance';
+
+/**
+ * A quiz card: the link and the customer's cloud, and what the customer or partner sees (the
+ * cause's `sees` text); the reader picks the cause. The answers about how far the customer
+ * got and what they saw are left out: they would name the cause.
+ */
+export interface AcceptanceQuizCard {
+  /** The tree step the card is drawn from (its first path to the cause). */
+  id: string;
+  context: readonly TroubleshootStep[];
+  cause: CauseId;
+  /** The cause and the causes it is most easily confused with, in the causes' order. */
+  options: CauseId[];
+}
+
+/** The causes one question away from a step: the other leaves under the same question. */
+function neighbours(leaf: TroubleshootCauseNode): CauseId[] {
+  const tree = troubleshootTree();
+  for (let depth = leaf.steps.length - 1; depth >= 0; depth--) {
+    const parentId = troubleshootNodeId(leaf.steps.slice(0, depth));
+    const below = tree.nodes.filter(
+      (n): n is TroubleshootCauseNode =>
+        n.kind === 'cause' && n.id.startsWith(parentId === 'start' ? '' : `${parentId}.`),
+    );
+    const others = [...new Set(below.map((n) => n.cause))].filter((c) => c !== leaf.cause);
+    if (others.length >= 2 || depth === 0) return others;
+  }
+  return [];
+}
+
+/** At most this many options a card: the cause and three it is easily confused with. */
+export const ACCEPTANCE_OPTIONS = 4;
+
+/** One card per cause, in the causes' order. */
+export function acceptanceQuizCards(): AcceptanceQuizCard[] {
+  return CAUSE_IDS.map((cause) => {
+    const leaf = causeLeaves(cause)[0]!;
+    const confused = neighbours(leaf).slice(0, ACCEPTANCE_OPTIONS - 1);
+    return {
+      id: leaf.id,
+      context: leaf.steps.filter((s) => s.question !== 'stage' && s.question !== 'sign'),
+      cause,
+      options: CAUSE_IDS.filter((c) => c === cause || confused.includes(c)),
+    };
+  });
+}
+
+/** A slide of the class deck: one cause, with what it is easily confused with. */
+export interface AcceptanceSlide {
+  cause: AcceptanceCause;
+  /** Paths through the tree that end in this cause. */
+  paths: number;
+  /** The tree step a trainer opens to show it. */
+  step: string;
+  confusedWith: CauseId[];
+}
+
+export function acceptanceDeckSlides(): AcceptanceSlide[] {
+  return ACCEPTANCE_CAUSES.map((cause) => {
+    const leaves = causeLeaves(cause.id);
+    return {
+      cause,
+      paths: leaves.length,
+      step: leaves[0]!.id,
+      confusedWith: neighbours(leaves[0]!).slice(0, ACCEPTANCE_OPTIONS - 1),
+    };
+  });
+}

@@ -18,6 +18,7 @@ import {
 import { CLAIMS, claimById, claimProblems, confirmationOf } from './claims.ts';
 import { buildInvitationLink, parseInvitationLink } from './invitation-link.ts';
 import { LANGUAGES } from './languages.ts';
+import { acceptanceDeckSlides, acceptanceQuizCards } from './training.ts';
 import {
   LINK_ALTERATIONS,
   buildTroubleshootTree,
@@ -266,5 +267,28 @@ describe('a pasted link and the tree', () => {
 
   it('opens the first question when nothing was pasted', () => {
     expect(troubleshootForLink('', parseInvitationLink('')).step.id).toBe('start');
+  });
+});
+
+describe('training on acceptance problems', () => {
+  it('has one quiz card per cause, its answer among the options, drawn from the tree', () => {
+    const cards = acceptanceQuizCards();
+    expect(cards.map((c) => c.cause)).toEqual([...CAUSE_IDS]);
+    for (const card of cards) {
+      expect(card.options).toContain(card.cause);
+      expect(card.options.length).toBeGreaterThanOrEqual(2);
+      expect(card.options.length).toBeLessThanOrEqual(4);
+      expect(causeLeaves(card.cause).map((l) => l.id)).toContain(card.id);
+      expect(card.context.every((s) => s.question !== 'stage' && s.question !== 'sign')).toBe(true);
+    }
+  });
+
+  it('has one deck slide per cause, each with the step a trainer opens', () => {
+    const slides = acceptanceDeckSlides();
+    expect(slides.map((s) => s.cause.id)).toEqual([...CAUSE_IDS]);
+    for (const slide of slides) {
+      expect(slide.paths).toBe(causeLeaves(slide.cause.id).length);
+      expect(slide.confusedWith).not.toContain(slide.cause.id);
+    }
   });
 });

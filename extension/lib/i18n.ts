@@ -6,18 +6,21 @@ import deExtension from '../../locales/de/extension.json';
 import deLink from '../../locales/de/link.json';
 import deRules from '../../locales/de/rules.json';
 import deSources from '../../locales/de/sources.json';
+import deTroubleshoot from '../../locales/de/troubleshoot.json';
 import enChanges from '../../locales/en/changes.json';
 import enCommon from '../../locales/en/common.json';
 import enExtension from '../../locales/en/extension.json';
 import enLink from '../../locales/en/link.json';
 import enRules from '../../locales/en/rules.json';
 import enSources from '../../locales/en/sources.json';
+import enTroubleshoot from '../../locales/en/troubleshoot.json';
 import zhChanges from '../../locales/zh/changes.json';
 import zhCommon from '../../locales/zh/common.json';
 import zhExtension from '../../locales/zh/extension.json';
 import zhLink from '../../locales/zh/link.json';
 import zhRules from '../../locales/zh/rules.json';
 import zhSources from '../../locales/zh/sources.json';
+import zhTroubleshoot from '../../locales/zh/troubleshoot.json';
 
 /**
  * i18next for the extension's UI, with only the namespaces it shows (the e-mail texts come
@@ -31,6 +34,7 @@ export const EXTENSION_NAMESPACES = [
   'link',
   'sources',
   'changes',
+  'troubleshoot',
 ] as const;
 
 const instance = i18next.createInstance();
@@ -43,6 +47,7 @@ void instance.init({
       rules: deRules,
       sources: deSources,
       changes: deChanges,
+      troubleshoot: deTroubleshoot,
     },
     en: {
       common: enCommon,
@@ -51,6 +56,7 @@ void instance.init({
       rules: enRules,
       sources: enSources,
       changes: enChanges,
+      troubleshoot: enTroubleshoot,
     },
     zh: {
       common: zhCommon,
@@ -59,6 +65,7 @@ void instance.init({
       rules: zhRules,
       sources: zhSources,
       changes: zhChanges,
+      troubleshoot: zhTroubleshoot,
     },
   },
   lng: 'en',
