@@ -24,6 +24,10 @@ export function pageTitle(language: Language, page: PageId): string {
       return t('glossary:title');
     case 'changes':
       return t('changes:page.title');
+    case 'acceptance-quiz':
+      return t('troubleshoot:training.quizTitle');
+    case 'acceptance-deck':
+      return t('troubleshoot:training.deckTitle');
     default:
       return t(`site:page.${page}.title`);
   }

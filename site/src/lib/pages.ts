@@ -17,6 +17,8 @@ export const PAGE_PATHS = {
   troubleshoot: 'troubleshoot/',
   accept: 'accept/',
   training: 'training/',
+  'acceptance-quiz': 'training/acceptance/quiz/',
+  'acceptance-deck': 'training/acceptance/deck/',
   changes: 'changes/',
   glossary: 'glossary/',
   sources: 'sources/',

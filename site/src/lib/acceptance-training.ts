@@ -1,0 +1,70 @@
+import {
+  acceptanceCause,
+  acceptanceDeckSlides,
+  acceptanceQuizCards,
+  troubleshootPath,
+  type Language,
+} from '../../../core/index.ts';
+import { formatList } from '../../../locales/text.ts';
+import { tFor } from './i18n.ts';
+import { causeTitle, causeView, type CauseView } from './troubleshoot-page.ts';
+
+/**
+ * The training on acceptance problems (core/training.ts: `acceptanceQuizCards`,
+ * `acceptanceDeckSlides`) as views for the quiz and the deck pages, in one language.
+ */
+
+export interface AcceptanceCardView {
+  id: string;
+  /** The link and the customer's cloud: question and answer, in order. */
+  context: { question: string; answer: string }[];
+  /** What the customer or partner sees. */
+  sees: string;
+  options: string[];
+  answer: string;
+  cause: CauseView;
+}
+
+export function acceptanceCardViews(lang: Language): AcceptanceCardView[] {
+  const t = tFor(lang);
+  return acceptanceQuizCards().map((card) => {
+    const cause = causeView(lang, acceptanceCause(card.cause));
+    return {
+      id: card.id,
+      context: card.context.map((step) => ({
+        question: t(`troubleshoot:question.${step.question}.title`),
+        answer: t(
+          `troubleshoot:answer.${step.question}.${step.answer}` as 'troubleshoot:answer.kind.gdap',
+        ),
+      })),
+      sees: cause.sees,
+      options: card.options.map((id) => causeTitle(lang, id)),
+      answer: t('troubleshoot:training.answer', { cause: cause.title }),
+      cause,
+    };
+  });
+}
+
+export interface AcceptanceSlideView {
+  cause: CauseView;
+  confusedWith?: string;
+  stepHref: string;
+}
+
+export function acceptanceSlideViews(lang: Language): AcceptanceSlideView[] {
+  const t = tFor(lang);
+  return acceptanceDeckSlides().map((slide) => ({
+    cause: causeView(lang, slide.cause),
+    ...(slide.confusedWith.length > 0
+      ? {
+          confusedWith: t('troubleshoot:training.confusedWith', {
+            causes: formatList(
+              lang,
+              slide.confusedWith.map((id) => causeTitle(lang, id)),
+            ),
+          }),
+        }
+      : {}),
+    stepHref: troubleshootPath(lang, slide.step),
+  }));
+}
