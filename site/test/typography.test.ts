@@ -35,19 +35,27 @@ function problemsOf(pageLanguage: 'de' | 'zh'): string[] {
 const READ_ALL_PAGES = 60_000;
 
 describe('typography of the built site', () => {
-  it('Chinese pages: full-width punctuation beside Chinese, no space between Chinese characters', () => {
-    expect(
-      htmlFiles(DIST).some((f) => f.startsWith('/zh/')),
-      'run "npm run build:site" first',
-    ).toBe(true);
-    expect(problemsOf('zh')).toEqual([]);
-  }, READ_ALL_PAGES);
+  it(
+    'Chinese pages: full-width punctuation beside Chinese, no space between Chinese characters',
+    () => {
+      expect(
+        htmlFiles(DIST).some((f) => f.startsWith('/zh/')),
+        'run "npm run build:site" first',
+      ).toBe(true);
+      expect(problemsOf('zh')).toEqual([]);
+    },
+    READ_ALL_PAGES,
+  );
 
-  it('German pages: German quotation marks „…“, no Chinese punctuation', () => {
-    expect(
-      htmlFiles(DIST).some((f) => f.startsWith('/de/')),
-      'run "npm run build:site" first',
-    ).toBe(true);
-    expect(problemsOf('de')).toEqual([]);
-  }, READ_ALL_PAGES);
+  it(
+    'German pages: German quotation marks „…“, no Chinese punctuation',
+    () => {
+      expect(
+        htmlFiles(DIST).some((f) => f.startsWith('/de/')),
+        'run "npm run build:site" first',
+      ).toBe(true);
+      expect(problemsOf('de')).toEqual([]);
+    },
+    READ_ALL_PAGES,
+  );
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  ACCEPTANCE_CAUSES,
   LANGUAGES,
   acceptPath,
   causeLeaves,
@@ -74,7 +75,7 @@ test.describe('with JavaScript off', () => {
 });
 
 for (const lang of LANGUAGES) {
-  test(`${lang}: the first question, a cause, and the customer's page pass axe`, async ({
+  test(`${lang}: the first question, causes, the customer's page and the training on acceptance pass axe`, async ({
     page,
   }) => {
     test.setTimeout(120_000);
@@ -83,6 +84,8 @@ for (const lang of LANGUAGES) {
       troubleshootPath(lang, causeLeaves('link-altered')[0]!.id),
       troubleshootPath(lang, causeLeaves('mca-not-accepted')[0]!.id),
       acceptPath(lang),
+      `/${lang}/training/acceptance/quiz/`,
+      `/${lang}/training/acceptance/deck/`,
     ]) {
       await page.goto(path);
       await expectNoAxeViolations(page, path);
@@ -139,3 +142,24 @@ test("search finds a cause in the reader's language", async ({ page }) => {
   // Pagefind loads its index first: seconds on a busy machine.
   await expect(result.first()).toBeVisible({ timeout: 30_000 });
 });
+
+for (const lang of LANGUAGES) {
+  test(`${lang}: the acceptance quiz has a card per cause with its answer, the deck a slide per cause`, async ({
+    page,
+  }) => {
+    const tr = t(lang);
+    await page.goto(`/${lang}/training/acceptance/quiz/`);
+    await expect(page.locator('[data-quiz-card]')).toHaveCount(ACCEPTANCE_CAUSES.length);
+    const first = page.locator('[data-quiz-card]').first();
+    await first.getByText(tr('troubleshoot:training.showAnswer')).click();
+    await expect(
+      first.getByText(
+        tr('troubleshoot:training.answer', {
+          cause: tr(`troubleshoot:cause.${ACCEPTANCE_CAUSES[0]!.id}.title`),
+        }),
+      ),
+    ).toBeVisible();
+    await page.goto(`/${lang}/training/acceptance/deck/`);
+    await expect(page.locator('[data-slide]')).toHaveCount(ACCEPTANCE_CAUSES.length);
+  });
+}
