@@ -1,4 +1,5 @@
 import {
+  CLAIMS,
   claimById,
   confirmationOf,
   presentClaim,
@@ -73,6 +74,13 @@ export type CauseCondition = { [Q in TroubleshootQuestion]?: readonly Troublesho
  * shape (`ClaimSource`: the English page, or the only one we read, and the localized ones we
  * read). Pages the register holds are reached through its claims (`AcceptanceCause.claims`).
  */
+/** A page the claims register holds, found by its address (the English entry's). */
+function registerPage(url: string): ClaimSource {
+  const found = CLAIMS.flatMap((claim) => claim.sources).find((s) => s.pages.en.url === url);
+  if (!found) throw new Error(`The claims register holds no page at ${url}.`);
+  return found;
+}
+
 export const ACCEPTANCE_SOURCES = {
   // "The person who accepts your request to establish a reseller relationship must be a
   // Global admin of your customer's tenant." "…be sure to keep the included link because it
@@ -91,24 +99,10 @@ export const ACCEPTANCE_SOURCES = {
   },
   // "You can request a reseller relationship with a customer from within your country or
   // your same region." "After the customer accepts your invitation, they'll appear on your
-  // Customers page." Read in German only: every reader gets the German page.
-  'request-relationship': {
-    kind: 'microsoft-page',
-    pages: {
-      en: {
-        url: 'https://learn.microsoft.com/de-de/partner-center/request-a-relationship-with-a-customer',
-        title: 'Anfordern einer Beziehung mit einem Kunden | Partner Center',
-        lang: 'de',
-        pageDate: '2018-10-29',
-      },
-      de: {
-        url: 'https://learn.microsoft.com/de-de/partner-center/request-a-relationship-with-a-customer',
-        title: 'Anfordern einer Beziehung mit einem Kunden | Partner Center',
-        lang: 'de',
-        pageDate: '2018-10-29',
-      },
-    },
-  },
+  // Customers page." The register holds this page (with its Chinese copy): taken from there.
+  'request-relationship': registerPage(
+    'https://learn.microsoft.com/de-de/partner-center/request-a-relationship-with-a-customer',
+  ),
   // "When you create a customer, you also create: a Microsoft Entra tenant object for the
   // customer; a relationship between the reseller and customer; a user name and password to
   // sign in as an admin." Applies to global and 21Vianet Partner Center.
@@ -238,7 +232,7 @@ export const ACCEPTANCE_SOURCES = {
       },
     },
   },
-} as const satisfies Record<string, ClaimSource>;
+} satisfies Record<string, ClaimSource>;
 
 export type AcceptanceSourceId = keyof typeof ACCEPTANCE_SOURCES;
 
