@@ -135,7 +135,7 @@ describe('which notes apply to a verdict', () => {
 });
 
 describe('role-specific next steps', () => {
-  it('an indirect reseller never gets the step that opens “Request a reseller relationship” itself', () => {
+  it('each role gets the step it can take today', () => {
     expect(nextStepKey('request-reseller-relationship', 'indirect-reseller')).toBe(
       'rules:roleStep.request-reseller-relationship.indirect-reseller',
     );
@@ -145,7 +145,11 @@ describe('role-specific next steps', () => {
     expect(nextStepKey('provider-names-admin-reseller', 'indirect-provider')).toBe(
       'rules:roleStep.provider-names-admin-reseller.indirect-provider',
     );
+    // The reseller orders and transfers through its indirect provider.
     expect(nextStepKey('wait-for-term-end-or-cancel', 'indirect-reseller')).toBe(
+      'rules:roleStep.wait-for-term-end-or-cancel.indirect-reseller',
+    );
+    expect(nextStepKey('wait-for-term-end-or-cancel', 'direct')).toBe(
       'rules:outcome.wait-for-term-end-or-cancel.nextStep',
     );
   });

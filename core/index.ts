@@ -104,7 +104,22 @@ export {
   type Statement,
   type Contradiction,
 } from './claims.ts';
-export { ROLE_STEPS, nextStepKey, type RoleStepOutcome } from './next-steps.ts';
+export {
+  LINK_CLAIM_IDS,
+  EMAIL_CLAIMS,
+  linkClaims,
+  emailClaims,
+  refusalClaim,
+  type LinkClaimId,
+  type EmailClaimId,
+} from './link-claims.ts';
+export {
+  ROLE_STEPS,
+  STEP_SAYS,
+  nextStepKey,
+  type RoleStepOutcome,
+  type StepSays,
+} from './next-steps.ts';
 export {
   SCENARIOS,
   SCENARIO_IDS,

@@ -12,7 +12,7 @@ export function claimMarkerProblems(root: Element, views: readonly ClaimView[]):
   for (const view of views) {
     const sentence = view.text.replace(/\s+/g, ' ');
     if (!text.includes(sentence)) continue;
-    const holders = [...root.querySelectorAll(`[data-claim="${view.id}"]`)].filter((el) =>
+    const holders = Array.from(root.querySelectorAll(`[data-claim="${view.id}"]`)).filter((el) =>
       (el.textContent ?? '').replace(/\s+/g, ' ').includes(sentence),
     );
     if (holders.length === 0) {

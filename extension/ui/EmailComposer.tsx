@@ -22,7 +22,10 @@ export function EmailComposer({
   defaultLanguage: Language;
   idPrefix: string;
 }) {
-  const strings = useMemo(() => invitationStrings(anyTranslate(t)).email, [t]);
+  const strings = useMemo(
+    () => invitationStrings(anyTranslate(t), defaultLanguage).email,
+    [t, defaultLanguage],
+  );
   const [storedName, setStoredName] = useState<string | undefined>();
   useEffect(() => {
     let live = true;

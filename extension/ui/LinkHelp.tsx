@@ -8,6 +8,7 @@ export interface LinkHelpProps {
   /** The invitation link the page shows beside this help, as the page shows it now. */
   link: string;
   language: Language;
+  /** The role set in the options; the help is the same for every role. */
   role: Role;
   emailLanguage: Language;
   /** Whether the link is in a panel or dialog (the help then lives inside it). */
@@ -20,7 +21,7 @@ export interface LinkHelpProps {
  * with it, and, on request, the customer e-mail. It sits in the panel's own DOM, so the
  * panel's focus trap lets the partner type in it.
  */
-export function LinkHelp({ link, language, role, emailLanguage, inDialog }: LinkHelpProps) {
+export function LinkHelp({ link, language, emailLanguage, inDialog }: LinkHelpProps) {
   const t = translator(language);
   const result = useMemo(() => parseInvitationLink(link), [link]);
   // A GDAP request link gets the GDAP e-mail; the composer writes the one that fits the link.
@@ -38,10 +39,9 @@ export function LinkHelp({ link, language, role, emailLanguage, inDialog }: Link
         {t('extension:linkHelp.title')}
       </p>
       <LinkSummary t={t} language={language} result={result} />
-      {role === 'indirect-reseller' && (
-        <p class="message warn">{t('extension:reseller.pageLinkIsNotYours')}</p>
-      )}
-      {emailLink && role !== 'indirect-reseller' && (
+      {/* Whoever made the link (an indirect reseller too, from its own "Request a reseller
+          relationship"), the link is explained and the e-mail offered, whatever role is set. */}
+      {emailLink && (
         <details class="link-email">
           <summary>{t('extension:linkHelp.writeEmail')}</summary>
           <EmailComposer

@@ -19,6 +19,6 @@ export function LinkSummary({
   language: Language;
   result: InvitationLinkResult;
 }) {
-  const strings = useMemo(() => invitationStrings(anyTranslate(t)).link, [t]);
+  const strings = useMemo(() => invitationStrings(anyTranslate(t), language).link, [t, language]);
   return <LinkExplanation result={result} strings={strings} lang={language} headingLevel={4} />;
 }

@@ -26,7 +26,7 @@ async function compose(link: InvitationLink, language: (typeof LANGUAGES)[number
   const dom = renderInDom(
     <EmailComposer
       link={link}
-      strings={invitationStrings(translator(language) as unknown as AnyTranslate).email}
+      strings={invitationStrings(translator(language) as unknown as AnyTranslate, language).email}
       defaultLanguage={language}
       guideBase="https://guide.example.com"
       idPrefix="t"
