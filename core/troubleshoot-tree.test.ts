@@ -16,11 +16,12 @@ import {
   type TroubleshootAnswers,
 } from './acceptance-causes.ts';
 import { CLAIMS, claimById, claimProblems, confirmationOf } from './claims.ts';
-import { buildInvitationLink, parseInvitationLink } from './invitation-link.ts';
+import { LINK_ERROR_CODES, buildInvitationLink, parseInvitationLink } from './invitation-link.ts';
 import { LANGUAGES } from './languages.ts';
 import { acceptanceDeckSlides, acceptanceQuizCards } from './training.ts';
 import {
   LINK_ALTERATIONS,
+  LINK_ERROR_CAUSES,
   buildTroubleshootTree,
   causeLeaves,
   linkAlterations,
@@ -228,15 +229,21 @@ describe('a pasted link and the tree', () => {
     );
   });
 
-  it('points a GDAP link for 21Vianet to that cause', () => {
+  it('points a GDAP link for 21Vianet, which the parser refuses, to that cause', () => {
     const text = `https://portal.partner.microsoftonline.cn/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${GDAP_ID}`;
     const result = parseInvitationLink(text);
-    const known = result.ok ? result.link : undefined;
-    const found = troubleshootForLink(text, known ? { ok: true, link: known } : result);
-    if (known) {
-      expect(found.cause).toBe('gdap-not-in-21vianet');
-      expect(found.step.id).toMatch(/^kind-gdap\.cloud-21vianet\./);
-    } else expect(found.cause).toBe('link-altered');
+    expect(result).toMatchObject({ ok: false, error: { code: 'gdap-not-in-21vianet' } });
+    const found = troubleshootForLink(text, result);
+    expect(found.cause).toBe('gdap-not-in-21vianet');
+    expect(found.step.id).toMatch(/^kind-gdap\.cloud-21vianet\./);
+    expect(found.alterations).toEqual([]);
+  });
+
+  it('maps every refusal of the parser to a cause (a Record: none can be left out)', () => {
+    for (const code of LINK_ERROR_CODES) {
+      if (code === 'empty') continue;
+      expect(CAUSE_IDS).toContain(LINK_ERROR_CAUSES[code].cause);
+    }
   });
 
   it('says which alteration the parser repaired or found', () => {

@@ -209,28 +209,35 @@ export const LINK_ALTERATIONS = [
 ] as const;
 export type LinkAlteration = (typeof LINK_ALTERATIONS)[number];
 
-/** The parser's refusals that mean the link was cut off on its way. */
-const TRUNCATION_CODES: readonly LinkErrorCode[] = [
-  'incomplete-link',
-  'missing-parameter',
-  'invalid-partner-id',
-  'invalid-reseller-id',
-  'invalid-mpn-id',
-  'invalid-dap',
-  'invalid-relationship-id',
-];
-
-/** The parser's refusals that mean the text holds no invitation link (or several). */
-const NOT_AN_INVITATION_CODES: readonly LinkErrorCode[] = [
-  'not-a-url',
-  'not-https',
-  'untrusted-host',
-  'unknown-invitation-type',
-  'credentials-in-link',
-  'duplicate-parameter',
-  'multiple-links',
-  'too-long',
-];
+/**
+ * What each of the parser's refusals (`LINK_ERROR_CODES`) points to: the cause, and for an
+ * altered link which alteration. A Record, so a new error code cannot be left out. `empty`
+ * points nowhere: nothing was pasted.
+ */
+export const LINK_ERROR_CAUSES: Record<
+  Exclude<LinkErrorCode, 'empty'>,
+  { cause: CauseId; alteration?: LinkAlteration }
+> = {
+  // Cut off on its way: a part or a parameter is missing or incomplete.
+  'incomplete-link': { cause: 'link-altered', alteration: 'truncated' },
+  'missing-parameter': { cause: 'link-altered', alteration: 'truncated' },
+  'invalid-partner-id': { cause: 'link-altered', alteration: 'truncated' },
+  'invalid-reseller-id': { cause: 'link-altered', alteration: 'truncated' },
+  'invalid-mpn-id': { cause: 'link-altered', alteration: 'truncated' },
+  'invalid-dap': { cause: 'link-altered', alteration: 'truncated' },
+  'invalid-relationship-id': { cause: 'link-altered', alteration: 'truncated' },
+  // What reached the customer is not (only) the invitation link.
+  'not-a-url': { cause: 'link-altered', alteration: 'not-an-invitation' },
+  'not-https': { cause: 'link-altered', alteration: 'not-an-invitation' },
+  'untrusted-host': { cause: 'link-altered', alteration: 'not-an-invitation' },
+  'unknown-invitation-type': { cause: 'link-altered', alteration: 'not-an-invitation' },
+  'credentials-in-link': { cause: 'link-altered', alteration: 'not-an-invitation' },
+  'duplicate-parameter': { cause: 'link-altered', alteration: 'not-an-invitation' },
+  'multiple-links': { cause: 'link-altered', alteration: 'not-an-invitation' },
+  'too-long': { cause: 'link-altered', alteration: 'not-an-invitation' },
+  // A GDAP request link on the 21Vianet host: its own cause.
+  'gdap-not-in-21vianet': { cause: 'gdap-not-in-21vianet' },
+};
 
 const AMPERSAND_ENTITY = /&(?:amp|#0*38|#x0*26);/i;
 
@@ -248,9 +255,9 @@ export function linkAlterations(text: string, result: InvitationLinkResult): Lin
     const unjoined = parseInvitationLink(text.replace(/\r?\n/g, ' '));
     if (!unjoined.ok || unjoined.link.url !== result.link.url) found.push('line-break');
   }
-  if (!result.ok) {
-    if (TRUNCATION_CODES.includes(result.error.code)) found.push('truncated');
-    else if (NOT_AN_INVITATION_CODES.includes(result.error.code)) found.push('not-an-invitation');
+  if (!result.ok && result.error.code !== 'empty') {
+    const alteration = LINK_ERROR_CAUSES[result.error.code].alteration;
+    if (alteration) found.push(alteration);
   }
   return found;
 }
@@ -293,5 +300,8 @@ export function troubleshootForLink(
     return { step: walkTroubleshoot(known), alterations };
   }
   if (result.error.code === 'empty') return { step: walkTroubleshoot({}), alterations };
-  return { step: causeLeaf('link-altered'), cause: 'link-altered', alterations };
+  const { cause } = LINK_ERROR_CAUSES[result.error.code];
+  const known: TroubleshootAnswers =
+    cause === 'gdap-not-in-21vianet' ? { kind: 'gdap', cloud: '21vianet' } : {};
+  return { step: causeLeaf(cause, known), cause, alterations };
 }

@@ -68,7 +68,12 @@ describe('the e-mail and the explanation agree for every link form', () => {
         const shown = Array.from(dom.container.querySelectorAll('[data-claim]')).map((el) =>
           el.getAttribute('data-claim')!,
         );
-        const email = composeInvitationEmail(result.link, 'Contoso', language);
+        const email = composeInvitationEmail(
+          result.link,
+          'Contoso',
+          language,
+          'https://guide.example.com',
+        );
         for (const id of email.claims) expect(shown, `${name}: ${id}`).toContain(id);
         expect(shown.filter((id) => ADMIN_CLAIMS.includes(id))).toEqual(
           email.claims.filter((id) => ADMIN_CLAIMS.includes(id)),
