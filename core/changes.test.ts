@@ -10,8 +10,6 @@ import {
   changesForLinkFact,
   changesForOutcome,
   evaluate,
-  formatChangeDate,
-  nextStepKey,
   noteKind,
   notCoveredReason,
   readingRules,
@@ -57,15 +55,6 @@ describe('the change log', () => {
     const dated = ordered.filter((c) => c.effective).map((c) => c.effective!.date);
     expect(dated).toEqual([...dated].sort());
     expect(ordered.findIndex((c) => !c.effective)).toBe(dated.length);
-  });
-
-  it('formats dates for each language with Intl', () => {
-    const gdap = changeById('gdap-replaces-dap');
-    expect(formatChangeDate(gdap, 'en')).toBe('May 22, 2023');
-    expect(formatChangeDate(gdap, 'de')).toBe('22. Mai 2023');
-    expect(formatChangeDate(gdap, 'zh')).toBe('2023年5月22日');
-    expect(formatChangeDate(changeById('azure-plan-partner-transfer'), 'de')).toBe('Juli 2020');
-    expect(formatChangeDate(changeById('new-commerce-license-transfer'), 'en')).toBeUndefined();
   });
 });
 
@@ -116,23 +105,6 @@ describe('which notes apply to a verdict', () => {
     for (const outcome of OUTCOME_IDS) {
       for (const change of changesForOutcome(outcome)) expect(change.outcomes).toContain(outcome);
     }
-  });
-});
-
-describe('role-specific next steps', () => {
-  it('an indirect reseller never gets the step that opens “Request a reseller relationship” itself', () => {
-    expect(nextStepKey('request-reseller-relationship', 'indirect-reseller')).toBe(
-      'rules:roleStep.request-reseller-relationship.indirect-reseller',
-    );
-    expect(nextStepKey('request-reseller-relationship', 'direct')).toBe(
-      'rules:outcome.request-reseller-relationship.nextStep',
-    );
-    expect(nextStepKey('provider-names-admin-reseller', 'indirect-provider')).toBe(
-      'rules:roleStep.provider-names-admin-reseller.indirect-provider',
-    );
-    expect(nextStepKey('wait-for-term-end-or-cancel', 'indirect-reseller')).toBe(
-      'rules:outcome.wait-for-term-end-or-cancel.nextStep',
-    );
   });
 });
 

@@ -65,14 +65,13 @@ export {
   changesForLinkFact,
   changesForGlossaryTerm,
   noteKind,
-  formatChangeDate,
   type Change,
   type ChangeId,
   type ChangeScope,
   type ChangeSource,
   type LinkFact,
 } from './changes.ts';
-export { ROLE_STEPS, nextStepKey, type RoleStepOutcome } from './next-steps.ts';
+export { ROLE_STEPS, type RoleStepOutcome } from './next-steps.ts';
 export {
   SCENARIOS,
   SCENARIO_IDS,
@@ -128,6 +127,8 @@ export {
   checkPartnerName,
   mailtoHref,
   MAX_PARTNER_NAME_LENGTH,
+  type EmailTemplates,
+  type FillTemplate,
   type InvitationEmail,
   type PartnerNameProblem,
 } from './invitation-email.ts';

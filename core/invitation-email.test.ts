@@ -3,12 +3,18 @@ import {
   LANGUAGES,
   buildInvitationLink,
   checkPartnerName,
-  composeInvitationEmail,
   languageFromTag,
   mailtoHref,
   parseInvitationLink,
   type InvitationLink,
 } from './index.ts';
+import { translator } from '../locales/i18n.ts';
+import { invitationEmail } from '../locales/email.ts';
+import type { Language } from './languages.ts';
+
+/** The e-mail with the product's texts in one language. */
+const composeInvitationEmail = (link: InvitationLink, name: string, language: Language) =>
+  invitationEmail(link, name, translator(language));
 
 const P = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 const R = '11111111-2222-4333-8444-555555555555';

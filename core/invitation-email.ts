@@ -1,25 +1,42 @@
-import de from '../locales/de/email.json' with { type: 'json' };
-import en from '../locales/en/email.json' with { type: 'json' };
-import zh from '../locales/zh/email.json' with { type: 'json' };
 import { GDAP_LIMITS } from './gdap.ts';
-import type { InvitationLink } from './invitation-link.ts';
-import type { Language } from './languages.ts';
-import { fillName } from '../locales/typography.ts';
+import type { InvitationCloud } from './invitation-hosts.ts';
+import type { InvitationKind, InvitationLink } from './invitation-link.ts';
 
 /**
  * The e-mail a partner sends a customer with the invitation link: what the customer is asked
  * to do, who must accept (their Global admin), what accepting grants, and the link unchanged.
- * Texts come from `locales/<lng>/email.json`.
+ * The core decides which paragraphs an invitation needs; the texts come from the caller
+ * (`email.json` of the e-mail's language, read by `emailTemplates` in locales/email.ts), and
+ * so does the function that fills their `{{partnerName}}` and `{{days}}` (locales/template.ts
+ * `fillText`, which spaces a Latin name in Chinese text: `Contoso 希望…`).
  *
  * It never promises access the customer will not grant: a reseller invitation gives no admin
  * access today, whatever its old `DAP=` option says, so the e-mail says that admin access
  * would be a separate GDAP request. A GDAP link gets the GDAP e-mail (roles, period, expiry).
- * In Chinese, templates put no space next to the partner name (`{{partnerName}}希望…`), so a
- * Chinese or Latin name reads right without code gluing text together.
  */
 
-type EmailTexts = typeof en;
-const TEXTS: Record<Language, EmailTexts> = { de, en, zh };
+/** Every text of the e-mail, as templates of one language (keys of `email.json`). */
+export interface EmailTemplates {
+  subject: Record<InvitationKind, string>;
+  greeting: string;
+  intro: Record<InvitationKind, string>;
+  who: string;
+  how: Record<InvitationCloud, string>;
+  howGdap: string;
+  grants: Record<InvitationKind, string>;
+  adminAccess: string;
+  gdapLimits: string;
+  vianetNote: string;
+  linkLabel: string;
+  unchanged: string;
+  unchangedGdap: string;
+  questions: string;
+  closing: string;
+  signature: string;
+}
+
+/** Fills a template's placeholders (`{{partnerName}}`, `{{days}}`) in the e-mail's language. */
+export type FillTemplate = (template: string, values: Record<string, string | number>) => string;
 
 export interface InvitationEmail {
   subject: string;
@@ -40,14 +57,6 @@ export function checkPartnerName(name: string): PartnerNameProblem | undefined {
   return undefined;
 }
 
-/** The name in its place, spaced by its script: `Contoso 希望…`, `星辰科技有限公司希望…`. */
-function fill(template: string, partnerName: string): string {
-  return fillName(template, 'partnerName', partnerName).replace(
-    /\{\{days\}\}/g,
-    String(GDAP_LIMITS.requestExpiryDays),
-  );
-}
-
 /**
  * Writes the invitation e-mail. Throws a TypeError when the partner name is empty, too long
  * or spans lines (check it first with `checkPartnerName` to show a message instead).
@@ -55,10 +64,9 @@ function fill(template: string, partnerName: string): string {
 export function composeInvitationEmail(
   link: InvitationLink,
   partnerName: string,
-  language: Language,
+  texts: EmailTemplates,
+  fillTemplate: FillTemplate,
 ): InvitationEmail {
-  const texts = TEXTS[language];
-  if (!texts) throw new TypeError(`Unknown language "${String(language)}". Allowed: de, en, zh.`);
   const problem = checkPartnerName(partnerName);
   if (problem) {
     throw new TypeError(
@@ -66,16 +74,18 @@ export function composeInvitationEmail(
     );
   }
   const name = partnerName.trim();
+  const fill = (template: string) =>
+    fillTemplate(template, { partnerName: name, days: GDAP_LIMITS.requestExpiryDays });
   const paragraphs = [
     texts.greeting,
-    fill(texts.intro[link.kind], name),
+    fill(texts.intro[link.kind]),
     texts.who,
     // A GDAP approval is about roles and a period; the Customer Agreement belongs to the
     // reseller relationship.
     link.kind === 'gdap' ? texts.howGdap : texts.how[link.cloud],
     texts.grants[link.kind],
   ];
-  if (link.kind === 'gdap') paragraphs.push(fill(texts.gdapLimits, name));
+  if (link.kind === 'gdap') paragraphs.push(fill(texts.gdapLimits));
   // 21Vianet: per its seed the relationship adds delegated admin rights only (vianetNote).
   else if (link.cloud === '21vianet') paragraphs.push(texts.vianetNote);
   else paragraphs.push(texts.adminAccess);
@@ -85,8 +95,8 @@ export function composeInvitationEmail(
     link.kind === 'gdap' ? texts.unchangedGdap : texts.unchanged,
     texts.questions,
   );
-  paragraphs.push(`${texts.closing}\n${fill(texts.signature, name)}`);
-  return { subject: fill(texts.subject[link.kind], name), body: paragraphs.join('\n\n') };
+  paragraphs.push(`${texts.closing}\n${fill(texts.signature)}`);
+  return { subject: fill(texts.subject[link.kind]), body: paragraphs.join('\n\n') };
 }
 
 /** A mailto: address that opens the e-mail in the user's mail program (no recipient set). */

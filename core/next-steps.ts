@@ -19,17 +19,3 @@ export const ROLE_STEPS = {
 } as const satisfies Partial<Record<OutcomeId, readonly Role[]>>;
 
 export type RoleStepOutcome = keyof typeof ROLE_STEPS;
-
-/**
- * The locale key of the next step a role sees for an outcome: the role's own step where
- * there is one, else the general step. Without a role (a verdict that stands for every
- * role), the general step.
- */
-export function nextStepKey(outcome: OutcomeId, role?: Role): string {
-  const roles: readonly Role[] | undefined = (
-    ROLE_STEPS as Partial<Record<OutcomeId, readonly Role[]>>
-  )[outcome];
-  return role && roles?.includes(role)
-    ? `rules:roleStep.${outcome}.${role}`
-    : `rules:outcome.${outcome}.nextStep`;
-}

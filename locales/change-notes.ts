@@ -1,75 +1,104 @@
-import { formatChangeDate, noteKind, type Change, type ChangeId } from '../core/changes.ts';
+import { noteKind, type Change, type ChangeId, type ChangeSource } from '../core/changes.ts';
 import type { Language } from '../core/languages.ts';
-import type { Translate } from './i18n.ts';
-
-export { aroundPlaceholder } from './placeholder.ts';
+import { formatDate } from './format.ts';
+import type { Translate } from './translator.ts';
+import { fillText, type Template } from './template.ts';
 
 /**
- * A change-since-the-source note as every surface shows it (site, training, extension):
- * one locale sentence ("Since 22 May 2023: …"), the Microsoft page it links to, and the
- * "not confirmed" warning where the entry is unconfirmed. Plain data, so islands and the
- * extension get it resolved.
+ * View models of what changed since the sources, finished for one reader: every text is in
+ * the reader's language, every date formatted (locales/format.ts); only the page title stays
+ * in the page's own language, and `ui/notes/ChangeNote.tsx` / `ui/sources/PageSource.tsx`
+ * render them on the site, in training and in the extension.
  */
+
+/** A cited web page: its title in the page's language, linked, with what the reader should know. */
+export interface PageSource {
+  href: string;
+  /** The page's own title. */
+  title: string;
+  /** Language of the page and its title (`lang`, `hreflang`). */
+  lang: string;
+  /**
+   * The link's text: `{{title}}` is the title element, the other placeholders come from
+   * `values`: "{{title}} (page dated {{date}})", "{{title}}（{{language}}页面，页面日期：{{date}}）".
+   */
+  text: Template;
+  values: Readonly<Record<string, string>>;
+}
+
 export interface ChangeNote {
   id: ChangeId;
-  /** "Since {{date}}: {{summary}}" in the reader's language. */
+  /** "Since {{date}}: {{summary}}" filled, in the reader's language. */
   text: string;
   title: string;
-  href: string;
-  /**
-   * The link's text with `{{title}}` where the page's title goes ("{{title}} (page dated 29
-   * July 2020)"): surfaces put the title in an element of its own language (`sourceLang`).
-   */
-  source: string;
-  /** The linked page's title, in `sourceLang`. */
-  sourceTitle: string;
-  /** Language of the linked page. */
-  sourceLang: string;
+  /** "Source: {{source}}", the source link going where `{{source}}` is. */
+  sourceLine: Template;
+  source: PageSource;
   /** Set when the fact is not confirmed on Microsoft's own pages. */
   unconfirmed?: string;
 }
 
-/** The page's own date, formatted for the reader. */
-export function formatPageDate(date: string, language: Language): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(language, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year!, month! - 1, day!)));
+/** A change's date for a reader: a stated date to the day, a page's date to the month. */
+export function changeDate(change: Change, language: Language): string | undefined {
+  if (!change.effective) return undefined;
+  return formatDate(
+    change.effective.date,
+    language,
+    change.effective.basis === 'stated' ? 'day' : 'month',
+  );
 }
 
-/** Left in the source line for the title element (see `ChangeNote.source`). */
-const TITLE = '{{title}}';
-
-/** The link's text as read (title in place), for plain-text uses such as tests and e-mail. */
-export function sourceText(note: ChangeNote): string {
-  return note.source.replace(TITLE, note.sourceTitle);
+/**
+ * The citation of a page for a reader of `language`: the page's date when it has one, and
+ * its language when it is not the reader's; a third party's page says it is not Microsoft's.
+ */
+export function pageSource(t: Translate, source: ChangeSource): PageSource {
+  const language = t.language;
+  const foreign = source.language !== language;
+  const date = source.pageDate ? formatDate(source.pageDate, language) : undefined;
+  const values = {
+    ...(date ? { date } : {}),
+    ...(foreign ? { language: t(`common:pageLanguage.${source.language}`) } : {}),
+  };
+  const key =
+    source.publisher === 'third-party'
+      ? date
+        ? 'changes:source.thirdPartyDated'
+        : 'changes:source.thirdParty'
+      : foreign
+        ? date
+          ? 'changes:source.datedIn'
+          : 'changes:source.undatedIn'
+        : date
+          ? 'changes:source.dated'
+          : 'changes:source.undated';
+  return {
+    href: source.url,
+    title: source.title,
+    lang: source.language,
+    text: t.template(key),
+    values,
+  };
 }
 
-export function changeNote(t: Translate, language: Language, change: Change): ChangeNote {
+export function changeNote(t: Translate, change: Change): ChangeNote {
   const summary = t(`changes:change.${change.id}.summary`);
   const kind = noteKind(change);
   const text =
     kind === 'undated'
       ? t('changes:note.undated', { summary })
-      : t(`changes:note.${kind}`, { summary, date: formatChangeDate(change, language)! });
-  const [first] = change.sources;
-  const source = first!.pageDate
-    ? t('changes:sourceDated', {
-        title: TITLE,
-        date: formatPageDate(first!.pageDate, language),
-      })
-    : t('changes:sourceUndated', { title: TITLE });
+      : t(`changes:note.${kind}`, { summary, date: changeDate(change, t.language)! });
   return {
     id: change.id,
     text,
     title: t(`changes:change.${change.id}.title`),
-    href: first!.url,
-    source,
-    sourceTitle: first!.title,
-    sourceLang: first!.language,
+    sourceLine: t.template('changes:sourceLine'),
+    source: pageSource(t, change.sources[0]!),
     ...(change.confirmed ? {} : { unconfirmed: t('changes:unconfirmed') }),
   };
+}
+
+/** A page source's link text as read, title in place (plain-text uses and tests). */
+export function pageSourceText(source: PageSource, language: Language): string {
+  return fillText(source.text, { ...source.values, title: source.title }, language);
 }

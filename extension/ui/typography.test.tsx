@@ -8,12 +8,12 @@ import {
   LINK_ERROR_CODES,
   ROLES,
   allSituations,
-  composeInvitationEmail,
   parseInvitationLink,
   type InvitationLink,
   type Language,
 } from '../../core/index.ts';
 import { typographyProblems } from '../../locales/typography.ts';
+import { invitationEmail } from '../../locales/email.ts';
 import { visibleText } from '../../site/src/lib/visible-text.ts';
 import { translator } from '../lib/i18n.ts';
 import { Check } from './Check.tsx';
@@ -130,7 +130,7 @@ const links = [DIRECT, INDIRECT, GDAP, VIANET].map((text) => {
 });
 
 function emailProblems(language: Language, link: InvitationLink, name: string): string[] {
-  const email = composeInvitationEmail(link, name, language);
+  const email = invitationEmail(link, name, translator(language));
   return [email.subject, ...email.body.split('\n')]
     .filter((line) => line !== link.url)
     .flatMap((line) =>
@@ -159,9 +159,9 @@ describe('typography of the extension UI', () => {
 
   it('a Chinese company name sits in Chinese text without spaces, a Latin one with them', () => {
     const direct = links[0]!;
-    expect(composeInvitationEmail(direct, '星辰科技有限公司', 'zh').subject).toMatch(
+    expect(invitationEmail(direct, '星辰科技有限公司', translator('zh')).subject).toMatch(
       /^星辰科技有限公司希望/,
     );
-    expect(composeInvitationEmail(direct, 'Contoso', 'zh').subject).toMatch(/^Contoso 希望/);
+    expect(invitationEmail(direct, 'Contoso', translator('zh')).subject).toMatch(/^Contoso 希望/);
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '../../core/index.ts';
 import { translator } from '../../locales/i18n.ts';
 import { LinkExplanation } from './LinkExplanation.tsx';
-import { invitationStrings, type AnyTranslate } from './strings.ts';
+import { invitationStrings } from './strings.ts';
 import { renderInDom } from './test-dom.ts';
 
 const P = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
@@ -19,7 +19,7 @@ const safeLinks = (link: string) =>
   `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent(link)}&data=05%7C02&reserved=0`;
 
 const stringsFor = (language: (typeof LANGUAGES)[number]) =>
-  invitationStrings(translator(language) as unknown as AnyTranslate);
+  invitationStrings(translator(language), translator);
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());

@@ -6,9 +6,9 @@ import {
   type InvitationLink,
   type InvitationLinkResult,
   type Language,
-  type MicrosoftPage,
 } from '../../core/index.ts';
-import { fill } from './fill.ts';
+import { fillText } from '../../locales/template.ts';
+import { LearnSource } from '../sources/PageSource.tsx';
 import type { LinkExplanationStrings, LinkField } from './strings.ts';
 
 export interface LinkExplanationProps {
@@ -58,7 +58,7 @@ export function LinkExplanation({
         data-unwrapped={error.unwrapped}
       >
         {error.unwrapped && <p>{s.unwrappedRefused}</p>}
-        <p>{fill(s.errors[error.code] ?? error.message, { parameter: error.parameter ?? '' })}</p>
+        <p>{fillText(s.errors[error.code], { parameter: error.parameter ?? '' }, lang)}</p>
       </div>
     );
   }
@@ -115,7 +115,7 @@ export function LinkExplanation({
           <H>{s.dapRetired.title}</H>
           <p>{s.dapRetired.text}</p>
           <p>{s.dapRetired.howToGdap}</p>
-          <Source page={GDAP_PAGES[DAP_RETIRED.page]} strings={s} lang={lang} />
+          <LearnSource page={GDAP_PAGES[DAP_RETIRED.page]} template={s.source} lang={lang} newTab />
           {!DAP_RETIRED.confirmed && <p class="unconfirmed">{s.unconfirmed}</p>}
         </section>
       )}
@@ -132,36 +132,11 @@ export function LinkExplanation({
             ))}
           </ul>
           {[...new Set(GDAP_FACTS.map((fact) => fact.page))].map((page) => (
-            <Source key={page} page={GDAP_PAGES[page]} strings={s} lang={lang} />
+            <LearnSource key={page} page={GDAP_PAGES[page]} template={s.source} lang={lang} newTab />
           ))}
         </section>
       )}
     </div>
-  );
-}
-
-function Source({
-  page,
-  strings: s,
-  lang,
-}: {
-  page: MicrosoftPage;
-  strings: LinkExplanationStrings;
-  lang: Language;
-}) {
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${page.checked}T00:00:00Z`),
-  );
-  // The sentence is one locale string; the title becomes a link where {{title}} stands.
-  const [before = '', after = ''] = fill(s.source, { date }).split('{{title}}');
-  return (
-    <p class="source">
-      {before}
-      <a href={page.url} lang="en" rel="noopener noreferrer" target="_blank">
-        {page.title}
-      </a>
-      {after}
-    </p>
   );
 }
 

@@ -7,8 +7,12 @@ import {
   type InvitationCloud,
   type InvitationKind,
   type Language,
+  type EmailTemplates,
   type LinkErrorCode,
 } from '../../core/index.ts';
+import { emailTemplates } from '../../locales/email.ts';
+import type { Translate } from '../../locales/translator.ts';
+import type { Template } from '../../locales/template.ts';
 
 /**
  * The strings the shared invitation components show, already translated for one language.
@@ -30,13 +34,13 @@ export interface LinkExplanationStrings {
   delegatedAdmin: Record<'on' | 'off' | 'absent', string>;
   field: Record<LinkField, string>;
   /** May hold `{{parameter}}`, filled by the component. */
-  errors: Record<LinkErrorCode, string>;
+  errors: Record<LinkErrorCode, Template>;
   unconfirmedHost: string;
   unwrapped: string;
   unwrappedRefused: string;
   unconfirmed: string;
   /** "Source: {{title}} (Microsoft Learn, read on {{date}})" */
-  source: string;
+  source: Template;
   dapRetired: { title: string; text: string; howToGdap: string };
   gdap: { title: string; facts: Record<GdapFactId, string> };
 }
@@ -57,6 +61,8 @@ export interface EmailComposerStrings {
   copied: string;
   copyFailed: string;
   errorPrefix: string;
+  /** The e-mail's texts in each language it can be written in. */
+  templates: Record<Language, EmailTemplates>;
 }
 
 export interface InvitationStrings {
@@ -64,17 +70,19 @@ export interface InvitationStrings {
   email: EmailComposerStrings;
 }
 
-/**
- * Any i18next-style translator. Keys built from data (error codes, fact ids) cannot be
- * checked by the compiler; `locales/locales.test.ts` and `ui/invitation/strings.test.ts`
- * prove each exists in every language.
- */
-export type AnyTranslate = (key: string, options?: Record<string, unknown>) => string;
-
 const record = <K extends string>(keys: readonly K[], value: (key: K) => string) =>
   Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, string>;
+const templates = <K extends string>(keys: readonly K[], value: (key: K) => Template) =>
+  Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, Template>;
 
-export function invitationStrings(t: AnyTranslate): InvitationStrings {
+/**
+ * @param t the reader's translator
+ * @param translatorOf a translator of each language the e-mail can be written in
+ */
+export function invitationStrings(
+  t: Translate,
+  translatorOf: (language: Language) => Translate,
+): InvitationStrings {
   return {
     link: {
       valid: t('link:valid'),
@@ -88,15 +96,12 @@ export function invitationStrings(t: AnyTranslate): InvitationStrings {
       field: record(['partnerTenantId', 'resellerTenantId', 'mpnId', 'adminRelationshipId'], (k) =>
         t(`link:field.${k}`),
       ),
-      // {{parameter}} stays in; the component fills it.
-      errors: record(LINK_ERROR_CODES, (code) =>
-        t(`link:error.${code}`, { parameter: '{{parameter}}' }),
-      ),
+      errors: templates(LINK_ERROR_CODES, (code) => t.template(`link:error.${code}`)),
       unconfirmedHost: t('link:unconfirmedHost'),
       unwrapped: t('link:explain.unwrapped'),
       unwrappedRefused: t('link:explain.unwrappedRefused'),
       unconfirmed: t('link:explain.unconfirmed'),
-      source: t('link:explain.source', { title: '{{title}}', date: '{{date}}' }),
+      source: t.template('link:explain.source'),
       dapRetired: {
         title: t('link:dapRetired.title'),
         text: t('link:dapRetired.text'),
@@ -127,6 +132,9 @@ export function invitationStrings(t: AnyTranslate): InvitationStrings {
       copied: t('common:action.copied'),
       copyFailed: t('common:action.copyFailed'),
       errorPrefix: t('link:email.errorPrefix'),
+      templates: Object.fromEntries(
+        LANGUAGES.map((l) => [l, emailTemplates(translatorOf(l))]),
+      ) as Record<Language, EmailTemplates>,
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NodeId } from '../../../core/trees.ts';
-import { fill, fillParts, isPlainClick } from './fill.ts';
+import { fillParts, fillText } from '../../../locales/template.ts';
+import { isPlainClick } from './events.ts';
 import InvitationHelper from './InvitationHelper.tsx';
 import type { ClientStep, TreeWalkerProps } from './types.ts';
 
@@ -119,7 +120,7 @@ export default function TreeWalker(props: TreeWalkerProps) {
     }
     heading.current?.focus();
     setAnnouncement(
-      fill(node.kind === 'question' ? s.announceQuestion : s.announceVerdict, { title }),
+      fillText(node.kind === 'question' ? s.announceQuestion : s.announceVerdict, { title }, lang),
     );
   }, [nodeId]);
 
@@ -148,7 +149,11 @@ export default function TreeWalker(props: TreeWalkerProps) {
                 <a
                   href={paths[at]![lang]}
                   onClick={navigate(at)}
-                  aria-label={fill(s.changeLabel, { question: questions[step.question].title })}
+                  aria-label={fillText(
+                    s.changeLabel,
+                    { question: questions[step.question].title },
+                    lang,
+                  )}
                 >
                   {s.change}
                 </a>
@@ -182,7 +187,9 @@ export default function TreeWalker(props: TreeWalkerProps) {
     const fieldset = (children: ComponentChildren) => (
       <fieldset class="question" aria-describedby={`${groupHint}${error ? ` ${errorId}` : ''}`}>
         <legend>
-          <span class="caption">{fill(s.questionNumber, { n: node.steps.length + 1 })}</span>
+          <span class="caption">
+            {fillText(s.questionNumber, { n: node.steps.length + 1 }, lang)}
+          </span>
           <h1 tabIndex={-1} ref={heading}>
             {question.title}
           </h1>
@@ -192,10 +199,14 @@ export default function TreeWalker(props: TreeWalkerProps) {
         </p>
         {error && (
           <p class="error" id={errorId}>
-            {fillParts(s.prefixed, {
-              prefix: <span class="visually-hidden">{s.errorPrefix}</span>,
-              text: s.chooseAnswer,
-            })}
+            {fillParts(
+              s.prefixed,
+              {
+                prefix: <span class="visually-hidden">{s.errorPrefix}</span>,
+                text: s.chooseAnswer,
+              },
+              lang,
+            )}
           </p>
         )}
         <div class="options">
@@ -312,10 +323,14 @@ export default function TreeWalker(props: TreeWalkerProps) {
                   <h3>{outcome.title}</h3>
                   <p>{outcome.explanation}</p>
                   <p class="next-step">
-                    {fillParts(s.labelled, {
-                      label: <strong>{s.nextStep}</strong>,
-                      text: (node.role && outcome.roleSteps?.[node.role]) ?? outcome.nextStep,
-                    })}
+                    {fillParts(
+                      s.labelled,
+                      {
+                        label: <strong>{s.nextStep}</strong>,
+                        text: (node.role && outcome.roleSteps?.[node.role]) ?? outcome.nextStep,
+                      },
+                      lang,
+                    )}
                   </p>
                 </li>
               );
@@ -356,10 +371,14 @@ export default function TreeWalker(props: TreeWalkerProps) {
           return (
             <div class="source" key={key} data-source={key}>
               <p class="source-document">
-                {fillParts(s.citation, {
-                  document: <cite>{source.document}</cite>,
-                  part: fill(s.documentDate, { date: source.date }),
-                })}
+                {fillParts(
+                  s.citation,
+                  {
+                    document: <cite>{source.document}</cite>,
+                    part: fillText(s.documentDate, { date: source.date }, lang),
+                  },
+                  lang,
+                )}
               </p>
               <p class="source-part">{source.part}</p>
               <blockquote>

@@ -102,7 +102,7 @@ for (const lang of LANGS) {
         );
         expect(pages, path).toBe(1 + clouds.length + (notes.length > 0 ? 1 : 0));
         for (const change of notes) {
-          const note = squash(changeNote(tr, lang, change).text);
+          const note = squash(changeNote(tr, change).text);
           expect(squash(text).includes(note), `${path}: note ${change.id} is printed`).toBe(true);
         }
         const last: Rule = rules.at(-1)!;
@@ -127,7 +127,7 @@ for (const lang of LANGS) {
         );
         expect(pages, path).toBe(1 + (notes.length > 0 ? 1 : 0));
         for (const change of notes) {
-          const note = squash(changeNote(tr, lang, change).text);
+          const note = squash(changeNote(tr, change).text);
           expect(squash(text).includes(note), `${path}: note ${change.id} is printed`).toBe(true);
         }
         // The last channel of the last row is on the page.

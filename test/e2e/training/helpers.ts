@@ -3,8 +3,7 @@ import { expect } from '@playwright/test';
 import { trainingCards, drawQuiz, type QuizConfig } from '../../../core/training.ts';
 import type { Language } from '../../../core/languages.ts';
 import { readFileSync, readdirSync } from 'node:fs';
-import i18next from 'i18next';
-import type { Translate } from '../../../locales/i18n.ts';
+import { createTranslator, type Translate } from '../../../locales/translator.ts';
 
 export const LANGS: readonly Language[] = ['de', 'en', 'zh'];
 export const cards = trainingCards();
@@ -26,14 +25,7 @@ export function t(lang: Language): Translate {
         .filter((f) => f.endsWith('.json'))
         .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as object]),
     );
-    const instance = i18next.createInstance();
-    void instance.init({
-      lng: lang,
-      resources: { [lang]: resources },
-      initAsync: false,
-      interpolation: { escapeValue: false },
-    });
-    tr = instance.getFixedT(lang) as unknown as Translate;
+    tr = createTranslator(lang, resources);
     translators.set(lang, tr);
   }
   return tr;

@@ -1,0 +1,54 @@
+import type { Cloud, QuestionId, Role } from '../core/situation.ts';
+import type { OutcomeId, Status } from '../core/verdict.ts';
+import { ROLE_STEPS } from '../core/next-steps.ts';
+import type { Language } from '../core/languages.ts';
+import type { Key } from './translator.ts';
+
+/**
+ * Locale keys built from data (an answer, a seed part, a reading, an outcome). The compiler
+ * cannot prove that a key made from a question id and an answer id exists, so every builder
+ * lives here, makes its key in one place, and `locales/keys.test.ts` walks all the data and
+ * proves each key resolves in de, en and zh. Callers never cast.
+ */
+
+const key = (k: string) => k as Key;
+
+export type AnswerField = 'label' | 'hint';
+export const answerKey = (question: QuestionId, answer: string, field: AnswerField = 'label') =>
+  key(`rules:answer.${question}.${answer}.${field}`);
+
+export const questionTitleKey = (question: QuestionId) => key(`rules:question.${question}.title`);
+
+export const statusKey = (status: Status, field: 'title' | 'explanation') =>
+  key(`rules:status.${status}.${field}`);
+
+export type OutcomeField = 'title' | 'explanation' | 'nextStep';
+export const outcomeKey = (outcome: OutcomeId, field: OutcomeField) =>
+  key(`rules:outcome.${outcome}.${field}`);
+
+/** A rule's reading of a vague seed passage (`rules:reading.<ruleId>`). */
+export const readingKey = (ruleId: string) => key(`rules:reading.${ruleId}`);
+
+/**
+ * The next step a role sees for an outcome: the role's own step where there is one
+ * (`core/next-steps.ts` ROLE_STEPS), else the general step.
+ */
+export function nextStepKey(outcome: OutcomeId, role?: Role): Key {
+  const roles: readonly Role[] | undefined = (
+    ROLE_STEPS as Partial<Record<OutcomeId, readonly Role[]>>
+  )[outcome];
+  return role && roles?.includes(role)
+    ? key(`rules:roleStep.${outcome}.${role}`)
+    : outcomeKey(outcome, 'nextStep');
+}
+
+export const sourceDocumentKey = (seed: Cloud, field: 'name' | 'date' = 'name') =>
+  key(`sources:document.${seed}.${field}`);
+
+export const sourcePartKey = (seed: Cloud, part: string, field: 'label' | 'text') =>
+  key(`sources:part.${seed}.${part}.${field}`);
+
+export const scenarioQuestionKey = (tree: string, question: QuestionId) =>
+  key(`trees:scenarioQuestion.${tree}.${question}`);
+
+export const languageNameKey = (language: Language) => key(`common:language.${language}`);
