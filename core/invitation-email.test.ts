@@ -97,7 +97,7 @@ describe('composeInvitationEmail', () => {
     const expected = {
       en: [/administrator access/, /within 90 days/, /two years/],
       de: [/Administratorzugriff/, /innerhalb von 90 Tagen/, /zwei Jahre/],
-      zh: [/管理员访问权限/, /在90天内/, /两年/],
+      zh: [/管理员访问权限/, /在 90 天内/, /两年/],
     };
     for (const language of LANGUAGES) {
       const email = composeInvitationEmail(gdap, 'Contoso', language);

@@ -1,7 +1,7 @@
 import { noteKind, type Change, type ChangeId, type ChangeSource } from '../core/changes.ts';
 import type { Language } from '../core/languages.ts';
 import { formatDate } from './format.ts';
-import type { Translate } from './translator.ts';
+import type { Key, Translate } from './translator.ts';
 import { fillText, type Template } from './template.ts';
 
 /**
@@ -60,18 +60,23 @@ export function pageSource(t: Translate, source: ChangeSource): PageSource {
     ...(date ? { date } : {}),
     ...(foreign ? { language: t(`common:pageLanguage.${source.language}`) } : {}),
   };
-  const key =
+  const key = (
     source.publisher === 'third-party'
       ? date
-        ? 'changes:source.thirdPartyDated'
-        : 'changes:source.thirdParty'
-      : foreign
-        ? date
+        ? foreign
+          ? 'changes:source.thirdPartyDatedIn'
+          : 'changes:source.thirdPartyDated'
+        : foreign
+          ? 'changes:source.thirdPartyUndatedIn'
+          : 'changes:source.thirdPartyUndated'
+      : date
+        ? foreign
           ? 'changes:source.datedIn'
-          : 'changes:source.undatedIn'
-        : date
-          ? 'changes:source.dated'
-          : 'changes:source.undated';
+          : 'changes:source.dated'
+        : foreign
+          ? 'changes:source.undatedIn'
+          : 'changes:source.undated'
+  ) satisfies Key;
   return {
     href: source.url,
     title: source.title,
