@@ -42,11 +42,11 @@ const shownIds = (root: ParentNode) =>
 
 /** The note of `change` as the reader must see it, inside `root`. */
 function expectNote(root: ParentNode, lang: Language, change: Change, where: string) {
-  const note = changeNote(translator(lang), lang, change);
+  const note = changeNote(translator(lang), change);
   const el = root.querySelector(`.change-note[data-change="${change.id}"]`);
   expect(el, `${where}: note ${change.id}`).not.toBeNull();
   expect(el!.textContent, where).toContain(note.text);
-  expect(el!.querySelector(`a[href="${note.href}"]`), `${where}: link`).not.toBeNull();
+  expect(el!.querySelector(`a[href="${note.source.href}"]`), `${where}: link`).not.toBeNull();
   if (note.unconfirmed) expect(el!.textContent, where).toContain(note.unconfirmed);
 }
 
