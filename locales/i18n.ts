@@ -14,4 +14,3 @@ export function translator(language: Language): Translate {
   if (!t) cache.set(language, (t = createTranslator(language, resources[language])));
   return t;
 }
-

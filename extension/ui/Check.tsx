@@ -70,11 +70,7 @@ export function Check({ t, language, known, ask, idPrefix, initial, onOpenOption
                   {fillParts(
                     t.template('common:punctuation.parenthetical'),
                     {
-                      text: (
-                        <span class="known-value">
-                          {t(answerKey(q, k.value))}
-                        </span>
-                      ),
+                      text: <span class="known-value">{t(answerKey(q, k.value))}</span>,
                       note: (
                         <span class="known-from">
                           {k.from === 'options' && onOpenOptions ? (

@@ -132,7 +132,13 @@ export function LinkExplanation({
             ))}
           </ul>
           {[...new Set(GDAP_FACTS.map((fact) => fact.page))].map((page) => (
-            <LearnSource key={page} page={GDAP_PAGES[page]} template={s.source} lang={lang} newTab />
+            <LearnSource
+              key={page}
+              page={GDAP_PAGES[page]}
+              template={s.source}
+              lang={lang}
+              newTab
+            />
           ))}
         </section>
       )}

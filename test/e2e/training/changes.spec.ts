@@ -42,10 +42,9 @@ for (const lang of LANGS) {
       const note = changeNote(tr, change);
       const shown = card.locator(`.feedback .change-note[data-change="${change.id}"]`);
       await expect(shown).toContainText(note.text);
-      await expect(shown.getByRole('link', { name: pageSourceText(note.source, lang) })).toHaveAttribute(
-        'href',
-        note.source.href,
-      );
+      await expect(
+        shown.getByRole('link', { name: pageSourceText(note.source, lang) }),
+      ).toHaveAttribute('href', note.source.href);
     }
   });
 }
