@@ -1,3 +1,5 @@
+import { termProblems } from './termbase.ts';
+
 /**
  * Typography rules for German and Chinese text, as written down in docs/style-de.md and
  * docs/style-zh.md. Pure functions over plain text: the checks over the built site
@@ -127,9 +129,10 @@ export function germanProblems(text: string): TypographyProblem[] {
   return problems;
 }
 
-/** The checks for one language (English has none here). */
+/** The checks for one language: its typography (German, Chinese) and the termbase (all). */
 export function typographyProblems(language: string, text: string): TypographyProblem[] {
-  if (language === 'zh') return chineseProblems(text);
-  if (language === 'de') return germanProblems(text);
-  return [];
+  const terms = termProblems(language, text);
+  if (language === 'zh') return [...chineseProblems(text), ...terms];
+  if (language === 'de') return [...germanProblems(text), ...terms];
+  return terms;
 }
