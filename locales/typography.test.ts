@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseProblems, germanProblems } from './typography.ts';
+import { chineseProblems, germanProblems, typographyProblems } from './typography.ts';
+import { CONCEPTS } from './termbase.ts';
 import { formatList, formatShortList } from './text.ts';
 
 const rules = (problems: { rule: string }[]) => problems.map((p) => p.rule);
@@ -67,5 +68,30 @@ describe('lists and templates in the reader’s language', () => {
     expect(formatList('zh', ['间接提供商', '间接经销商'])).toBe('间接提供商和间接经销商');
     expect(formatList('de', ['A', 'B', 'C'], 'disjunction')).toBe('A, B oder C');
     expect(formatShortList('zh', ['5 张幻灯片', '30 张卡片'])).toBe('5 张幻灯片、30 张卡片');
+  });
+});
+
+describe('the termbase', () => {
+  it('refuses a forbidden variant and names the term to use', () => {
+    expect(rules(typographyProblems('de', 'Akzeptieren Sie den Microsoft-Kundenvertrag.'))).toEqual(
+      [
+        'termbase mca: “Microsoft-Kundenvertrag” is not our term; use “Microsoft-Kundenvereinbarung”',
+      ],
+    );
+    expect(rules(typographyProblems('zh', '授予委派的管理权限（DAP）'))[0]).toMatch(
+      /委派管理员权限/,
+    );
+    expect(typographyProblems('zh', '授予委派管理员权限（DAP）')).toEqual([]);
+  });
+
+  it('every concept has a term in de, en and zh, and a decided Chinese DAP term with its page', () => {
+    for (const concept of CONCEPTS)
+      for (const language of ['de', 'en', 'zh'] as const) {
+        expect(concept[language].term, `${concept.id} ${language}`).not.toBe('');
+        expect(concept[language].forbidden).not.toContain(concept[language].term);
+      }
+    const dap = CONCEPTS.find((c) => c.id === 'dap')!;
+    expect(dap.zh.source).toMatch(/^https:\/\/learn\.microsoft\.com\/zh-cn\//);
+    expect(dap.zh.decision).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLOUDS, allSituations } from '../../../core/situation.ts';
@@ -12,6 +12,24 @@ import { SCENARIO_IDS } from '../../../core/scenarios.ts';
 import type { Rule } from '../../../core/rules.ts';
 import { cheatSheet, handoutRules } from '../../../core/training.ts';
 import { LANGS, t } from './helpers.ts';
+import { findForbiddenTerms, type Concept } from '../../../locales/terms.ts';
+
+// Playwright's loader cannot import JSON modules: the termbase is read from disk.
+const CONCEPTS = (
+  JSON.parse(readFileSync(new URL('../../../locales/termbase.json', import.meta.url), 'utf8')) as {
+    concepts: Concept[];
+  }
+).concepts;
+
+/** What every printout must satisfy: our terms, and an address a reader can use. */
+function expectPrintable(lang: string, path: string, text: string) {
+  expect(
+    findForbiddenTerms(CONCEPTS, lang, text, { ignoreSpaces: true }).map((p) => p.rule),
+    `${path}: terms`,
+  ).toEqual([]);
+  expect(text, `${path}: no address of this machine`).not.toMatch(/127\.0\.0\.1|localhost/);
+  expect(squash(text), `${path}: the footer names the page`).toContain(path);
+}
 
 /**
  * Handouts printed to PDF by Chromium, in A4 and US Letter (landscape, 12 mm margins, from
@@ -94,6 +112,7 @@ for (const lang of LANGS) {
         const path = `/${lang}/training/handouts/${scenario}/${paper}/`;
         const { pages, widthMm, text } = await printed(page, path, paper);
         expect(widthMm, path).toBeCloseTo(PAPERS[paper].width, 0);
+        expectPrintable(lang, path, text);
         // The diagram, one sheet of rules per cloud, and one of what changed since the source.
         const notes = changeNotesOf(
           decisionTree(scenario).nodes.flatMap((n) =>
@@ -119,6 +138,7 @@ for (const lang of LANGS) {
       for (const cloud of CLOUDS) {
         const path = `/${lang}/training/cheat-sheet/${cloud}/${paper}/`;
         const { pages, text } = await printed(page, path, paper);
+        expectPrintable(lang, path, text);
         // One sheet, plus one of what changed since the source where something did.
         const notes = changeNotesOf(
           allSituations()
