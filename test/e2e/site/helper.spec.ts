@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LANGUAGES, treePath, type Language } from './core.ts';
+import { GDAP_LIMITS, LANGUAGES, treePath, type Language } from '../../../core/index.ts';
 import { SITE_ORIGIN } from '../environment.ts';
 import { expectNoAxeViolations, t } from './support.ts';
 
@@ -167,7 +167,7 @@ for (const lang of LANGUAGES) {
       const body = await writeEmail(page, lang, 'Contoso GmbH', lang);
       await expect(body).toHaveValue(new RegExp(escape(GDAP)));
       await expect(body).toHaveValue(
-        new RegExp(escape(t(lang)('email:gdapLimits').replace('{{days}}', '90'))),
+        new RegExp(escape(t(lang)('email:gdapLimits', { days: GDAP_LIMITS.requestExpiryDays }))),
       );
       await expectNoAxeViolations(page, `GDAP link (${lang})`);
     });
