@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NodeId } from '../../../core/trees.ts';
 import { fillParts, fillText } from '../../../locales/template.ts';
 import { isPlainClick } from './events.ts';
+import { SeedCitation } from '../../../ui/sources/SeedCitation.tsx';
 import InvitationHelper from './InvitationHelper.tsx';
 import type { ClientStep, TreeWalkerProps } from './types.ts';
 
@@ -369,30 +370,14 @@ export default function TreeWalker(props: TreeWalkerProps) {
         {node.sources.map((key) => {
           const source = props.sources[key]!;
           return (
-            <div class="source" key={key} data-source={key}>
-              <p class="source-document">
-                {fillParts(
-                  s.citation,
-                  {
-                    document: <cite>{source.document}</cite>,
-                    part: fillText(s.documentDate, { date: source.date }, lang),
-                  },
-                  lang,
-                )}
-              </p>
-              <p class="source-part">{source.part}</p>
-              <blockquote>
-                <p>{source.text}</p>
-              </blockquote>
-              {source.quote && (
-                <details>
-                  <summary>{s.originalText}</summary>
-                  <blockquote lang="de">
-                    <p>{source.quote}</p>
-                  </blockquote>
-                </details>
-              )}
-            </div>
+            <SeedCitation
+              key={key}
+              dataSource={key}
+              source={source}
+              lang={lang}
+              originalText={s.originalText}
+              citation={{ template: s.citation, documentDate: s.documentDate }}
+            />
           );
         })}
       </section>

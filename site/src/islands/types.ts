@@ -9,6 +9,7 @@ import type {
 } from '../../../core/index.ts';
 import type { InvitationStrings } from '../../../ui/invitation/strings.ts';
 import type { Template } from '../../../locales/template.ts';
+import type { SeedPartView } from '../../../ui/sources/SeedCitation.tsx';
 
 /**
  * Props of the islands: plain data with every string already resolved for one language at
@@ -34,14 +35,8 @@ export interface ClientQuestionNode {
   options: ClientOption[];
 }
 
-export interface ClientSource {
-  document: string;
-  date: string;
-  part: string;
-  text: string;
-  /** Verbatim German text of the seed part; empty for the whole document. */
-  quote: string;
-}
+/** A seed part as the reader sees it (ui/sources/SeedCitation.tsx). */
+export type ClientSource = SeedPartView;
 
 export interface ClientVerdictNode {
   kind: 'verdict';
