@@ -1,5 +1,6 @@
 import type { Cloud, QuestionId, Role } from '../core/situation.ts';
-import type { OutcomeId, Status } from '../core/verdict.ts';
+import type { OutcomeId, Status, Verdict } from '../core/verdict.ts';
+import { notCoveredReason } from '../core/evaluate.ts';
 import { ROLE_STEPS } from '../core/next-steps.ts';
 import type { Language } from '../core/languages.ts';
 import type { Key } from './translator.ts';
@@ -52,3 +53,15 @@ export const scenarioQuestionKey = (tree: string, question: QuestionId) =>
   key(`trees:scenarioQuestion.${tree}.${question}`);
 
 export const languageNameKey = (language: Language) => key(`common:language.${language}`);
+
+/**
+ * The explanation a verdict shows instead of its status's own, where that would mislead: a
+ * not-covered verdict whose seed has no row for the service, and a not-multichannel verdict
+ * without steps (the status text announces steps). Undefined: the status's explanation.
+ */
+export function verdictExplanationKey(verdict: Verdict): Key | undefined {
+  if (notCoveredReason(verdict) === 'no-row') return key('rules:notCovered.no-row.explanation');
+  if (verdict.status === 'not-multichannel' && verdict.outcomes.length === 0)
+    return key('rules:status.not-multichannel.noSteps');
+  return undefined;
+}

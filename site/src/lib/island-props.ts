@@ -37,6 +37,7 @@ import {
   sourceDocumentKey,
   sourcePartKey,
   statusKey,
+  verdictExplanationKey,
 } from '../../../locales/keys.ts';
 import { ROLE_STEPS } from '../../../core/next-steps.ts';
 import type {
@@ -216,6 +217,7 @@ export function treeWalkerProps(
       const roles = new Set(node.situations.map((s) => s.role));
       const role = roles.size === 1 ? [...roles][0] : undefined;
       const reason = notCoveredReason(verdict);
+      const explanation = verdictExplanationKey(verdict);
       const keys = verdict.sources.map((ref) => {
         const key = `${ref.seed}#${ref.part}`;
         sources[key] ??= clientSource(language, ref.seed, ref.part);
@@ -230,12 +232,8 @@ export function treeWalkerProps(
         readings: readingsFor(language, node.situations),
         changes: changeIds,
         ...(role ? { role } : {}),
-        ...(reason === 'no-row'
-          ? {
-              title: t('rules:notCovered.no-row.title'),
-              explanation: t('rules:notCovered.no-row.explanation'),
-            }
-          : {}),
+        ...(reason === 'no-row' ? { title: t('rules:notCovered.no-row.title') } : {}),
+        ...(explanation ? { explanation: t(explanation) } : {}),
       };
     }
   }

@@ -9,6 +9,7 @@ import {
   type Situation,
   type SourceRef,
   type Status,
+  type Verdict,
 } from '../../../../core/index.ts';
 import {
   MAX_SEED_LENGTH,
@@ -20,14 +21,15 @@ import {
 } from '../../../../core/training.ts';
 import { tFor } from '../../lib/i18n.ts';
 import { clientSource } from '../../lib/island-props.ts';
-import {
-  changesFor,
-  notCoveredReason,
-  readingRules,
-  type ChangeId,
-} from '../../../../core/index.ts';
+import { changesFor, readingRules, type ChangeId } from '../../../../core/index.ts';
 import { changeNote, type ChangeNote } from '../../../../locales/change-notes.ts';
-import { answerKey, outcomeKey, readingKey, statusKey } from '../../../../locales/keys.ts';
+import {
+  answerKey,
+  outcomeKey,
+  readingKey,
+  statusKey,
+  verdictExplanationKey,
+} from '../../../../locales/keys.ts';
 import type { Template } from '../../../../locales/template.ts';
 import type { DeckProps, QuizCard, QuizProps, SituationRow, TrainingSource } from './types.ts';
 
@@ -120,9 +122,7 @@ export function quizProps(lang: Language): QuizProps {
       sources: keys,
       readings,
       changes: changeIds,
-      ...(notCoveredReason(card.verdict) === 'no-row'
-        ? { explanation: t('rules:notCovered.no-row.explanation') }
-        : {}),
+      ...explanationOf(lang, card.verdict),
     };
   });
   // Setting values are code, listed as they are typed, with the language's enumeration mark.
@@ -234,7 +234,11 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
   const slides = deckSlides(topic).map((slide) => ({
     id: slide.id,
     situation: situationRows(lang, slide.situation),
-    status: { id: slide.verdict.status, ...status[slide.verdict.status] },
+    status: {
+      id: slide.verdict.status,
+      ...status[slide.verdict.status],
+      ...explanationOf(lang, slide.verdict),
+    },
     outcomes: slide.verdict.outcomes.map((o) => outcome[o]),
     notes: {
       alsoFor: slide.alsoFor.map((s) => situationRows(lang, s).map((row) => row.value)),
@@ -287,4 +291,10 @@ function punctuation(lang: Language): { labelled: Template; citation: Template }
     labelled: t.template('common:punctuation.labelled'),
     citation: t.template('common:punctuation.citation'),
   };
+}
+
+/** The verdict's own explanation where its status's would mislead (`verdictExplanationKey`). */
+function explanationOf(lang: Language, verdict: Verdict): { explanation?: string } {
+  const key = verdictExplanationKey(verdict);
+  return key ? { explanation: tFor(lang)(key) } : {};
 }
