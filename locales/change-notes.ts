@@ -89,10 +89,15 @@ export function pageSource(t: Translate, source: ChangeSource): PageSource {
 export function changeNote(t: Translate, change: Change): ChangeNote {
   const summary = t(`changes:change.${change.id}.summary`);
   const kind = noteKind(change);
+  const date = changeDate(change, t.language);
+  // German needs its article before a day („Seit dem 22. Mai 2023“), not before a month.
+  const dayPrecise = change.effective?.date.length === 10;
   const text =
-    kind === 'undated'
+    kind === 'undated' || !date
       ? t('changes:note.undated', { summary })
-      : t(`changes:note.${kind}`, { summary, date: changeDate(change, t.language)! });
+      : kind === 'since' && !dayPrecise
+        ? t('changes:note.sinceMonth', { summary, date })
+        : t(`changes:note.${kind}`, { summary, date });
   return {
     id: change.id,
     text,
