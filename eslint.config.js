@@ -44,12 +44,12 @@ export default tseslint.config(
         'error',
         {
           selector:
-            "BinaryExpression[operator='+']:has(CallExpression[callee.name=/^(t|tDynamic|fill)$/])",
+            "BinaryExpression[operator='+']:has(CallExpression[callee.name=/^(t|fillText)$/])",
           message:
             'Do not concatenate translated text: give the whole sentence one locale key with placeholders.',
         },
         {
-          selector: 'TemplateLiteral:has(> CallExpression[callee.name=/^(t|tDynamic|fill)$/])',
+          selector: 'TemplateLiteral:has(> CallExpression[callee.name=/^(t|fillText)$/])',
           message:
             'Do not build text from translated pieces in a template literal: use one locale key with placeholders, or common:punctuation.*.',
         },

@@ -10,8 +10,6 @@ import {
   changesForLinkFact,
   changesForOutcome,
   evaluate,
-  formatChangeDate,
-  nextStepKey,
   noteKind,
   notCoveredReason,
   readingRules,
@@ -59,15 +57,6 @@ describe('the change log', () => {
     const dated = ordered.filter((c) => c.effective).map((c) => c.effective!.date);
     expect(dated).toEqual([...dated].sort());
     expect(ordered.findIndex((c) => !c.effective)).toBe(dated.length);
-  });
-
-  it('formats dates for each language with Intl', () => {
-    const gdap = changeById('gdap-replaces-dap');
-    expect(formatChangeDate(gdap, 'en')).toBe('October 9, 2023');
-    expect(formatChangeDate(gdap, 'de')).toBe('9. Oktober 2023');
-    expect(formatChangeDate(gdap, 'zh')).toBe('2023年10月9日');
-    expect(formatChangeDate(changeById('azure-plan-partner-transfer'), 'de')).toBe('Juli 2020');
-    expect(formatChangeDate(changeById('new-commerce-license-transfer'), 'en')).toBeUndefined();
   });
 });
 
@@ -131,27 +120,6 @@ describe('which notes apply to a verdict', () => {
     for (const outcome of OUTCOME_IDS) {
       for (const change of changesForOutcome(outcome)) expect(change.outcomes).toContain(outcome);
     }
-  });
-});
-
-describe('role-specific next steps', () => {
-  it('each role gets the step it can take today', () => {
-    expect(nextStepKey('request-reseller-relationship', 'indirect-reseller')).toBe(
-      'rules:roleStep.request-reseller-relationship.indirect-reseller',
-    );
-    expect(nextStepKey('request-reseller-relationship', 'direct')).toBe(
-      'rules:outcome.request-reseller-relationship.nextStep',
-    );
-    expect(nextStepKey('provider-names-admin-reseller', 'indirect-provider')).toBe(
-      'rules:roleStep.provider-names-admin-reseller.indirect-provider',
-    );
-    // The reseller orders and transfers through its indirect provider.
-    expect(nextStepKey('wait-for-term-end-or-cancel', 'indirect-reseller')).toBe(
-      'rules:roleStep.wait-for-term-end-or-cancel.indirect-reseller',
-    );
-    expect(nextStepKey('wait-for-term-end-or-cancel', 'direct')).toBe(
-      'rules:outcome.wait-for-term-end-or-cancel.nextStep',
-    );
   });
 });
 

@@ -336,19 +336,3 @@ export function noteKind(change: Change): 'since' | 'byLatest' | 'undated' {
   if (!change.effective) return 'undated';
   return change.effective.basis === 'stated' ? 'since' : 'byLatest';
 }
-
-/**
- * A change's date for a reader, formatted by `Intl.DateTimeFormat` in their language:
- * a stated date to the day, a page date to the month (the page was written some time
- * before). Undefined for an undated change.
- */
-export function formatChangeDate(change: Change, language: string): string | undefined {
-  if (!change.effective) return undefined;
-  const [year, month, day] = change.effective.date.split('-').map(Number);
-  const date = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    change.effective.basis === 'stated' && day !== undefined
-      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(language, options).format(date);
-}

@@ -743,21 +743,6 @@ export function contradictions(
     .map(([action, e]) => ({ role, action, can: e.can, cannot: e.cannot }));
 }
 
-/**
- * A claim's date for a reader, by `Intl.DateTimeFormat`: a stated date to the day, a page
- * date to the month (the page was written some time before).
- */
-export function formatClaimDate(date: ClaimDate, language: Language): string {
-  const [year, month, day] = date.date.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions =
-    date.basis === 'stated'
-      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(language, options).format(
-    new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1)),
-  );
-}
-
 /** The date a claim holds from (its latest), or undefined when no source dates it. */
 export function effectiveDate(claim: Claim): ClaimDate | undefined {
   return claim.dates.at(-1);

@@ -43,7 +43,7 @@ export function acceptPath(language: Language): string {
 
 /**
  * An address on the public site: `base` is the site's origin (`SITE_URL`, see
- * scripts/site-url.ts), with or without a trailing slash; `path` starts with `/`.
+ * config/site-url.ts), with or without a trailing slash; `path` starts with `/`.
  */
 export function publicUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}${path}`;

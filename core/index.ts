@@ -65,7 +65,6 @@ export {
   changesForLinkFact,
   changesForGlossaryTerm,
   noteKind,
-  formatChangeDate,
   type Change,
   type ChangeId,
   type ChangeScope,
@@ -87,7 +86,6 @@ export {
   claimsForOutcome,
   claimsForGlossaryTerm,
   contradictions,
-  formatClaimDate,
   effectiveDate,
   type Claim,
   type ClaimId,
@@ -113,13 +111,7 @@ export {
   type LinkClaimId,
   type EmailClaimId,
 } from './link-claims.ts';
-export {
-  ROLE_STEPS,
-  STEP_SAYS,
-  nextStepKey,
-  type RoleStepOutcome,
-  type StepSays,
-} from './next-steps.ts';
+export { ROLE_STEPS, STEP_SAYS, type RoleStepOutcome, type StepSays } from './next-steps.ts';
 export {
   SCENARIOS,
   SCENARIO_IDS,
@@ -175,6 +167,8 @@ export {
   checkPartnerName,
   mailtoHref,
   MAX_PARTNER_NAME_LENGTH,
+  type EmailTemplates,
+  type FillTemplate,
   type InvitationEmail,
   type PartnerNameProblem,
 } from './invitation-email.ts';

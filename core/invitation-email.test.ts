@@ -3,12 +3,22 @@ import {
   LANGUAGES,
   buildInvitationLink,
   checkPartnerName,
-  composeInvitationEmail,
   languageFromTag,
   mailtoHref,
   parseInvitationLink,
   type InvitationLink,
 } from './index.ts';
+import { translator } from '../locales/i18n.ts';
+import { invitationEmail } from '../locales/email.ts';
+import type { Language } from './languages.ts';
+
+/** The e-mail with the product's texts in one language. */
+const composeInvitationEmail = (
+  link: InvitationLink,
+  name: string,
+  language: Language,
+  guideBase: string,
+) => invitationEmail(link, name, translator(language), guideBase);
 
 const P = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 const R = '11111111-2222-4333-8444-555555555555';
@@ -95,7 +105,7 @@ describe('composeInvitationEmail', () => {
     const expected = {
       en: [/administrator access/, /within 90 days/, /two years/],
       de: [/Administratorzugriff/, /innerhalb von 90 Tagen/, /zwei Jahre/],
-      zh: [/管理员访问权限/, /在90天内/, /两年/],
+      zh: [/管理员访问权限/, /在 90 天内/, /两年/],
     };
     for (const language of LANGUAGES) {
       const email = composeInvitationEmail(gdap, 'Contoso', language, GUIDE);

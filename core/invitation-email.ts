@@ -1,30 +1,64 @@
-import de from '../locales/de/email.json' with { type: 'json' };
-import en from '../locales/en/email.json' with { type: 'json' };
-import zh from '../locales/zh/email.json' with { type: 'json' };
-import { claimById, effectiveDate, formatClaimDate } from './claims.ts';
+import { claimById, effectiveDate, type ClaimDate } from './claims.ts';
 import { GDAP_LIMITS } from './gdap.ts';
-import { emailClaims, type EmailClaimId } from './link-claims.ts';
-import type { InvitationLink } from './invitation-link.ts';
 import { acceptPath, publicUrl } from './guide-paths.ts';
+import type { InvitationCloud } from './invitation-hosts.ts';
+import type { InvitationKind, InvitationLink } from './invitation-link.ts';
 import type { Language } from './languages.ts';
-import { fillName } from '../locales/typography.ts';
+import { emailClaims, type EmailClaimId } from './link-claims.ts';
 
 /**
  * The e-mail a partner sends a customer with the invitation link: what the customer is asked
  * to do, who must accept (their Global admin), what accepting grants, and the link unchanged.
- * Texts come from `locales/<lng>/email.json`.
+ * The core decides which paragraphs an invitation needs; the texts come from the caller
+ * (`email.json` of the e-mail's language, read by `emailTemplates` in locales/email.ts), and
+ * so do the function that fills their `{{partnerName}}`, `{{days}}` and `{{date}}`
+ * (locales/template.ts `fillText`, which spaces a Latin name in Chinese text: `Contoso 希望…`)
+ * and the one that writes a claim's date (locales/format.ts `formatDate`).
  *
  * What it says about how things are today comes from the claims register, the same claims the
  * link explanation shows for the same link (`emailClaims`, `core/link-claims.ts`), worded for
  * the customer with their source (`email:claim.<id>`): a global reseller invitation gives no
  * admin access (Microsoft's announcement, as the e-mail says), a 21Vianet one is described as
  * Microsoft described it earlier, a GDAP link gets the GDAP limits.
- * In Chinese, templates put no space next to the partner name (`{{partnerName}}希望…`), so a
- * Chinese or Latin name reads right without code gluing text together.
  */
 
-type EmailTexts = typeof en;
-const TEXTS: Record<Language, EmailTexts> = { de, en, zh };
+/** Every text of the e-mail, as templates of one language (keys of `email.json`). */
+export interface EmailTemplates {
+  subject: Record<InvitationKind, string>;
+  greeting: string;
+  intro: Record<InvitationKind, string>;
+  who: string;
+  how: Record<InvitationCloud, string>;
+  howGdap: string;
+  grants: Record<InvitationKind, string>;
+  linkLabel: string;
+  unchanged: string;
+  unchangedGdap: string;
+  helpLabel: string;
+  questions: string;
+  closing: string;
+  signature: string;
+  /** Each claim the e-mail can word, worded for the customer (`{{date}}`, `{{days}}`). */
+  claim: Record<EmailClaimId, string>;
+}
+
+/** Fills a template's placeholders (`{{partnerName}}`, `{{days}}`, `{{date}}`) in the e-mail's language. */
+export type FillTemplate = (template: string, values: Record<string, string | number>) => string;
+
+/** A claim's date for the customer, in the e-mail's language. */
+export type FormatClaimDate = (date: ClaimDate) => string;
+
+/** What the e-mail needs besides its texts: its language's filler and date, and the guide. */
+export interface EmailWriting {
+  language: Language;
+  fill: FillTemplate;
+  formatDate: FormatClaimDate;
+  /**
+   * The guidance site's public address (`SITE_URL`, config/site-url.ts; the extension's
+   * `GUIDE_URL`): the e-mail links to the customer's page on accepting, in its language.
+   */
+  guideBase: string;
+}
 
 export interface InvitationEmail {
   subject: string;
@@ -47,39 +81,17 @@ export function checkPartnerName(name: string): PartnerNameProblem | undefined {
   return undefined;
 }
 
-/** The name in its place, spaced by its script: `Contoso 希望…`, `星辰科技有限公司希望…`. */
-function fill(template: string, partnerName: string): string {
-  return fillName(template, 'partnerName', partnerName).replace(
-    /\{\{days\}\}/g,
-    String(GDAP_LIMITS.requestExpiryDays),
-  );
-}
-
-/** A claim worded for the customer, its date (where it has one) in the customer's language. */
-function claimParagraph(texts: EmailTexts, id: EmailClaimId, language: Language): string {
-  const date = effectiveDate(claimById(id));
-  return fill(texts.claim[id], '').replace(
-    /\{\{date\}\}/g,
-    date ? formatClaimDate(date, language) : '',
-  );
-}
-
 /**
  * Writes the invitation e-mail. Throws a TypeError when the partner name is empty, too long
- * or spans lines (check it first with `checkPartnerName` to show a message instead).
- *
- * `guideBase` is the guidance site's public address (`SITE_URL`, scripts/site-url.ts; the
- * extension's `GUIDE_URL`): the e-mail links to the customer's page on accepting, in the
- * e-mail's language.
+ * or spans lines (check it first with `checkPartnerName` to show a message instead), and when
+ * the guide's address is not a site's origin.
  */
 export function composeInvitationEmail(
   link: InvitationLink,
   partnerName: string,
-  language: Language,
-  guideBase: string,
+  texts: EmailTemplates,
+  writing: EmailWriting,
 ): InvitationEmail {
-  const texts = TEXTS[language];
-  if (!texts) throw new TypeError(`Unknown language "${String(language)}". Allowed: de, en, zh.`);
   const problem = checkPartnerName(partnerName);
   if (problem) {
     throw new TypeError(
@@ -87,28 +99,34 @@ export function composeInvitationEmail(
     );
   }
   const name = partnerName.trim();
+  const days = GDAP_LIMITS.requestExpiryDays;
+  const fill = (template: string) => writing.fill(template, { partnerName: name, days });
+  /** A claim worded for the customer, its date (where it has one) in the customer's language. */
+  const claimParagraph = (id: EmailClaimId) => {
+    const date = effectiveDate(claimById(id));
+    return writing.fill(texts.claim[id], {
+      days,
+      ...(date ? { date: writing.formatDate(date) } : {}),
+    });
+  };
   const claims = emailClaims(link);
   const paragraphs = [
     texts.greeting,
-    fill(texts.intro[link.kind], name),
+    fill(texts.intro[link.kind]),
     texts.who,
+    // A GDAP approval is about roles and a period; the Customer Agreement belongs to the
+    // reseller relationship.
     link.kind === 'gdap' ? texts.howGdap : texts.how[link.cloud],
     texts.grants[link.kind],
-    ...claims.map((id) => claimParagraph(texts, id, language)),
-  ];
-  paragraphs.push(
+    ...claims.map(claimParagraph),
     `${texts.linkLabel}\n${link.url}`,
     // Only reseller links are known to carry no customer information.
     link.kind === 'gdap' ? texts.unchangedGdap : texts.unchanged,
-    `${texts.helpLabel}\n${acceptUrl(guideBase, language)}`,
+    `${texts.helpLabel}\n${acceptUrl(writing.guideBase, writing.language)}`,
     texts.questions,
-  );
-  paragraphs.push(`${texts.closing}\n${fill(texts.signature, name)}`);
-  return {
-    subject: fill(texts.subject[link.kind], name),
-    body: paragraphs.join('\n\n'),
-    claims,
-  };
+    `${texts.closing}\n${fill(texts.signature)}`,
+  ];
+  return { subject: fill(texts.subject[link.kind]), body: paragraphs.join('\n\n'), claims };
 }
 
 /** The customer's page on accepting, in one language, at the public address. */

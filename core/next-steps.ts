@@ -27,20 +27,6 @@ export const ROLE_STEPS = {
 
 export type RoleStepOutcome = keyof typeof ROLE_STEPS;
 
-/**
- * The locale key of the next step a role sees for an outcome: the role's own step where
- * there is one, else the general step. Without a role (a verdict that stands for every
- * role), the general step.
- */
-export function nextStepKey(outcome: OutcomeId, role?: Role): string {
-  const roles: readonly Role[] | undefined = (
-    ROLE_STEPS as Partial<Record<OutcomeId, readonly Role[]>>
-  )[outcome];
-  return role && roles?.includes(role)
-    ? `rules:roleStep.${outcome}.${role}`
-    : `rules:outcome.${outcome}.nextStep`;
-}
-
 /** What a step tells its reader they can (or cannot) do. */
 export interface StepSays {
   action: Action;

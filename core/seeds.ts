@@ -42,7 +42,7 @@ export const GLOBAL_SEED = {
   key: 'global',
   file: '002_bbc4b34e42a08680.txt',
   cloud: 'global',
-  title: 'Multichannel | Partner Center',
+  title: 'Multichannel', // the page's <title> adds " | Partner Center"
   // The file has no ms.date; its footer marker `HONumber=Nov16_HO4` dates it to November 2016.
   date: '2016-11',
   dateField: 'HONumber=Nov16_HO4',

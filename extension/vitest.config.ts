@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { siteUrl } from '../scripts/site-url.ts';
+import { siteUrl } from '../config/site-url.ts';
 
 // Unit tests of the extension, with WXT's fake browser (storage, runtime messages) in place
 // of the real extension APIs. Browser behaviour is covered by test/e2e/extension.

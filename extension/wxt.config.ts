@@ -7,7 +7,7 @@ import { UI_CHUNK_PATH } from './lib/ui-loader-path.ts';
 import { TOGGLE_COMMAND } from './lib/command.ts';
 import { ACTION_ICON_SIZES, ICON_SIZES, iconSet } from './lib/icons.ts';
 import pkg from '../package.json' with { type: 'json' };
-import { siteUrl } from '../scripts/site-url.ts';
+import { siteUrl } from '../config/site-url.ts';
 
 /**
  * WXT configuration: Chrome/Edge and Firefox, Manifest V3.
@@ -32,7 +32,7 @@ export default defineConfig({
     ],
     build: { sourcemap: false },
     // The guide's address for extension/lib/guide-url.ts: SITE_URL, or the local address of
-    // development builds (scripts/site-url.ts; `npm run zip` requires a public one).
+    // development builds (config/site-url.ts; `npm run zip` requires a public one).
     define: { 'import.meta.env.GUIDE_URL': JSON.stringify(siteUrl()) },
   }),
   manifest: ({ browser }) => ({

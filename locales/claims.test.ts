@@ -2,12 +2,12 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_IDS, LANGUAGES, type ClaimId } from '../core/index.ts';
 import { claimMarkerProblems } from './claim-markers.ts';
-import { claimView, type ClaimTranslate } from './claims.ts';
+import { claimView } from './claims.ts';
 import { translator } from './i18n.ts';
 import { resources } from './resources.ts';
 
 const views = (language: (typeof LANGUAGES)[number]) =>
-  CLAIM_IDS.map((id) => claimView(translator(language) as unknown as ClaimTranslate, language, id));
+  CLAIM_IDS.map((id) => claimView(translator(language), id));
 
 /** Every string value of a dictionary with its key path. */
 function strings(value: unknown, path: string[] = []): [string, string][] {
@@ -30,8 +30,8 @@ describe('claims in every language', () => {
     const dap = (language: 'de' | 'en' | 'zh') =>
       views(language).find((v) => v.id === 'dap-retired')!;
     expect(dap('en').dated).toMatch(/^Since October 9, 2023: .*May 22, 2023/);
-    expect(dap('de').dated).toMatch(/^Seit 9\. Oktober 2023: .*22\. Mai 2023/);
-    expect(dap('zh').dated).toMatch(/^自2023年10月9日起：.*2023年5月22日/);
+    expect(dap('de').dated).toMatch(/^Seit dem 9\. Oktober 2023: .*22\. Mai 2023/);
+    expect(dap('zh').dated).toMatch(/^自 2023 年 10 月 9 日起：.*于 2023 年 5 月 22 日开始/);
     expect(dap('en').confirmation).toBe('quoted');
   });
 

@@ -2,7 +2,6 @@ import {
   GDAP_LIMITS,
   claimById,
   effectiveDate,
-  formatClaimDate,
   presentClaim,
   type ClaimDate,
   type ClaimId,
@@ -10,6 +9,8 @@ import {
   type SourceKind,
 } from '../core/index.ts';
 import type { Language } from '../core/languages.ts';
+import { formatDate } from './format.ts';
+import type { Translate } from './translator.ts';
 
 /**
  * A claim from the register (`core/claims.ts`) with its sentences resolved for one reader:
@@ -46,16 +47,31 @@ export interface ClaimSourceLine {
   pageDate?: string;
 }
 
-/** Any i18next-style translator (the site's typed `t` and the extension's both fit). */
-export type ClaimTranslate = (key: string, options?: Record<string, string | number>) => string;
+/**
+ * A claim's date for a reader (locales/format.ts): a stated date to the day, a page's date to
+ * the month (the page was written some time before).
+ */
+export function formatClaimDate(date: ClaimDate, language: Language): string {
+  return formatDate(date.date, language, date.basis === 'stated' ? 'day' : 'month');
+}
 
-function noteKey(date: ClaimDate | undefined): 'since' | 'byLatest' | 'undated' {
-  if (!date) return 'undated';
-  return date.basis === 'stated' ? 'since' : 'byLatest';
+/**
+ * A claim's text with its date in front, as change notes show it: "Since 9 October 2023: …",
+ * "By July 2020 at the latest: …". German needs its article before a day („Seit dem 22. Mai
+ * 2023“), not before a month, so a stated month has its own key.
+ */
+export function datedText(t: Translate, summary: string, date: ClaimDate | undefined): string {
+  if (!date) return t('changes:note.undated', { summary });
+  const dateText = formatClaimDate(date, t.language);
+  if (date.basis !== 'stated') return t('changes:note.byLatest', { summary, date: dateText });
+  return date.date.length === 10
+    ? t('changes:note.since', { summary, date: dateText })
+    : t('changes:note.sinceMonth', { summary, date: dateText });
 }
 
 /** The claim for a reader, through `presentClaim`: the only way surfaces state a claim. */
-export function claimView(t: ClaimTranslate, language: Language, id: ClaimId): ClaimView {
+export function claimView(t: Translate, id: ClaimId): ClaimView {
+  const { language } = t;
   const presented = presentClaim(id, language);
   const claim = claimById(id);
   const effective = effectiveDate(claim);
@@ -66,11 +82,7 @@ export function claimView(t: ClaimTranslate, language: Language, id: ClaimId): C
     ...(dateText ? { date: dateText } : {}),
     ...(first ? { transitionDate: formatClaimDate(first, language) } : {}),
   });
-  const kind = noteKey(effective);
-  const dated =
-    kind === 'undated'
-      ? t('changes:note.undated', { summary: text })
-      : t(`changes:note.${kind}`, { summary: text, date: dateText! });
+  const dated = datedText(t, text, effective);
   const marker = t(`changes:confirmation.${presented.doubt ?? presented.confirmation}`);
   return {
     id,

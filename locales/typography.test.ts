@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chineseProblems, fillName, germanProblems } from './typography.ts';
-import { fillParts, formatList, formatShortList } from './text.ts';
+import { chineseProblems, germanProblems, typographyProblems } from './typography.ts';
+import { CONCEPTS } from './termbase.ts';
+import { formatList, formatShortList } from './text.ts';
 
 const rules = (problems: { rule: string }[]) => problems.map((p) => p.rule);
 
@@ -62,39 +63,35 @@ describe('German typography rules', () => {
   });
 });
 
-describe('names in Chinese text', () => {
-  it('puts a space only where Latin script meets Chinese', () => {
-    const template = '{{partnerName}}希望成为您的 Microsoft 云合作伙伴';
-    expect(fillName(template, 'partnerName', '星辰科技有限公司')).toBe(
-      '星辰科技有限公司希望成为您的 Microsoft 云合作伙伴',
-    );
-    expect(fillName(template, 'partnerName', 'Contoso Ltd.')).toBe(
-      'Contoso Ltd. 希望成为您的 Microsoft 云合作伙伴',
-    );
-    expect(fillName('此致\n{{partnerName}}', 'partnerName', 'Contoso')).toBe('此致\nContoso');
-    expect(fillName('感谢{{partnerName}}。', 'partnerName', 'Contoso')).toBe('感谢 Contoso。');
-  });
-
-  it('leaves Latin-script templates as they are', () => {
-    expect(fillName('{{partnerName}} asks', 'partnerName', '星辰科技')).toBe('星辰科技 asks');
-  });
-});
-
 describe('lists and templates in the reader’s language', () => {
   it('lists with the language’s own conjunction and separators', () => {
     expect(formatList('zh', ['间接提供商', '间接经销商'])).toBe('间接提供商和间接经销商');
     expect(formatList('de', ['A', 'B', 'C'], 'disjunction')).toBe('A, B oder C');
     expect(formatShortList('zh', ['5 张幻灯片', '30 张卡片'])).toBe('5 张幻灯片、30 张卡片');
   });
+});
 
-  it('splits a template into text and rich parts in the template’s order', () => {
-    expect(fillParts('{{label}}：{{text}}', { label: 1, text: 2 })).toEqual([1, '：', 2]);
-    expect(fillParts('{{text}} ({{note}})', { text: 'a', note: 'b' })).toEqual([
-      'a',
-      ' (',
-      'b',
-      ')',
-    ]);
-    expect(() => fillParts('{{label}}: {{text}}', { label: 1 })).toThrow(/\{\{text\}\}/);
+describe('the termbase', () => {
+  it('refuses a forbidden variant and names the term to use', () => {
+    expect(rules(typographyProblems('de', 'Akzeptieren Sie den Microsoft-Kundenvertrag.'))).toEqual(
+      [
+        'termbase mca: “Microsoft-Kundenvertrag” is not our term; use “Microsoft-Kundenvereinbarung”',
+      ],
+    );
+    expect(rules(typographyProblems('zh', '授予委派的管理权限（DAP）'))[0]).toMatch(
+      /委派管理员权限/,
+    );
+    expect(typographyProblems('zh', '授予委派管理员权限（DAP）')).toEqual([]);
+  });
+
+  it('every concept has a term in de, en and zh, and a decided Chinese DAP term with its page', () => {
+    for (const concept of CONCEPTS)
+      for (const language of ['de', 'en', 'zh'] as const) {
+        expect(concept[language].term, `${concept.id} ${language}`).not.toBe('');
+        expect(concept[language].forbidden).not.toContain(concept[language].term);
+      }
+    const dap = CONCEPTS.find((c) => c.id === 'dap')!;
+    expect(dap.zh.source).toMatch(/^https:\/\/learn\.microsoft\.com\/zh-cn\//);
+    expect(dap.zh.decision).toBeTruthy();
   });
 });

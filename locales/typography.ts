@@ -1,9 +1,11 @@
+import { termProblems } from './termbase.ts';
+
 /**
  * Typography rules for German and Chinese text, as written down in docs/style-de.md and
  * docs/style-zh.md. Pure functions over plain text: the checks over the built site
  * (site/src/lib/typography-dist.test.ts) and over the extension's rendered UI
- * (extension/ui/typography.test.tsx) call them, and the e-mail uses `fillName` so that a
- * name sits in Chinese text with the right spacing.
+ * (extension/ui/typography.test.tsx) call them. Spacing of values filled into Chinese text
+ * is done by locales/template.ts.
  */
 
 /** Han characters (CJK ideographs and their extensions, compatibility ideographs). */
@@ -12,7 +14,6 @@ const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65';
 /** A Han character or a Chinese punctuation mark. */
 const CJK = `[${HAN}${CJK_PUNCT}]`;
-const HAN_CHAR = new RegExp(`[${HAN}]`);
 /** Anything but a space or a separator symbol. */
 const NOT_SEPARATOR = '[^\\s–—·→|/]';
 
@@ -128,28 +129,10 @@ export function germanProblems(text: string): TypographyProblem[] {
   return problems;
 }
 
-/** The checks for one language (English has none here). */
+/** The checks for one language: its typography (German, Chinese) and the termbase (all). */
 export function typographyProblems(language: string, text: string): TypographyProblem[] {
-  if (language === 'zh') return chineseProblems(text);
-  if (language === 'de') return germanProblems(text);
-  return [];
-}
-
-/**
- * Puts a name into a text at `{{placeholder}}`, with a space only where Latin script meets
- * Chinese: `Contoso 希望…` but `星辰科技有限公司希望…`. Templates for Chinese are written
- * without spaces around the placeholder; Latin-script templates keep their own spaces.
- */
-export function fillName(template: string, placeholder: string, name: string): string {
-  const token = `{{${placeholder}}}`;
-  const parts = template.split(token);
-  let out = parts[0] ?? '';
-  for (const part of parts.slice(1)) {
-    const before = out.slice(-1);
-    const after = part.slice(0, 1);
-    const lead = HAN_CHAR.test(before) && /^[\p{Script=Latin}\p{N}]/u.test(name) ? ' ' : '';
-    const trail = HAN_CHAR.test(after) && /[\p{Script=Latin}\p{N}.]$/u.test(name) ? ' ' : '';
-    out += lead + name + trail + part;
-  }
-  return out;
+  const terms = termProblems(language, text);
+  if (language === 'zh') return [...chineseProblems(text), ...terms];
+  if (language === 'de') return [...germanProblems(text), ...terms];
+  return terms;
 }

@@ -2,7 +2,7 @@
  * `npm run build:site`: builds the site with Astro, indexes it with Pagefind (one index per
  * language), and records how long that took in .bench/site-build.json, where
  * `npm run bench` reads it. The site's public address comes from SITE_URL
- * (scripts/site-url.ts); without it the build uses the local address of `npm start`.
+ * (config/site-url.ts); without it the build uses the local address of `npm start`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

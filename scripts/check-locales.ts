@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { asTemplate, fillText, placeholdersOf } from '../locales/template.ts';
 import { typographyProblems } from '../locales/typography.ts';
 
 export interface LocaleProblem {
@@ -38,11 +39,7 @@ function flatten(value: unknown, prefix = '', out: Flat = new Map()): Flat {
   return out;
 }
 
-const placeholders = (text: string): string =>
-  [...text.matchAll(/\{\{\s*([\w.-]+)\s*(?:,[^}]*)?\}\}/g)]
-    .map((m) => m[1])
-    .sort()
-    .join(',');
+const placeholders = (text: string): string => placeholdersOf(text).sort().join(',');
 
 /** Problems found in `dir` (a folder with one sub-folder per language). */
 export function checkLocales(
@@ -100,7 +97,12 @@ export function checkLocales(
               detail: `en has {${placeholders(value)}}, ${language} has {${placeholders(translated)}}`,
             });
           }
-          const sample = translated.replace(/\{\{[^}]*\}\}/g, 'X');
+          // Filled as a reader sees it (a Latin value spaced in Chinese text).
+          const sample = fillText(
+            asTemplate(translated),
+            Object.fromEntries(placeholdersOf(translated).map((name) => [name, 'X'])),
+            language,
+          );
           for (const p of typographyProblems(language, sample)) {
             problems.push({
               language,

@@ -18,7 +18,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { buildSite } from './build-site.ts';
-import { requireSiteUrl } from './site-url.ts';
+import { requireSiteUrl } from '../config/site-url.ts';
 import {
   filesNamingLocalAddress,
   LocalAddressError,

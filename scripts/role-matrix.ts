@@ -11,7 +11,6 @@ import {
   confirmationOf,
   contradictions,
   evaluate,
-  nextStepKey,
   type ClaimId,
   type ConfirmationLevel,
   type Contradiction,
@@ -20,6 +19,7 @@ import {
   type Status,
 } from '../core/index.ts';
 import { translator } from '../locales/i18n.ts';
+import { nextStepKey } from '../locales/keys.ts';
 
 /**
  * The role matrix: every situation × role with its verdict, the steps that role is told, the

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
-import { LOCAL_HOSTS, requireSiteUrl, SiteUrlError } from './site-url.ts';
+import { LOCAL_HOSTS, requireSiteUrl, SiteUrlError } from '../config/site-url.ts';
 import { NO_TELEMETRY } from './telemetry.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { LANGUAGES } from '../core/languages.ts';
-import { siteUrl } from '../scripts/site-url.ts';
+import { siteUrl } from '../config/site-url.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, headersFile } from './src/lib/security.ts';
 
 const SITE = siteUrl();
@@ -34,7 +34,7 @@ function withAlternates(item) {
  * Every tree step is pre-rendered (see src/pages/[lang]/trees/[scenario]/[...node].astro).
  */
 export default defineConfig({
-  // The public address from SITE_URL (scripts/site-url.ts); the local one without it.
+  // The public address from SITE_URL (config/site-url.ts); the local one without it.
   site: SITE,
   output: 'static',
   trailingSlash: 'always',

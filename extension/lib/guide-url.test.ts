@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteUrl } from '../../scripts/site-url.ts';
+import { siteUrl } from '../../config/site-url.ts';
 import { GUIDE_URL, guideLinkFor } from './guide-url.ts';
 
 describe('links to the guide', () => {

@@ -3,7 +3,6 @@ import {
   QUESTIONS,
   changesFor,
   evaluate,
-  nextStepKey,
   notCoveredReason,
   seedByFile,
   type Language,
@@ -13,10 +12,17 @@ import {
 } from '../../core/index.ts';
 import { guideLinkFor } from '../lib/guide-url.ts';
 import type { Translate } from '../lib/i18n.ts';
-import { firstSentence, tDynamic } from './text.ts';
-import { aroundPlaceholder, changeNote } from '../../locales/change-notes.ts';
-import type { Translate as AllNamespaces } from '../../locales/i18n.ts';
-import { fillParts } from '../../locales/text.ts';
+import { firstSentence } from './text.ts';
+import { changeNote } from '../../locales/change-notes.ts';
+import {
+  answerKey,
+  nextStepKey,
+  questionTitleKey,
+  sourceDocumentKey,
+  sourcePartKey,
+} from '../../locales/keys.ts';
+import { ChangeNoteBody } from '../../ui/notes/ChangeNote.tsx';
+import { fillParts } from '../../locales/template.ts';
 
 /**
  * The multichannel check: asks the questions that are not already known, then shows what the
@@ -59,16 +65,12 @@ export function Check({ t, language, known, ask, idPrefix, initial, onOpenOption
             const k = known[q]!;
             return (
               <div class="known-row" key={q} data-known={q}>
-                <dt>{tDynamic(t, `rules:question.${q}.title`)}</dt>
+                <dt>{t(questionTitleKey(q))}</dt>
                 <dd>
                   {fillParts(
-                    t('common:punctuation.parenthetical', { text: '{{text}}', note: '{{note}}' }),
+                    t.template('common:punctuation.parenthetical'),
                     {
-                      text: (
-                        <span class="known-value">
-                          {tDynamic(t, `rules:answer.${q}.${k.value}.label`)}
-                        </span>
-                      ),
+                      text: <span class="known-value">{t(answerKey(q, k.value))}</span>,
                       note: (
                         <span class="known-from">
                           {k.from === 'options' && onOpenOptions ? (
@@ -85,6 +87,7 @@ export function Check({ t, language, known, ask, idPrefix, initial, onOpenOption
                         </span>
                       ),
                     },
+                    language,
                   )}
                 </dd>
               </div>
@@ -96,7 +99,7 @@ export function Check({ t, language, known, ask, idPrefix, initial, onOpenOption
         const id = `${idPrefix}-${q}`;
         return (
           <div class="field" key={q}>
-            <label for={id}>{tDynamic(t, `rules:question.${q}.title`)}</label>
+            <label for={id}>{t(questionTitleKey(q))}</label>
             <select
               id={id}
               name={q}
@@ -109,7 +112,7 @@ export function Check({ t, language, known, ask, idPrefix, initial, onOpenOption
               <option value="">{t('extension:check.choose')}</option>
               {QUESTIONS[q].map((answer) => (
                 <option value={answer} key={answer}>
-                  {tDynamic(t, `rules:answer.${q}.${answer}.label`)}
+                  {t(answerKey(q, answer))}
                 </option>
               ))}
             </select>
@@ -137,18 +140,10 @@ function VerdictView({
   situation: Situation;
 }) {
   const verdict: Verdict = evaluate(situation);
-  // The extension's i18next holds the changes namespace (lib/i18n.ts); changeNote only
-  // reads `changes:` keys, so the site-wide Translate type is safe here.
-  const notes = changesFor(verdict, [situation]).map((change) =>
-    changeNote(t as unknown as AllNamespaces, language, change),
-  );
-  const [sourceBefore, sourceAfter] = aroundPlaceholder(
-    t('changes:sourceLine', { source: '{{source}}' }),
-    'source',
-  );
+  const notes = changesFor(verdict, [situation]).map((change) => changeNote(t, change));
   const roleStep = (outcome: Verdict['outcomes'][number]) => {
     const key = nextStepKey(outcome, situation.role);
-    return key.startsWith('rules:roleStep.') ? tDynamic(t, key) : undefined;
+    return key.startsWith('rules:roleStep.') ? t(key) : undefined;
   };
   return (
     <section class={`verdict status-${verdict.status}`} data-status={verdict.status}>
@@ -186,26 +181,8 @@ function VerdictView({
           <p class="section-label">{t('changes:heading')}</p>
           <ul>
             {notes.map((note) => (
-              <li
-                key={note.id}
-                class="change-note"
-                data-change={note.id}
-                data-claim={note.claim.id}
-                data-confirmation={note.claim.confirmation}
-              >
-                <span>{note.text}</span>
-                <span class={note.unconfirmed ? 'change-unconfirmed' : 'change-confirmed'}>
-                  {note.claim.marker}
-                </span>
-                <span class="change-source">
-                  {sourceBefore}
-                  <a href={note.href} target="_blank" rel="noopener noreferrer">
-                    {fillParts(note.source, {
-                      title: <span lang={note.sourceLang}>{note.sourceTitle}</span>,
-                    })}
-                  </a>
-                  {sourceAfter}
-                </span>
+              <li key={note.id} class="change-note" data-change={note.id}>
+                <ChangeNoteBody note={note} lang={language} newTab />
               </li>
             ))}
           </ul>
@@ -225,8 +202,8 @@ function VerdictView({
               data-source={`${seed.key}#${source.part}`}
             >
               {t('extension:check.sourceLine', {
-                document: tDynamic(t, `sources:document.${seed.key}.name`),
-                part: tDynamic(t, `sources:part.${seed.key}.${source.part}.label`),
+                document: t(sourceDocumentKey(seed.key)),
+                part: t(sourcePartKey(seed.key, source.part, 'label')),
               })}
             </span>
           );

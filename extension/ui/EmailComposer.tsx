@@ -3,9 +3,8 @@ import type { InvitationLink, Language } from '../../core/index.ts';
 import { EmailComposer as SharedEmailComposer } from '../../ui/invitation/EmailComposer.tsx';
 import { invitationStrings } from '../../ui/invitation/strings.ts';
 import { GUIDE_URL } from '../lib/guide-url.ts';
-import type { Translate } from '../lib/i18n.ts';
+import { translator, type Translate } from '../lib/i18n.ts';
 import { partnerNameItem } from '../lib/settings.ts';
-import { anyTranslate } from './text.ts';
 
 /**
  * The customer e-mail, with the composer the site shows too (ui/invitation/EmailComposer.tsx).
@@ -22,10 +21,7 @@ export function EmailComposer({
   defaultLanguage: Language;
   idPrefix: string;
 }) {
-  const strings = useMemo(
-    () => invitationStrings(anyTranslate(t), defaultLanguage).email,
-    [t, defaultLanguage],
-  );
+  const strings = useMemo(() => invitationStrings(t, translator).email, [t]);
   const [storedName, setStoredName] = useState<string | undefined>();
   useEffect(() => {
     let live = true;

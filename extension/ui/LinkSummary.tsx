@@ -2,8 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { InvitationLinkResult, Language } from '../../core/index.ts';
 import { LinkExplanation } from '../../ui/invitation/LinkExplanation.tsx';
 import { invitationStrings } from '../../ui/invitation/strings.ts';
-import type { Translate } from '../lib/i18n.ts';
-import { anyTranslate } from './text.ts';
+import { translator, type Translate } from '../lib/i18n.ts';
 
 /**
  * What `parseInvitationLink` found, explained by the component the site shows too
@@ -19,6 +18,6 @@ export function LinkSummary({
   language: Language;
   result: InvitationLinkResult;
 }) {
-  const strings = useMemo(() => invitationStrings(anyTranslate(t), language).link, [t, language]);
+  const strings = useMemo(() => invitationStrings(t, translator).link, [t]);
   return <LinkExplanation result={result} strings={strings} lang={language} headingLevel={4} />;
 }

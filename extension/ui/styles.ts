@@ -70,8 +70,9 @@ input[readonly], textarea[readonly] { background: #fafafa; }
 .source { display: block; }
 .change-notes ul { margin: 0; padding: 0; list-style: none; display: grid; gap: 6px; }
 .change-note { display: grid; gap: 2px; border-left: 3px solid #0f6cbd; background: #f5f9fd; padding: 4px 8px; font-size: 12px; color: #242424; }
-.change-unconfirmed { font-weight: 600; color: #8a3707; }
-.change-source { color: #424242; }
+.change-note p { margin: 0; }
+.change-note-unconfirmed { font-weight: 600; color: #8a3707; }
+.change-note-source { color: #424242; }
 .guide-link, a { color: #0f6cbd; }
 .guide-link { font-weight: 600; text-decoration: none; }
 .guide-link:hover { text-decoration: underline; }

@@ -8,12 +8,12 @@ import {
   LINK_ERROR_CODES,
   ROLES,
   allSituations,
-  composeInvitationEmail,
   parseInvitationLink,
   type InvitationLink,
   type Language,
 } from '../../core/index.ts';
 import { typographyProblems } from '../../locales/typography.ts';
+import { invitationEmail } from '../../locales/email.ts';
 import { visibleText } from '../../site/src/lib/visible-text.ts';
 import { GUIDE_URL } from '../lib/guide-url.ts';
 import { translator } from '../lib/i18n.ts';
@@ -131,7 +131,7 @@ const links = [DIRECT, INDIRECT, GDAP, VIANET].map((text) => {
 });
 
 function emailProblems(language: Language, link: InvitationLink, name: string): string[] {
-  const email = composeInvitationEmail(link, name, language, GUIDE_URL);
+  const email = invitationEmail(link, name, translator(language), GUIDE_URL);
   return [email.subject, ...email.body.split('\n')]
     .filter((line) => line !== link.url)
     .flatMap((line) =>
@@ -160,10 +160,10 @@ describe('typography of the extension UI', () => {
 
   it('a Chinese company name sits in Chinese text without spaces, a Latin one with them', () => {
     const direct = links[0]!;
-    expect(composeInvitationEmail(direct, '星辰科技有限公司', 'zh', GUIDE_URL).subject).toMatch(
-      /^星辰科技有限公司希望/,
-    );
-    expect(composeInvitationEmail(direct, 'Contoso', 'zh', GUIDE_URL).subject).toMatch(
+    expect(
+      invitationEmail(direct, '星辰科技有限公司', translator('zh'), GUIDE_URL).subject,
+    ).toMatch(/^星辰科技有限公司希望/);
+    expect(invitationEmail(direct, 'Contoso', translator('zh'), GUIDE_URL).subject).toMatch(
       /^Contoso 希望/,
     );
   });

@@ -20,6 +20,7 @@ import {
   type Language,
 } from '../../core/index.ts';
 import { changeNote } from '../../locales/change-notes.ts';
+import { claimView } from '../../locales/claims.ts';
 import { translator } from '../../locales/i18n.ts';
 
 /**
@@ -42,11 +43,11 @@ const shownIds = (root: ParentNode) =>
 
 /** The note of `change` as the reader must see it, inside `root`. */
 function expectNote(root: ParentNode, lang: Language, change: Change, where: string) {
-  const note = changeNote(translator(lang), lang, change);
+  const note = changeNote(translator(lang), change);
   const el = root.querySelector(`.change-note[data-change="${change.id}"]`);
   expect(el, `${where}: note ${change.id}`).not.toBeNull();
   expect(el!.textContent, where).toContain(note.text);
-  expect(el!.querySelector(`a[href="${note.href}"]`), `${where}: link`).not.toBeNull();
+  expect(el!.querySelector(`a[href="${note.source.href}"]`), `${where}: link`).not.toBeNull();
   if (note.unconfirmed) expect(el!.textContent, where).toContain(note.unconfirmed);
 }
 
@@ -124,9 +125,14 @@ describe.each(LANGUAGES)('notes on the built site (%s)', (lang) => {
       const entry = doc.getElementById(change.id);
       expect(entry, change.id).not.toBeNull();
       expect(entry!.textContent).toContain(t(`changes:change.${change.id}.title`));
-      for (const source of change.sources)
+      // The claim behind the entry: its pages in the reader's language, its marker, its level.
+      const claim = claimView(t, change.claim);
+      expect(entry!.getAttribute('data-claim')).toBe(change.claim);
+      expect(entry!.getAttribute('data-confirmation')).toBe(claim.confirmation);
+      expect(entry!.textContent).toContain(claim.text);
+      expect(entry!.textContent).toContain(claim.marker);
+      for (const source of claim.sources)
         expect(entry!.querySelector(`a[href="${source.url}"]`), source.url).not.toBeNull();
-      if (!change.confirmed) expect(entry!.textContent).toContain(t('changes:unconfirmed'));
       for (const tree of decisionTrees())
         for (const node of tree.nodes)
           if (node.kind === 'verdict' && changesFor(node.verdict, node.situations).includes(change))

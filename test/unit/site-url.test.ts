@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCAL_SITE_URL, requireSiteUrl, siteUrl, SiteUrlError } from '../../scripts/site-url.ts';
+import { LOCAL_SITE_URL, requireSiteUrl, siteUrl, SiteUrlError } from '../../config/site-url.ts';
 import { NO_TELEMETRY } from '../../scripts/telemetry.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LANGUAGES, parseInvitationLink, type InvitationLink } from '../../core/index.ts';
 import { translator } from '../../locales/i18n.ts';
 import { EmailComposer } from './EmailComposer.tsx';
-import { invitationStrings, type AnyTranslate } from './strings.ts';
+import { invitationStrings } from './strings.ts';
 import { renderInDom } from './test-dom.ts';
 
 const P = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
@@ -26,7 +26,7 @@ async function compose(link: InvitationLink, language: (typeof LANGUAGES)[number
   const dom = renderInDom(
     <EmailComposer
       link={link}
-      strings={invitationStrings(translator(language) as unknown as AnyTranslate, language).email}
+      strings={invitationStrings(translator(language), translator).email}
       defaultLanguage={language}
       guideBase="https://guide.example.com"
       idPrefix="t"

@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   LANGUAGES,
   checkPartnerName,
-  composeInvitationEmail,
   mailtoHref,
   type InvitationLink,
   type Language,
 } from '../../core/index.ts';
+import { composeEmail } from '../../locales/email.ts';
 import { copyText } from './copy.ts';
 import type { EmailComposerStrings } from './strings.ts';
 
@@ -60,7 +60,9 @@ export function EmailComposer({
   useEffect(() => setCopied(''), [link.url, language, name]);
 
   const problem = checkPartnerName(name);
-  const email = problem ? undefined : composeInvitationEmail(link, name, language, guideBase);
+  const email = problem
+    ? undefined
+    : composeEmail(link, name, s.templates[language], language, guideBase);
   const shownProblem = problem && name !== '' ? problem : undefined;
   const nameId = `${idPrefix}-name`;
 

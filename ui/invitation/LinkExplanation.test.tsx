@@ -9,7 +9,7 @@ import {
 import { claimMarkerProblems } from '../../locales/claim-markers.ts';
 import { translator } from '../../locales/i18n.ts';
 import { LinkExplanation } from './LinkExplanation.tsx';
-import { invitationStrings, type AnyTranslate } from './strings.ts';
+import { invitationStrings } from './strings.ts';
 import { renderInDom } from './test-dom.ts';
 
 const P = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
@@ -20,7 +20,7 @@ const safeLinks = (link: string) =>
   `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent(link)}&data=05%7C02&reserved=0`;
 
 const stringsFor = (language: (typeof LANGUAGES)[number]) =>
-  invitationStrings(translator(language) as unknown as AnyTranslate, language);
+  invitationStrings(translator(language), translator);
 const views = (language: (typeof LANGUAGES)[number]) =>
   LINK_CLAIM_IDS.map((id) => stringsFor(language).link.claims[id]);
 

@@ -9,7 +9,7 @@ import {
   type LinkClaimId,
 } from '../../core/index.ts';
 import type { ClaimView } from '../../locales/claims.ts';
-import { fill } from './fill.ts';
+import { fillParts, fillText } from '../../locales/template.ts';
 import type { LinkExplanationStrings, LinkField } from './strings.ts';
 
 export interface LinkExplanationProps {
@@ -63,8 +63,8 @@ export function LinkExplanation({
         data-unwrapped={error.unwrapped}
       >
         {error.unwrapped && <p>{s.unwrappedRefused}</p>}
-        <p>{fill(s.errors[error.code] ?? error.message, { parameter: error.parameter ?? '' })}</p>
-        {refusal && <Claim view={s.claims[refusal]} strings={s} H={H} />}
+        <p>{fillText(s.errors[error.code], { parameter: error.parameter ?? '' }, lang)}</p>
+        {refusal && <Claim view={s.claims[refusal]} strings={s} H={H} lang={lang} />}
       </div>
     );
   }
@@ -189,12 +189,12 @@ function Claim({
 function ClaimFooter({
   view,
   strings: s,
+  lang,
 }: {
   view: ClaimView;
   strings: LinkExplanationStrings;
   lang: Language;
 }) {
-  const [before = '', after = ''] = s.claimSource.split('{{title}}');
   return (
     <>
       <p class={view.confirmation === 'confirmed' ? 'claim-marker' : 'claim-marker unconfirmed'}>
@@ -202,11 +202,17 @@ function ClaimFooter({
       </p>
       {view.sources.map((source) => (
         <p class="source" key={source.url} data-source-kind={source.kind}>
-          {before}
-          <a href={source.url} lang={source.lang} rel="noopener noreferrer" target="_blank">
-            {source.title}
-          </a>
-          {after}
+          {fillParts(
+            s.claimSource,
+            {
+              title: (
+                <a href={source.url} lang={source.lang} rel="noopener noreferrer" target="_blank">
+                  {source.title}
+                </a>
+              ),
+            },
+            lang,
+          )}
           {source.kind !== 'microsoft-page' && <span class="source-kind">{source.kindLabel}</span>}
           {source.languageLabel && <span class="source-language">{source.languageLabel}</span>}
         </p>

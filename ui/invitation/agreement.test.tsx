@@ -1,14 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  LANGUAGES,
-  LINK_CLAIM_IDS,
-  composeInvitationEmail,
-  parseInvitationLink,
-} from '../../core/index.ts';
+import { LANGUAGES, LINK_CLAIM_IDS, parseInvitationLink } from '../../core/index.ts';
 import { claimMarkerProblems } from '../../locales/claim-markers.ts';
+import { invitationEmail } from '../../locales/email.ts';
 import { translator } from '../../locales/i18n.ts';
 import { LinkExplanation } from './LinkExplanation.tsx';
-import { invitationStrings, type AnyTranslate } from './strings.ts';
+import { invitationStrings } from './strings.ts';
 import { renderInDom } from './test-dom.ts';
 
 /**
@@ -54,7 +50,7 @@ afterEach(() => cleanup?.());
 
 describe('the e-mail and the explanation agree for every link form', () => {
   for (const language of LANGUAGES) {
-    const strings = invitationStrings(translator(language) as unknown as AnyTranslate, language);
+    const strings = invitationStrings(translator(language), translator);
     const views = LINK_CLAIM_IDS.map((id) => strings.link.claims[id]);
     for (const [name, url] of Object.entries(LINKS)) {
       it(`${language}: ${name}`, () => {
@@ -68,10 +64,10 @@ describe('the e-mail and the explanation agree for every link form', () => {
         const shown = Array.from(dom.container.querySelectorAll('[data-claim]')).map((el) =>
           el.getAttribute('data-claim')!,
         );
-        const email = composeInvitationEmail(
+        const email = invitationEmail(
           result.link,
           'Contoso',
-          language,
+          translator(language),
           'https://guide.example.com',
         );
         for (const id of email.claims) expect(shown, `${name}: ${id}`).toContain(id);

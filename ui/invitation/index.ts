@@ -6,11 +6,9 @@ export { LinkExplanation, type LinkExplanationProps } from './LinkExplanation.ts
 export { EmailComposer, type EmailComposerProps } from './EmailComposer.tsx';
 export {
   invitationStrings,
-  type AnyTranslate,
   type EmailComposerStrings,
   type InvitationStrings,
   type LinkExplanationStrings,
   type LinkField,
 } from './strings.ts';
-export { fill } from './fill.ts';
 export { copyText } from './copy.ts';

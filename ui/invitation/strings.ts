@@ -9,9 +9,13 @@ import {
   type InvitationCloud,
   type InvitationKind,
   type Language,
+  type EmailTemplates,
   type LinkErrorCode,
 } from '../../core/index.ts';
-import { claimView, type ClaimTranslate, type ClaimView } from '../../locales/claims.ts';
+import { claimView, type ClaimView } from '../../locales/claims.ts';
+import { emailTemplates } from '../../locales/email.ts';
+import type { Translate } from '../../locales/translator.ts';
+import type { Template } from '../../locales/template.ts';
 
 /**
  * The strings the shared invitation components show, already translated for one language.
@@ -41,18 +45,18 @@ export interface LinkExplanationStrings {
   /** Who the customer gets a relationship with, by kind. */
   parties: { reseller: string; 'indirect-reseller': string; noResellerTenant: string };
   claimsHeading: string;
-  /** "Source: {{title}}" for a claim's page ({{title}} stays in; the component fills it). */
-  claimSource: string;
+  /** "Source: {{title}}" for a claim's page; the component fills it with the title element. */
+  claimSource: Template;
   /** The claims about links from the register, resolved for the reader (`claimView`). */
   claims: Record<LinkClaimId, ClaimView>;
   /** May hold `{{parameter}}`, filled by the component. */
-  errors: Record<LinkErrorCode, string>;
+  errors: Record<LinkErrorCode, Template>;
   unconfirmedHost: string;
   unwrapped: string;
   unwrappedRefused: string;
   unconfirmed: string;
   /** "Source: {{title}} (Microsoft Learn, read on {{date}})" */
-  source: string;
+  source: Template;
   dapRetired: { title: string; title21vianet: string; howToGdap: string };
   gdap: { title: string; facts: Record<GdapFactId, string> };
 }
@@ -73,6 +77,8 @@ export interface EmailComposerStrings {
   copied: string;
   copyFailed: string;
   errorPrefix: string;
+  /** The e-mail's texts in each language it can be written in. */
+  templates: Record<Language, EmailTemplates>;
 }
 
 export interface InvitationStrings {
@@ -80,21 +86,22 @@ export interface InvitationStrings {
   email: EmailComposerStrings;
 }
 
-/**
- * Any i18next-style translator. Keys built from data (error codes, fact ids) cannot be
- * checked by the compiler; `locales/locales.test.ts` and `ui/invitation/strings.test.ts`
- * prove each exists in every language.
- */
-export type AnyTranslate = (key: string, options?: Record<string, unknown>) => string;
-
 const record = <K extends string>(keys: readonly K[], value: (key: K) => string) =>
   Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, string>;
+const templates = <K extends string>(keys: readonly K[], value: (key: K) => Template) =>
+  Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, Template>;
 
 /**
- * The strings for one language. `language` is the language `t` speaks: the claims about links
- * get their Microsoft pages in it where Microsoft has them.
+ * The strings for one language: the language `t` speaks. The claims about links get their
+ * Microsoft pages in it where Microsoft has them.
+ *
+ * @param t the reader's translator
+ * @param translatorOf a translator of each language the e-mail can be written in
  */
-export function invitationStrings(t: AnyTranslate, language: Language): InvitationStrings {
+export function invitationStrings(
+  t: Translate,
+  translatorOf: (language: Language) => Translate,
+): InvitationStrings {
   return {
     link: {
       valid: t('link:valid'),
@@ -108,10 +115,7 @@ export function invitationStrings(t: AnyTranslate, language: Language): Invitati
       field: record(['partnerTenantId', 'resellerTenantId', 'mpnId', 'adminRelationshipId'], (k) =>
         t(`link:field.${k}`),
       ),
-      // {{parameter}} stays in; the component fills it.
-      errors: record(LINK_ERROR_CODES, (code) =>
-        t(`link:error.${code}`, { parameter: '{{parameter}}' }),
-      ),
+      errors: templates(LINK_ERROR_CODES, (code) => t.template(`link:error.${code}`)),
       party: {
         reseller: record(['partnerTenantId', 'mpnId'], (k) => t(`link:party.reseller.${k}`)),
         'indirect-reseller': record(['partnerTenantId', 'mpnId', 'resellerTenantId'], (k) =>
@@ -125,15 +129,16 @@ export function invitationStrings(t: AnyTranslate, language: Language): Invitati
         noResellerTenant: t('link:explain.parties.noResellerTenant'),
       },
       claimsHeading: t('link:explain.claimsHeading'),
-      claimSource: t('link:explain.claimSource', { title: '{{title}}' }),
-      claims: Object.fromEntries(
-        LINK_CLAIM_IDS.map((id) => [id, claimView(t as ClaimTranslate, language, id)]),
-      ) as Record<LinkClaimId, ClaimView>,
+      claimSource: t.template('link:explain.claimSource'),
+      claims: Object.fromEntries(LINK_CLAIM_IDS.map((id) => [id, claimView(t, id)])) as Record<
+        LinkClaimId,
+        ClaimView
+      >,
       unconfirmedHost: t('link:unconfirmedHost'),
       unwrapped: t('link:explain.unwrapped'),
       unwrappedRefused: t('link:explain.unwrappedRefused'),
       unconfirmed: t('link:explain.unconfirmed'),
-      source: t('link:explain.source', { title: '{{title}}', date: '{{date}}' }),
+      source: t.template('link:explain.source'),
       dapRetired: {
         title: t('link:dapRetired.title'),
         title21vianet: t('link:dapRetired.title21vianet'),
@@ -164,6 +169,9 @@ export function invitationStrings(t: AnyTranslate, language: Language): Invitati
       copied: t('common:action.copied'),
       copyFailed: t('common:action.copyFailed'),
       errorPrefix: t('link:email.errorPrefix'),
+      templates: Object.fromEntries(
+        LANGUAGES.map((l) => [l, emailTemplates(translatorOf(l))]),
+      ) as Record<Language, EmailTemplates>,
     },
   };
 }

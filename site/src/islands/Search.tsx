@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fill } from './fill.ts';
+import { fillText, type Template } from '../../../locales/template.ts';
 
 export interface SearchStrings {
   label: string;
   button: string;
-  results: string;
-  noResults: string;
+  results: Template;
+  noResults: Template;
   loading: string;
   failed: string;
 }
 
 interface Props {
   action: string;
+  lang: string;
   strings: SearchStrings;
 }
 
@@ -33,7 +34,7 @@ interface Pagefind {
  * <html lang>), so a Chinese query on a Chinese page searches the Chinese pages. Works as a
  * plain GET form (`?q=`); the island runs the query in the browser.
  */
-export default function Search({ action, strings: s }: Props) {
+export default function Search({ action, lang, strings: s }: Props) {
   const [query, setQuery] = useState('');
   const [state, setState] = useState<'idle' | 'loading' | 'done' | 'failed'>('idle');
   const [hits, setHits] = useState<Hit[]>([]);
@@ -105,7 +106,11 @@ export default function Search({ action, strings: s }: Props) {
         {state === 'failed' && <p>{s.failed}</p>}
         {state === 'done' && (
           <p>
-            {fill(hits.length ? s.results : s.noResults, { count: hits.length, query: searched })}
+            {fillText(
+              hits.length ? s.results : s.noResults,
+              { count: hits.length, query: searched },
+              lang,
+            )}
           </p>
         )}
       </div>

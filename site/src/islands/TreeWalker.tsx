@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NodeId } from '../../../core/trees.ts';
-import { fill, fillParts, isPlainClick } from './fill.ts';
+import { fillParts, fillText } from '../../../locales/template.ts';
+import { isPlainClick } from './events.ts';
+import { SeedCitation } from '../../../ui/sources/SeedCitation.tsx';
 import InvitationHelper from './InvitationHelper.tsx';
 import type { ClientStep, TreeWalkerProps } from './types.ts';
 
@@ -119,7 +121,7 @@ export default function TreeWalker(props: TreeWalkerProps) {
     }
     heading.current?.focus();
     setAnnouncement(
-      fill(node.kind === 'question' ? s.announceQuestion : s.announceVerdict, { title }),
+      fillText(node.kind === 'question' ? s.announceQuestion : s.announceVerdict, { title }, lang),
     );
   }, [nodeId]);
 
@@ -148,7 +150,11 @@ export default function TreeWalker(props: TreeWalkerProps) {
                 <a
                   href={paths[at]![lang]}
                   onClick={navigate(at)}
-                  aria-label={fill(s.changeLabel, { question: questions[step.question].title })}
+                  aria-label={fillText(
+                    s.changeLabel,
+                    { question: questions[step.question].title },
+                    lang,
+                  )}
                 >
                   {s.change}
                 </a>
@@ -182,7 +188,9 @@ export default function TreeWalker(props: TreeWalkerProps) {
     const fieldset = (children: ComponentChildren) => (
       <fieldset class="question" aria-describedby={`${groupHint}${error ? ` ${errorId}` : ''}`}>
         <legend>
-          <span class="caption">{fill(s.questionNumber, { n: node.steps.length + 1 })}</span>
+          <span class="caption">
+            {fillText(s.questionNumber, { n: node.steps.length + 1 }, lang)}
+          </span>
           <h1 tabIndex={-1} ref={heading}>
             {question.title}
           </h1>
@@ -192,10 +200,14 @@ export default function TreeWalker(props: TreeWalkerProps) {
         </p>
         {error && (
           <p class="error" id={errorId}>
-            {fillParts(s.prefixed, {
-              prefix: <span class="visually-hidden">{s.errorPrefix}</span>,
-              text: s.chooseAnswer,
-            })}
+            {fillParts(
+              s.prefixed,
+              {
+                prefix: <span class="visually-hidden">{s.errorPrefix}</span>,
+                text: s.chooseAnswer,
+              },
+              lang,
+            )}
           </p>
         )}
         <div class="options">
@@ -312,10 +324,14 @@ export default function TreeWalker(props: TreeWalkerProps) {
                   <h3>{outcome.title}</h3>
                   <p>{outcome.explanation}</p>
                   <p class="next-step">
-                    {fillParts(s.labelled, {
-                      label: <strong>{s.nextStep}</strong>,
-                      text: (node.role && outcome.roleSteps?.[node.role]) ?? outcome.nextStep,
-                    })}
+                    {fillParts(
+                      s.labelled,
+                      {
+                        label: <strong>{s.nextStep}</strong>,
+                        text: (node.role && outcome.roleSteps?.[node.role]) ?? outcome.nextStep,
+                      },
+                      lang,
+                    )}
                   </p>
                 </li>
               );
@@ -354,26 +370,14 @@ export default function TreeWalker(props: TreeWalkerProps) {
         {node.sources.map((key) => {
           const source = props.sources[key]!;
           return (
-            <div class="source" key={key} data-source={key}>
-              <p class="source-document">
-                {fillParts(s.citation, {
-                  document: <cite>{source.document}</cite>,
-                  part: fill(s.documentDate, { date: source.date }),
-                })}
-              </p>
-              <p class="source-part">{source.part}</p>
-              <blockquote>
-                <p>{source.text}</p>
-              </blockquote>
-              {source.quote && (
-                <details>
-                  <summary>{s.originalText}</summary>
-                  <blockquote lang="de">
-                    <p>{source.quote}</p>
-                  </blockquote>
-                </details>
-              )}
-            </div>
+            <SeedCitation
+              key={key}
+              dataSource={key}
+              source={source}
+              lang={lang}
+              originalText={s.originalText}
+              citation={{ template: s.citation, documentDate: s.documentDate }}
+            />
           );
         })}
       </section>

@@ -8,6 +8,8 @@ import type {
   Status,
 } from '../../../core/index.ts';
 import type { InvitationStrings } from '../../../ui/invitation/strings.ts';
+import type { Template } from '../../../locales/template.ts';
+import type { SeedPartView } from '../../../ui/sources/SeedCitation.tsx';
 
 /**
  * Props of the islands: plain data with every string already resolved for one language at
@@ -33,14 +35,8 @@ export interface ClientQuestionNode {
   options: ClientOption[];
 }
 
-export interface ClientSource {
-  document: string;
-  date: string;
-  part: string;
-  text: string;
-  /** Verbatim German text of the seed part; empty for the whole document. */
-  quote: string;
-}
+/** A seed part as the reader sees it (ui/sources/SeedCitation.tsx). */
+export type ClientSource = SeedPartView;
 
 export interface ClientVerdictNode {
   kind: 'verdict';
@@ -73,11 +69,11 @@ export interface TreeStrings {
   scenarioTitle: string;
   siteName: string;
   /** "Question {{n}}" */
-  questionNumber: string;
+  questionNumber: Template;
   continue: string;
   change: string;
   /** "Change your answer to “{{question}}”": the Change link's whole accessible name. */
-  changeLabel: string;
+  changeLabel: Template;
   startAgain: string;
   yourAnswers: string;
   chooseAnswer: string;
@@ -85,11 +81,11 @@ export interface TreeStrings {
   orChooseDirectly: string;
   errorPrefix: string;
   /** "{{prefix}} {{text}}": a prefix that ends in its own punctuation, then the text. */
-  prefixed: string;
+  prefixed: Template;
   /** "{{label}}: {{text}}" in the reader's punctuation. */
-  labelled: string;
+  labelled: Template;
   /** "{{document}}, {{part}}" in the reader's punctuation. */
-  citation: string;
+  citation: Template;
   result: string;
   whatToDo: string;
   nextStep: string;
@@ -100,10 +96,10 @@ export interface TreeStrings {
   originalText: string;
   translatedText: string;
   ourReading: string;
-  documentDate: string;
+  documentDate: Template;
   /** Announced after a client-side step: "{{title}}" with the step's kind. */
-  announceQuestion: string;
-  announceVerdict: string;
+  announceQuestion: Template;
+  announceVerdict: Template;
 }
 
 export interface TreeWalkerProps {

@@ -8,6 +8,7 @@ import {
   type Language,
 } from '../../../core/index.ts';
 import { tFor } from './i18n.ts';
+import { acceptStepKey, causeCustomerKey } from '../../../locales/keys.ts';
 import { causeAnchor, causeTitle, sourceViews, type SourceView } from './troubleshoot-page.ts';
 
 /**
@@ -44,11 +45,7 @@ export function acceptPageView(lang: Language): {
       id: guide.id,
       title: t(`troubleshoot:accept.guide.${guide.id}.title`),
       intro: t(`troubleshoot:accept.guide.${guide.id}.intro`),
-      steps: guide.steps.map((step) =>
-        t(
-          `troubleshoot:accept.guide.${guide.id}.step.${step}` as 'troubleshoot:accept.guide.gdap.step.open',
-        ),
-      ),
+      steps: guide.steps.map((step) => t(acceptStepKey(guide.id, step))),
       ...(guide.hostUnconfirmed ? { note: t('troubleshoot:accept.vianetHost') } : {}),
       sources: sourceViews(lang, guide),
     })),
@@ -56,7 +53,7 @@ export function acceptPageView(lang: Language): {
       id: cause.id,
       anchor: causeAnchor(cause.id),
       title: causeTitle(lang, cause.id),
-      text: t(`troubleshoot:cause.${cause.id}.customer` as 'troubleshoot:cause.no-tenant.customer'),
+      text: t(causeCustomerKey(cause.id)),
       confirmation: causeConfirmation(cause),
       marker: t(`changes:confirmation.${causeMarker(cause)}`),
     })),

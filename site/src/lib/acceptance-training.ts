@@ -6,6 +6,7 @@ import {
   type Language,
 } from '../../../core/index.ts';
 import { formatList } from '../../../locales/text.ts';
+import { troubleshootAnswerKey } from '../../../locales/keys.ts';
 import { tFor } from './i18n.ts';
 import { causeTitle, causeView, type CauseView } from './troubleshoot-page.ts';
 
@@ -33,9 +34,7 @@ export function acceptanceCardViews(lang: Language): AcceptanceCardView[] {
       id: card.id,
       context: card.context.map((step) => ({
         question: t(`troubleshoot:question.${step.question}.title`),
-        answer: t(
-          `troubleshoot:answer.${step.question}.${step.answer}` as 'troubleshoot:answer.kind.gdap',
-        ),
+        answer: t(troubleshootAnswerKey(step.question, step.answer)),
       })),
       sees: cause.sees,
       options: card.options.map((id) => causeTitle(lang, id)),

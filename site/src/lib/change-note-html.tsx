@@ -1,6 +1,6 @@
 import { render } from 'preact-render-to-string';
 import type { ChangeNote } from '../../../locales/change-notes.ts';
-import { ChangeNoteBody } from '../components/ChangeNotes.tsx';
+import { ChangeNoteBody } from '../../../ui/notes/ChangeNote.tsx';
 
 /**
  * A note's content as HTML, rendered at build time from the same component static pages
@@ -8,10 +8,6 @@ import { ChangeNoteBody } from '../components/ChangeNotes.tsx';
  * JavaScript (the tree page budget in bench/budgets.ts). The HTML is ours, escaped by the
  * renderer; no reader input reaches it.
  */
-export function changeNoteHtml(
-  note: ChangeNote,
-  sourceLine: readonly [string, string],
-  timelineHref?: string,
-): string {
-  return render(<ChangeNoteBody note={note} sourceLine={sourceLine} timelineHref={timelineHref} />);
+export function changeNoteHtml(note: ChangeNote, lang: string, timelineHref?: string): string {
+  return render(<ChangeNoteBody note={note} lang={lang} timelineHref={timelineHref} />);
 }

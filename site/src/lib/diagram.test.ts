@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES, decisionTrees, treePath, type DecisionTree } from '../../../core/index.ts';
 import { DIAGRAM, layoutDiagram, textWidth, wrapText, type DiagramLabels } from './diagram.ts';
 import { tFor } from './i18n.ts';
+import { answerKey } from '../../../locales/keys.ts';
 
 function labels(tree: DecisionTree, lang: (typeof LANGUAGES)[number]): DiagramLabels {
   const t = tFor(lang);
@@ -16,7 +17,7 @@ function labels(tree: DecisionTree, lang: (typeof LANGUAGES)[number]): DiagramLa
     },
     edge: (from, to) => {
       const e = tree.edges.find((x) => x.from === from && x.to === to)!;
-      return t(`rules:answer.${e.question}.${e.answer}.label` as 'rules:answer.cloud.global.label');
+      return t(answerKey(e.question, e.answer));
     },
     href: (id) => treePath(lang, tree.id, id),
   };
@@ -42,6 +43,25 @@ describe('wrapText', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe(text);
     expect(lines.some((l) => l.startsWith('？'))).toBe(false);
+  });
+
+  it('breaks a German compound only at its soft hyphen, and shows the hyphen there', () => {
+    const lines = wrapText('Nutzungs\u00adbasierte Dienste (Azure)', 70, 13);
+    expect(lines[0]).toBe('Nutzungs-');
+    expect(lines.join(' ')).not.toContain('\u00ad');
+    expect(wrapText('Nutzungs\u00adbasierte', 300, 13)).toEqual(['Nutzungsbasierte']);
+  });
+
+  it('never cuts a Latin word that has no break point, even when it is wider than the line', () => {
+    expect(wrapText('Nutzungsbasierte Dienste', 40, 13)).toEqual(['Nutzungsbasierte', 'Dienste']);
+  });
+
+  it('never splits “Partner Center” or 合作伙伴中心', () => {
+    expect(wrapText('Globales Partner Center', 80, 13)).toEqual(['Globales', 'Partner Center']);
+    expect(wrapText('你使用的是哪个合作伙伴中心？', 100, 13)).toEqual([
+      '你使用的是哪个',
+      '合作伙伴中心？',
+    ]);
   });
 
   it('never loses text, whatever it is given', () => {
@@ -100,4 +120,56 @@ describe('layoutDiagram', () => {
       }
     }
   });
+});
+
+/**
+ * True when every line break of `lines` falls where the text `text` may break: at a space,
+ * after a hyphen, or at a soft hyphen (then the line shows a hyphen).
+ */
+function breaksAtWordBoundaries(text: string, lines: readonly string[]): boolean {
+  let rest = text;
+  for (const [n, line] of lines.entries()) {
+    const plain = rest.replaceAll('\u00ad', '');
+    const added = line.endsWith('-') && !plain.startsWith(line);
+    const body = added ? line.slice(0, -1) : line;
+    let i = 0;
+    for (const ch of body) {
+      while (rest[i] === '\u00ad') i++;
+      if (rest[i] !== ch) return false;
+      i++;
+    }
+    if (n === lines.length - 1) return rest.slice(i).replaceAll('\u00ad', '').trim() === '';
+    if (added) {
+      if (rest[i] !== '\u00ad') return false;
+      i++;
+    } else if (!body.endsWith('-') && rest[i] !== ' ') return false;
+    rest = rest.slice(i).trimStart();
+  }
+  return true;
+}
+
+describe('diagram labels break like a typesetter would', () => {
+  for (const lang of LANGUAGES) {
+    it(`${lang}: every label breaks only between words, never inside “Partner Center”`, () => {
+      for (const tree of decisionTrees()) {
+        const l = labels(tree, lang);
+        const d = layoutDiagram(tree, l);
+        const texts = [
+          ...d.nodes.map((n) => ({ text: l.node(n.id), lines: n.lines })),
+          ...d.edges.map((e) => ({ text: l.edge(e.from, e.to), lines: e.lines })),
+        ];
+        for (const { text, lines } of texts) {
+          if (lang !== 'zh')
+            expect(breaksAtWordBoundaries(text, lines), `${tree.id}: ${lines.join(' / ')}`).toBe(
+              true,
+            );
+          for (const [i, line] of lines.slice(0, -1).entries()) {
+            const next = lines[i + 1]!;
+            expect(line.endsWith('Partner') && next.startsWith('Center'), line).toBe(false);
+            expect(line.endsWith('合作伙伴') && next.startsWith('中心'), line).toBe(false);
+          }
+        }
+      }
+    });
+  }
 });

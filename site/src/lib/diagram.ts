@@ -111,6 +111,11 @@ export function textWidth(text: string, fontSize: number): number {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
+/** Names a line never splits (a product name read as one word). */
+const UNBREAKABLE: readonly string[] = ['Partner Center', '合作伙伴中心'];
+/** A soft hyphen: where a German compound may break (written into the locale text). */
+const SOFT_HYPHEN = '\u00ad';
+
 /**
  * The pieces a line may break between: words by `Intl.Segmenter` (Chinese words stay whole:
  * 合作伙伴|中心, never 合作伙伴中|心), with closing punctuation glued to the piece before and
@@ -123,7 +128,11 @@ function breakPieces(text: string): string[] {
     segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
   const pieces: string[] = [];
   let pendingOpen = '';
-  for (const { segment } of segmenter.segment(text)) {
+  const segments = [...segmenter.segment(text)].flatMap(({ segment }) =>
+    // A compound breaks after its soft hyphen: "Nutzungs\u00ad" | "basierte".
+    segment.split(/(?<=\u00ad)/u),
+  );
+  for (const segment of segments) {
     if (/^\s+$/.test(segment)) {
       pieces.push(pendingOpen, ' ');
       pendingOpen = '';
@@ -142,18 +151,45 @@ function breakPieces(text: string): string[] {
       pieces[last] !== ' ' &&
       !WIDE.test(piece) &&
       !WIDE.test(pieces[last]!.slice(-1)) &&
-      !/[-/]$/.test(pieces[last]!)
+      !/[-/\u00ad]$/.test(pieces[last]!)
     )
       // Latin text: the segmenter splits "e.g." and "admin.microsoft.com"; break only at spaces and hyphens.
       pieces[last] += piece;
     else pieces.push(piece);
   }
   if (pendingOpen) pieces.push(pendingOpen);
-  return pieces.filter((p) => p !== '');
+  return keepTogether(pieces.filter((p) => p !== ''));
 }
 
-/** A piece wider than a whole line, cut where it must be: after hyphens, else by characters. */
+/** Joins the pieces of an unbreakable name ("Partner", " ", "Center") into one piece. */
+function keepTogether(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const name = UNBREAKABLE.find((n) => {
+      let joined = '';
+      for (let j = i; j < pieces.length && joined.length < n.length; j++) joined += pieces[j];
+      return joined.startsWith(n);
+    });
+    if (!name) {
+      out.push(pieces[i]!);
+      continue;
+    }
+    let joined = '';
+    while (i < pieces.length && joined.length < name.length) joined += pieces[i++];
+    i--;
+    // Closing punctuation that followed the name's last piece stays glued to it.
+    out.push(joined);
+  }
+  return out;
+}
+
+/**
+ * A piece wider than a whole line. Chinese is cut by characters (never before closing
+ * punctuation); a Latin word is never cut: it breaks only at its hyphens and soft hyphens,
+ * which are pieces of their own, so a word wider than the line stays whole.
+ */
 function cutPiece(piece: string, maxWidth: number, fontSize: number): string[] {
+  if (!WIDE.test(piece)) return [piece];
   const parts: string[] = [];
   let part = '';
   for (const ch of piece) {
@@ -169,14 +205,21 @@ function cutPiece(piece: string, maxWidth: number, fontSize: number): string[] {
 
 /**
  * Breaks a text into lines no wider than `maxWidth` (estimated): at spaces and hyphens in
- * Latin script, at word boundaries in Chinese (measured full width), never before closing
- * punctuation such as ）？， or after an opening bracket.
+ * Latin script, and in German compounds at the soft hyphens the locale marks (shown as „-“
+ * at the end of the line); at word boundaries in Chinese (measured full width); never
+ * before closing punctuation such as ）？， or after an opening bracket, and never inside
+ * „Partner Center“ or 合作伙伴中心.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
   const push = () => {
-    if (line.trim()) lines.push(line.trim());
+    // A line that ends at a compound's soft hyphen shows the hyphen; others are invisible.
+    const text = line
+      .trim()
+      .replace(/\u00ad$/u, '-')
+      .replaceAll(SOFT_HYPHEN, '');
+    if (text) lines.push(text);
     line = '';
   };
   for (const piece of breakPieces(text)) {

@@ -1,5 +1,5 @@
 import type { SEEDS } from '../../../core/index.ts';
-import { siteUrl } from '../../../scripts/site-url.ts';
+import { siteUrl } from '../../../config/site-url.ts';
 import {
   LANGUAGES,
   QUESTION_IDS,
@@ -10,7 +10,6 @@ import {
   changesForGlossaryTerm,
   changesForLinkFact,
   changesForOutcome,
-  nextStepKey,
   notCoveredReason,
   readingRules,
   seedByFile,
@@ -28,7 +27,19 @@ import {
   type Situation,
   type Status,
 } from '../../../core/index.ts';
-import { aroundPlaceholder, changeNote, type ChangeNote } from '../../../locales/change-notes.ts';
+import { changeNote, type ChangeNote } from '../../../locales/change-notes.ts';
+import {
+  answerKey,
+  nextStepKey,
+  outcomeKey,
+  questionTitleKey,
+  readingKey,
+  scenarioQuestionKey,
+  sourceDocumentKey,
+  sourcePartKey,
+  statusKey,
+  verdictExplanationKey,
+} from '../../../locales/keys.ts';
 import { ROLE_STEPS } from '../../../core/next-steps.ts';
 import type {
   ClientNode,
@@ -37,14 +48,14 @@ import type {
   HelperProps,
   TreeWalkerProps,
 } from '../islands/types.ts';
-import { invitationStrings, type AnyTranslate } from '../../../ui/invitation/strings.ts';
+import { invitationStrings } from '../../../ui/invitation/strings.ts';
 import { tFor } from './i18n.ts';
 import { changeNoteHtml } from './change-note-html.tsx';
 import { pagePath } from './pages.ts';
 
 /** Readable date of a seed, e.g. "November 2016", from the locales. */
 export function seedDate(language: Language, seedKey: (typeof SEEDS)[number]['key']): string {
-  return tFor(language)(`sources:document.${seedKey}.date`);
+  return tFor(language)(sourceDocumentKey(seedKey, 'date'));
 }
 
 /** A seed part as the reader sees it: document, date, part label, translation, German quote. */
@@ -56,10 +67,10 @@ export function clientSource(language: Language, seedFile: string, part: string)
   const quote = parts[part];
   if (!quote) throw new Error(`Unknown part ${part} of ${seedFile}`);
   return {
-    document: t(`sources:document.${seed.key}.name`),
+    document: t(sourceDocumentKey(seed.key)),
     date: seedDate(language, seed.key),
-    part: t(`sources:part.${seed.key}.${part}.label` as 'sources:part.global.scope.label'),
-    text: t(`sources:part.${seed.key}.${part}.text` as 'sources:part.global.scope.text'),
+    part: t(sourcePartKey(seed.key, part, 'label')),
+    text: t(sourcePartKey(seed.key, part, 'text')),
     quote: quote.quote,
   };
 }
@@ -72,9 +83,7 @@ export function readingsFor(language: Language, situations: readonly Situation[]
   const t = tFor(language);
   const ids = new Set<string>();
   for (const situation of situations) for (const rule of readingRules(situation)) ids.add(rule.id);
-  return RULES.filter((r) => ids.has(r.id)).map((r) =>
-    t(`rules:reading.${r.id}` as 'rules:reading.global.syndication-excluded'),
-  );
+  return RULES.filter((r) => ids.has(r.id)).map((r) => t(readingKey(r.id)));
 }
 
 /** An outcome's texts, with the next steps of the roles that act differently. */
@@ -83,15 +92,12 @@ export function clientOutcome(language: Language, id: OutcomeId): ClientOutcome 
   const roles: readonly Role[] =
     (ROLE_STEPS as Partial<Record<OutcomeId, readonly Role[]>>)[id] ?? [];
   const roleSteps = Object.fromEntries(
-    roles.map((role) => [
-      role,
-      t(nextStepKey(id, role) as 'rules:outcome.switch-azure-partner.nextStep'),
-    ]),
+    roles.map((role) => [role, t(nextStepKey(id, role))]),
   ) as Partial<Record<Role, string>>;
   return {
-    title: t(`rules:outcome.${id}.title`),
-    explanation: t(`rules:outcome.${id}.explanation`),
-    nextStep: t(`rules:outcome.${id}.nextStep`),
+    title: t(outcomeKey(id, 'title')),
+    explanation: t(outcomeKey(id, 'explanation')),
+    nextStep: t(outcomeKey(id, 'nextStep')),
     ...(roles.length > 0 ? { roleSteps } : {}),
   };
 }
@@ -103,7 +109,7 @@ function notesOf(language: Language, changes: readonly Change[]): ChangeNote[] {
   return changes.flatMap((change) => {
     if (seen.has(change.id)) return [];
     seen.add(change.id);
-    return [changeNote(t, language, change)];
+    return [changeNote(t, change)];
   });
 }
 
@@ -159,8 +165,7 @@ export function helperProps(language: Language, headingLevel: 2 | 3): HelperProp
       check: t('common:action.check'),
       resultTitle: t('site:helper.resultTitle'),
       problemTitle: t('site:helper.problemTitle'),
-      // Keys built from data (error codes, fact ids): see ui/invitation/strings.ts.
-      invitation: invitationStrings(t as unknown as AnyTranslate, language),
+      invitation: invitationStrings(t, tFor),
     },
   };
 }
@@ -173,13 +178,12 @@ export function treeWalkerProps(
 ): TreeWalkerProps {
   const t = tFor(language);
   const answerText = (question: QuestionId, answer: string, what: 'label' | 'hint') =>
-    t(`rules:answer.${question}.${answer}.${what}` as 'rules:answer.cloud.global.label');
+    t(answerKey(question, answer, what));
   const nodes: Record<NodeId, ClientNode> = {};
   const paths: TreeWalkerProps['paths'] = {};
   const outcomes: Partial<Record<OutcomeId, ClientOutcome>> = {};
   const sources: Record<string, ClientSource> = {};
   const changes: Partial<Record<ChangeId, string>> = {};
-  const sourceLine = aroundPlaceholder(t('changes:sourceLine', { source: '{{source}}' }), 'source');
   let needsHelper = false;
   for (const node of tree.nodes) {
     paths[node.id] = Object.fromEntries(
@@ -206,8 +210,8 @@ export function treeWalkerProps(
       }
       const changeIds = changesFor(verdict, node.situations).map((change) => {
         changes[change.id] ??= changeNoteHtml(
-          changeNote(t, language, change),
-          sourceLine,
+          changeNote(t, change),
+          language,
           pagePath(language, 'changes'),
         );
         return change.id;
@@ -215,6 +219,7 @@ export function treeWalkerProps(
       const roles = new Set(node.situations.map((s) => s.role));
       const role = roles.size === 1 ? [...roles][0] : undefined;
       const reason = notCoveredReason(verdict);
+      const explanation = verdictExplanationKey(verdict);
       const keys = verdict.sources.map((ref) => {
         const key = `${ref.seed}#${ref.part}`;
         sources[key] ??= clientSource(language, ref.seed, ref.part);
@@ -229,12 +234,8 @@ export function treeWalkerProps(
         readings: readingsFor(language, node.situations),
         changes: changeIds,
         ...(role ? { role } : {}),
-        ...(reason === 'no-row'
-          ? {
-              title: t('rules:notCovered.no-row.title'),
-              explanation: t('rules:notCovered.no-row.explanation'),
-            }
-          : {}),
+        ...(reason === 'no-row' ? { title: t('rules:notCovered.no-row.title') } : {}),
+        ...(explanation ? { explanation: t(explanation) } : {}),
       };
     }
   }
@@ -243,9 +244,9 @@ export function treeWalkerProps(
     QUESTION_IDS.map((q) => [
       q,
       {
-        title: t(`rules:question.${q}.title`),
+        title: t(questionTitleKey(q)),
         hint: ownHints.includes(q)
-          ? t(`trees:scenarioQuestion.${tree.id}.${q}` as 'trees:scenarioQuestion.21vianet.cloud')
+          ? t(scenarioQuestionKey(tree.id, q))
           : t(`rules:question.${q}.hint`),
       },
     ]),
@@ -253,7 +254,7 @@ export function treeWalkerProps(
   const statuses = Object.fromEntries(
     STATUSES.map((s: Status) => [
       s,
-      { title: t(`rules:status.${s}.title`), explanation: t(`rules:status.${s}.explanation`) },
+      { title: t(statusKey(s, 'title')), explanation: t(statusKey(s, 'explanation')) },
     ]),
   ) as TreeWalkerProps['statuses'];
   return {
@@ -269,19 +270,19 @@ export function treeWalkerProps(
     strings: {
       scenarioTitle: t(`trees:scenario.${tree.id}.title`),
       siteName: t('common:product.name'),
-      questionNumber: t('site:tree.questionNumber', { n: '{{n}}' }),
+      questionNumber: t.template('site:tree.questionNumber'),
       continue: t('common:action.continue'),
       change: t('common:action.change'),
-      changeLabel: t('site:tree.changeLabel', { question: '{{question}}' }),
+      changeLabel: t.template('site:tree.changeLabel'),
       startAgain: t('common:action.startAgain'),
       yourAnswers: t('common:label.yourAnswers'),
       chooseAnswer: t('site:tree.chooseAnswer'),
       chooseAnswerFallback: t('site:tree.chooseAnswerFallback'),
       orChooseDirectly: t('site:tree.orChooseDirectly'),
       errorPrefix: t('site:tree.errorPrefix'),
-      prefixed: t('common:punctuation.prefixed', { prefix: '{{prefix}}', text: '{{text}}' }),
-      labelled: t('common:punctuation.labelled', { label: '{{label}}', text: '{{text}}' }),
-      citation: t('common:punctuation.citation', { document: '{{document}}', part: '{{part}}' }),
+      prefixed: t.template('common:punctuation.prefixed'),
+      labelled: t.template('common:punctuation.labelled'),
+      citation: t.template('common:punctuation.citation'),
       result: t('common:label.result'),
       whatToDo: t('common:label.whatToDo'),
       nextStep: t('common:label.nextStep'),
@@ -292,9 +293,9 @@ export function treeWalkerProps(
       originalText: t('sources:originalText'),
       translatedText: t('sources:translatedText'),
       ourReading: t('common:label.ourReading'),
-      documentDate: t('site:tree.documentDate', { date: '{{date}}' }),
-      announceQuestion: t('site:tree.announceQuestion', { title: '{{title}}' }),
-      announceVerdict: t('site:tree.announceVerdict', { title: '{{title}}' }),
+      documentDate: t.template('site:tree.documentDate'),
+      announceQuestion: t.template('site:tree.announceQuestion'),
+      announceVerdict: t.template('site:tree.announceVerdict'),
     },
     ...(needsHelper ? { helper: helperProps(language, 2) } : {}),
   };

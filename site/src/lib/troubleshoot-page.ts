@@ -16,8 +16,9 @@ import {
   type TroubleshootNode,
   type TroubleshootQuestion,
 } from '../../../core/index.ts';
-import { claimView, type ClaimTranslate, type ClaimView } from '../../../locales/claims.ts';
+import { claimView, type ClaimView } from '../../../locales/claims.ts';
 import { formatList, formatShortList } from '../../../locales/text.ts';
+import { troubleshootAnswerKey } from '../../../locales/keys.ts';
 import { layoutDiagram, type Diagram } from './diagram.ts';
 import { tFor } from './i18n.ts';
 import { diagramSizeRule } from './tree-diagram.ts';
@@ -35,7 +36,7 @@ const questionTitle = (lang: Language, q: TroubleshootQuestion) =>
   tFor(lang)(`troubleshoot:question.${q}.title`);
 
 const answerLabel = (lang: Language, q: TroubleshootQuestion, answer: string) =>
-  tFor(lang)(`troubleshoot:answer.${q}.${answer}` as 'troubleshoot:answer.kind.gdap');
+  tFor(lang)(troubleshootAnswerKey(q, answer));
 
 export const causeTitle = (lang: Language, id: CauseId) =>
   tFor(lang)(`troubleshoot:cause.${id}.title`);
@@ -106,7 +107,7 @@ export function causeView(lang: Language, cause: AcceptanceCause): CauseView {
     ),
     confirmation: causeConfirmation(cause),
     marker: t(`changes:confirmation.${causeMarker(cause)}`),
-    claims: cause.claims.map((id) => claimView(t as unknown as ClaimTranslate, lang, id)),
+    claims: cause.claims.map((id) => claimView(t, id)),
     sources: sourceViews(lang, cause),
     ...(cause.forCustomer ? { customerHref: `${acceptPath(lang)}#${causeAnchor(cause.id)}` } : {}),
   };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { treePath } from './core.ts';
+import { treePath } from '../../../core/index.ts';
 import { t } from './support.ts';
 
 test('changing an answer mid-way leads to the new verdict', async ({ page }) => {

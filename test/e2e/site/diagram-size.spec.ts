@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LANGUAGES, decisionTrees, treePath } from './core.ts';
+import { LANGUAGES, decisionTrees, treePath } from '../../../core/index.ts';
 
 /**
  * The tree diagram is readable on a 390 px phone and prints on one page. On the phone, the

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LANGUAGES, treePath, type Language } from './core.ts';
+import {
+  GDAP_LIMITS,
+  LANGUAGES,
+  claimById,
+  effectiveDate,
+  treePath,
+  type Language,
+} from '../../../core/index.ts';
+import { formatClaimDate } from '../../../locales/claims.ts';
 import { SITE_ORIGIN } from '../environment.ts';
 import { expectNoAxeViolations, t } from './support.ts';
 
@@ -148,7 +156,11 @@ for (const lang of LANGUAGES) {
       );
       const body = await writeEmail(page, lang, '世纪云科技有限公司', lang);
       await expect(body).toHaveValue(new RegExp(escape(OLD_DAP)));
-      await expect(body).toHaveValue(new RegExp(escape(t(lang)('email:adminAccess'))));
+      // The e-mail words the register's claim: no admin access through the invitation.
+      const since = formatClaimDate(effectiveDate(claimById('dap-retired'))!, lang);
+      await expect(body).toHaveValue(
+        new RegExp(escape(t(lang)('email:claim.dap-retired', { date: since }))),
+      );
       // No word about DAP: only GDAP, and DAP=true inside the unchanged link.
       await expect(body).not.toHaveValue(/(?<!G)DAP(?!=true)/);
       await expectNoAxeViolations(page, `old DAP link (${lang})`);
@@ -167,7 +179,9 @@ for (const lang of LANGUAGES) {
       const body = await writeEmail(page, lang, 'Contoso GmbH', lang);
       await expect(body).toHaveValue(new RegExp(escape(GDAP)));
       await expect(body).toHaveValue(
-        new RegExp(escape(t(lang)('email:gdapLimits').replace('{{days}}', '90'))),
+        new RegExp(
+          escape(t(lang)('email:claim.gdap-facts', { days: GDAP_LIMITS.requestExpiryDays })),
+        ),
       );
       await expectNoAxeViolations(page, `GDAP link (${lang})`);
     });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { decisionTree, treePath } from './core.ts';
+import { decisionTree, treePath } from '../../../core/index.ts';
 import { t } from './support.ts';
+import { answerKey } from '../../../locales/keys.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -21,7 +22,7 @@ test('a whole path works with JavaScript off: radios, one Continue link, a verdi
     await expect(continueLink).toHaveCount(0);
     await page
       .getByRole('radio', {
-        name: tr(`rules:answer.${step.question}.${step.answer}.label`),
+        name: tr(answerKey(step.question, step.answer)),
         exact: true,
       })
       .check();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LANGUAGES, type Language } from './core.ts';
+import { LANGUAGES, type Language } from '../../../core/index.ts';
 import { t } from './support.ts';
 
 const QUERIES = {

@@ -7,8 +7,9 @@ import {
   type DecisionTree,
   type Language,
   type VerdictNode,
-} from './core.ts';
+} from '../../../core/index.ts';
 import { expectNoAxeViolations, t } from './support.ts';
+import { answerKey } from '../../../locales/keys.ts';
 
 /** Chooses the answers leading to `target` with the island, starting from wherever the page is. */
 async function walk(
@@ -20,7 +21,7 @@ async function walk(
 ) {
   const tr = t(lang);
   for (const [i, step] of target.steps.entries()) {
-    const label = tr(`rules:answer.${step.question}.${step.answer}.label`);
+    const label = tr(answerKey(step.question, step.answer));
     await page.getByRole('radio', { name: label, exact: true }).check();
     await page.getByRole('button', { name: tr('common:action.continue') }).click();
     const prefix = target.steps.slice(0, i + 1);

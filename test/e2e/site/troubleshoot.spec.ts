@@ -7,7 +7,8 @@ import {
   customerCauses,
   troubleshootPath,
   troubleshootTree,
-} from './core.ts';
+} from '../../../core/index.ts';
+import { causeCustomerKey, troubleshootAnswerKey } from '../../../locales/keys.ts';
 import { expectNoAxeViolations, t } from './support.ts';
 
 /**
@@ -27,7 +28,7 @@ test.describe('with JavaScript off', () => {
     for (const [i, step] of leaf!.steps.entries()) {
       await page
         .getByRole('link', {
-          name: tr(`troubleshoot:answer.${step.question}.${step.answer}`),
+          name: tr(troubleshootAnswerKey(step.question, step.answer)),
           exact: true,
         })
         .click();
@@ -104,7 +105,7 @@ for (const lang of LANGUAGES) {
       await expect(section.getByRole('heading')).toHaveText(
         tr(`troubleshoot:cause.${cause.id}.title`),
       );
-      await expect(section).toContainText(tr(`troubleshoot:cause.${cause.id}.customer`));
+      await expect(section).toContainText(tr(causeCustomerKey(cause.id)));
     }
   });
 }

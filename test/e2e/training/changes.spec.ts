@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { changesFor } from '../../../core/changes.ts';
 import { deckSlides, quizQuery, TOPIC_IDS, type QuizConfig } from '../../../core/training.ts';
-import { changeNote, sourceText } from '../../../locales/change-notes.ts';
+import { statusKey } from '../../../locales/keys.ts';
+import { changeNote, pageSourceText } from '../../../locales/change-notes.ts';
 import { LANGS, expectedQuiz, t } from './helpers.ts';
 
 /** A one-card quiz whose card has a "since the source" note (the first such seed). */
@@ -28,7 +29,7 @@ for (const lang of LANGS) {
     const card = page.locator('.quiz-card');
     await card
       .getByRole('radio', {
-        name: tr(`rules:status.${expected.status}.title` as 'rules:status.multichannel.title'),
+        name: tr(statusKey(expected.status, 'title')),
         exact: true,
       })
       .check();
@@ -38,13 +39,12 @@ for (const lang of LANGS) {
         .check();
     await card.getByRole('button', { name: tr('common:action.check') }).click();
     for (const change of changesFor(expected.verdict, [expected.situation])) {
-      const note = changeNote(tr, lang, change);
+      const note = changeNote(tr, change);
       const shown = card.locator(`.feedback .change-note[data-change="${change.id}"]`);
       await expect(shown).toContainText(note.text);
-      await expect(shown.getByRole('link', { name: sourceText(note) })).toHaveAttribute(
-        'href',
-        note.href,
-      );
+      await expect(
+        shown.getByRole('link', { name: pageSourceText(note.source, lang) }),
+      ).toHaveAttribute('href', note.source.href);
     }
   });
 }
@@ -66,7 +66,7 @@ test('the class deck speaker notes show what changed since the source', async ({
     const notes = page.getByRole('complementary', { name: tr('training:deck.notes') });
     for (const change of changesFor(slide.verdict, [slide.situation, ...slide.alsoFor]))
       await expect(notes.locator(`.change-note[data-change="${change.id}"]`)).toContainText(
-        changeNote(tr, 'en', change).text,
+        changeNote(tr, change).text,
       );
   }
 });

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLOUDS, allSituations } from '../../../core/situation.ts';
-import { changesFor, type Change } from '../../../core/changes.ts';
+import { CHANGES, changesFor, type Change } from '../../../core/changes.ts';
 import { evaluate } from '../../../core/evaluate.ts';
 import { decisionTree } from '../../../core/trees.ts';
 import { changeNote } from '../../../locales/change-notes.ts';
@@ -12,6 +12,28 @@ import { SCENARIO_IDS } from '../../../core/scenarios.ts';
 import type { Rule } from '../../../core/rules.ts';
 import { cheatSheet, handoutRules } from '../../../core/training.ts';
 import { LANGS, t } from './helpers.ts';
+import { findForbiddenTerms, type Concept } from '../../../locales/terms.ts';
+
+// Playwright's loader cannot import JSON modules: the termbase is read from disk.
+const CONCEPTS = (
+  JSON.parse(readFileSync(new URL('../../../locales/termbase.json', import.meta.url), 'utf8')) as {
+    concepts: Concept[];
+  }
+).concepts;
+
+/** Titles of cited pages: the page's own words in its own language, not our terms. */
+const citedTitles = () => CHANGES.flatMap((c) => c.sources.map((s) => squash(s.title)));
+
+/** What every printout must satisfy: our terms, and an address a reader can use. */
+function expectPrintable(lang: string, path: string, text: string) {
+  const ours = citedTitles().reduce((rest, title) => rest.replaceAll(title, ''), squash(text));
+  expect(
+    findForbiddenTerms(CONCEPTS, lang, ours, { ignoreSpaces: true }).map((p) => p.rule),
+    `${path}: terms`,
+  ).toEqual([]);
+  expect(text, `${path}: no address of this machine`).not.toMatch(/127\.0\.0\.1|localhost/);
+  expect(squash(text), `${path}: the footer names the page`).toContain(path);
+}
 
 /**
  * Handouts printed to PDF by Chromium, in A4 and US Letter (landscape, 12 mm margins, from
@@ -94,6 +116,7 @@ for (const lang of LANGS) {
         const path = `/${lang}/training/handouts/${scenario}/${paper}/`;
         const { pages, widthMm, text } = await printed(page, path, paper);
         expect(widthMm, path).toBeCloseTo(PAPERS[paper].width, 0);
+        expectPrintable(lang, path, text);
         // The diagram, one sheet of rules per cloud, and one of what changed since the source.
         const notes = changeNotesOf(
           decisionTree(scenario).nodes.flatMap((n) =>
@@ -102,7 +125,7 @@ for (const lang of LANGS) {
         );
         expect(pages, path).toBe(1 + clouds.length + (notes.length > 0 ? 1 : 0));
         for (const change of notes) {
-          const note = squash(changeNote(tr, lang, change).text);
+          const note = squash(changeNote(tr, change).text);
           expect(squash(text).includes(note), `${path}: note ${change.id} is printed`).toBe(true);
         }
         const last: Rule = rules.at(-1)!;
@@ -119,6 +142,7 @@ for (const lang of LANGS) {
       for (const cloud of CLOUDS) {
         const path = `/${lang}/training/cheat-sheet/${cloud}/${paper}/`;
         const { pages, text } = await printed(page, path, paper);
+        expectPrintable(lang, path, text);
         // One sheet, plus one of what changed since the source where something did.
         const notes = changeNotesOf(
           allSituations()
@@ -127,7 +151,7 @@ for (const lang of LANGS) {
         );
         expect(pages, path).toBe(1 + (notes.length > 0 ? 1 : 0));
         for (const change of notes) {
-          const note = squash(changeNote(tr, lang, change).text);
+          const note = squash(changeNote(tr, change).text);
           expect(squash(text).includes(note), `${path}: note ${change.id} is printed`).toBe(true);
         }
         // The last channel of the last row is on the page.

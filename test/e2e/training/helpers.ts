@@ -2,9 +2,6 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { trainingCards, drawQuiz, type QuizConfig } from '../../../core/training.ts';
 import type { Language } from '../../../core/languages.ts';
-import { readFileSync, readdirSync } from 'node:fs';
-import i18next from 'i18next';
-import type { Translate } from '../../../locales/i18n.ts';
 
 export const LANGS: readonly Language[] = ['de', 'en', 'zh'];
 export const cards = trainingCards();
@@ -13,31 +10,9 @@ export function expectedQuiz(config: QuizConfig) {
   return drawQuiz(cards, config);
 }
 
-// Playwright's loader does not import JSON modules, so the dictionaries are read from disk;
-// the typed `Translate` keeps keys checked as in the product.
-const LOCALES = new URL('../../../locales/', import.meta.url);
-const translators = new Map<Language, Translate>();
-export function t(lang: Language): Translate {
-  let tr = translators.get(lang);
-  if (!tr) {
-    const dir = new URL(`${lang}/`, LOCALES);
-    const resources = Object.fromEntries(
-      readdirSync(dir)
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as object]),
-    );
-    const instance = i18next.createInstance();
-    void instance.init({
-      lng: lang,
-      resources: { [lang]: resources },
-      initAsync: false,
-      interpolation: { escapeValue: false },
-    });
-    tr = instance.getFixedT(lang) as unknown as Translate;
-    translators.set(lang, tr);
-  }
-  return tr;
-}
+import { t } from '../i18n.ts';
+
+export { t };
 
 /** Presses Tab until `target` has focus: how a keyboard user gets there. */
 export async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {

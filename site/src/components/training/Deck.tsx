@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { fill, fillParts } from '../../islands/fill.ts';
-import ChangeNotes from '../ChangeNotes.tsx';
+import { fillParts, fillText } from '../../../../locales/template.ts';
+import { ChangeNotes } from '../../../../ui/notes/ChangeNote.tsx';
 import type { DeckProps, DeckSlideData, DeckStrings } from './types.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { DeckProps, DeckSlideData, DeckStrings } from './types.ts';
  * kept in the address (`#slide-3`) so a reload stays on the slide. Rendered only in the
  * browser (`client:only`); without JavaScript the page lists every slide instead.
  */
-export default function Deck({ slides, strings }: DeckProps) {
+export default function Deck({ slides, strings, lang }: DeckProps) {
   const [index, setIndex] = useState(() => {
     const match = /^#slide-(\d+)$/.exec(location.hash);
     const n = match ? Number(match[1]) : 1;
@@ -67,7 +67,7 @@ export default function Deck({ slides, strings }: DeckProps) {
   }, []);
 
   const slide = slides[index]!;
-  const label = fill(strings.slide, { number: index + 1, total: slides.length });
+  const label = fillText(strings.slide, { number: index + 1, total: slides.length }, lang);
   return (
     <div class={`deck${fullscreen ? ' deck--fullscreen' : ''}`} ref={root}>
       <p class="deck-keys">{strings.keys}</p>
@@ -98,7 +98,7 @@ export default function Deck({ slides, strings }: DeckProps) {
           {strings.next}
         </button>
       </div>
-      {notes && <Notes slide={slide} strings={strings} />}
+      {notes && <Notes slide={slide} strings={strings} lang={lang} />}
     </div>
   );
 }
@@ -138,7 +138,15 @@ export function Slide(props: { slide: DeckSlideData; strings: DeckStrings; revea
   );
 }
 
-export function Notes({ slide, strings }: { slide: DeckSlideData; strings: DeckStrings }) {
+export function Notes({
+  slide,
+  strings,
+  lang,
+}: {
+  slide: DeckSlideData;
+  strings: DeckStrings;
+  lang: string;
+}) {
   return (
     <aside class="speaker-notes" aria-label={strings.notes}>
       <h2>{strings.notes}</h2>
@@ -147,10 +155,14 @@ export function Notes({ slide, strings }: { slide: DeckSlideData; strings: DeckS
         <ul>
           {slide.outcomes.map((o) => (
             <li key={o.title}>
-              {fillParts(strings.labelled, {
-                label: <strong>{o.title}</strong>,
-                text: o.explanation,
-              })}
+              {fillParts(
+                strings.labelled,
+                {
+                  label: <strong>{o.title}</strong>,
+                  text: o.explanation,
+                },
+                lang,
+              )}
             </li>
           ))}
         </ul>
@@ -158,7 +170,7 @@ export function Notes({ slide, strings }: { slide: DeckSlideData; strings: DeckS
       {slide.notes.changes.length > 0 && (
         <section class="changes" data-changes>
           <h3>{strings.changesHeading}</h3>
-          <ChangeNotes notes={slide.notes.changes} sourceLine={strings.changeSource} />
+          <ChangeNotes notes={slide.notes.changes} lang={lang} />
         </section>
       )}
       <h3>{strings.rules}</h3>
@@ -167,10 +179,14 @@ export function Notes({ slide, strings }: { slide: DeckSlideData; strings: DeckS
         <blockquote key={i} class="source">
           <p>
             <cite>
-              {fill(strings.citation, {
-                document: rule.source.document,
-                part: rule.source.part,
-              })}
+              {fillText(
+                strings.citation,
+                {
+                  document: rule.source.document,
+                  part: rule.source.part,
+                },
+                lang,
+              )}
             </cite>
           </p>
           <p>{rule.source.text}</p>
@@ -182,10 +198,14 @@ export function Notes({ slide, strings }: { slide: DeckSlideData; strings: DeckS
           )}
           {rule.reading && (
             <p>
-              {fillParts(strings.labelled, {
-                label: <strong>{strings.ourReading}</strong>,
-                text: rule.reading,
-              })}
+              {fillParts(
+                strings.labelled,
+                {
+                  label: <strong>{strings.ourReading}</strong>,
+                  text: rule.reading,
+                },
+                lang,
+              )}
             </p>
           )}
         </blockquote>

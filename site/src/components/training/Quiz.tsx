@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import ChangeNotes from '../ChangeNotes.tsx';
+import { ChangeNotes } from '../../../../ui/notes/ChangeNote.tsx';
 import { OUTCOME_IDS, STATUSES, type OutcomeId, type Status } from '../../../../core/verdict.ts';
 import {
   TOPIC_IDS,
@@ -19,7 +19,7 @@ import {
   type RawQuizQuery,
   type TopicId,
 } from '../../../../core/training-runtime.ts';
-import { fill, fillParts } from '../../islands/fill.ts';
+import { fillParts, fillText } from '../../../../locales/template.ts';
 import type { QuizCard, QuizProps } from './types.ts';
 
 /**
@@ -78,8 +78,14 @@ export default function Quiz(props: QuizProps) {
 }
 
 function errorText(props: QuizProps, error: QuizQueryError): string {
-  const template = props.strings.errors[error.code] ?? error.code;
-  return fill(template, error as unknown as Record<string, string | number>);
+  const template = props.strings.errors[error.code];
+  if (!template) return error.code;
+  const { strings } = props;
+  return fillText(
+    template,
+    { max: strings.maxSeedLength, allowed: strings.allowedTopics, ...error },
+    props.lang,
+  );
 }
 
 /** The settings form: a trainer changes seed, number or topics and gets a new link. */
@@ -130,7 +136,7 @@ function Setup(props: QuizProps & { raw: RawQuizQuery; open?: boolean; share?: s
             autocomplete="off"
           />
           <span id="quiz-count-hint" class="hint">
-            {fill(strings.countHint, { max })}
+            {fillText(strings.countHint, { max }, props.lang)}
           </span>
         </p>
         <fieldset>
@@ -216,7 +222,11 @@ function QuizRun(props: QuizProps & { config: QuizConfig }) {
       <div class="quiz-progress">
         <p>
           <strong>
-            {fill(strings.answered, { answered: answeredCount, total: drawn.length })}
+            {fillText(
+              strings.answered,
+              { answered: answeredCount, total: drawn.length },
+              props.lang,
+            )}
           </strong>
         </p>
         <p>{strings.saved}</p>
@@ -241,7 +251,11 @@ function QuizRun(props: QuizProps & { config: QuizConfig }) {
       />
       <nav
         class="quiz-nav"
-        aria-label={fill(strings.cardHeading, { number: index + 1, total: drawn.length })}
+        aria-label={fillText(
+          strings.cardHeading,
+          { number: index + 1, total: drawn.length },
+          props.lang,
+        )}
       >
         <button type="button" disabled={index === 0} onClick={() => go(index - 1)}>
           {strings.previous}
@@ -290,7 +304,7 @@ function Card(props: CardProps) {
   return (
     <section class="quiz-card" aria-labelledby={`${id}-h`} data-card={card.id}>
       <h2 id={`${id}-h`} tabIndex={-1} ref={props.headingRef}>
-        {fill(strings.cardHeading, { number: props.number, total: props.total })}
+        {fillText(strings.cardHeading, { number: props.number, total: props.total }, props.lang)}
       </h2>
       <p class="topic-tag">{props.topics[props.topic]}</p>
       <dl class="situation">
@@ -365,10 +379,14 @@ function Feedback(props: CardProps & { answer: QuizAnswer }) {
         <ul>
           {card.outcomes.map((o) => (
             <li key={o}>
-              {fillParts(strings.labelled, {
-                label: <strong>{props.outcomes[o].title}</strong>,
-                text: props.outcomes[o].explanation,
-              })}
+              {fillParts(
+                strings.labelled,
+                {
+                  label: <strong>{props.outcomes[o].title}</strong>,
+                  text: props.outcomes[o].explanation,
+                },
+                props.lang,
+              )}
             </li>
           ))}
         </ul>
@@ -378,10 +396,7 @@ function Feedback(props: CardProps & { answer: QuizAnswer }) {
       {card.changes.length > 0 && (
         <section class="changes" data-changes>
           <h4>{strings.changesHeading}</h4>
-          <ChangeNotes
-            notes={card.changes.map((id) => props.changes[id]!)}
-            sourceLine={strings.changeSource}
-          />
+          <ChangeNotes notes={card.changes.map((id) => props.changes[id]!)} lang={props.lang} />
         </section>
       )}
       {check.statusCorrect && check.missing.length > 0 && (
@@ -403,7 +418,11 @@ function Feedback(props: CardProps & { answer: QuizAnswer }) {
           <blockquote key={key} class="source">
             <p>
               <cite>
-                {fill(strings.citation, { document: source.document, part: source.part })}
+                {fillText(
+                  strings.citation,
+                  { document: source.document, part: source.part },
+                  props.lang,
+                )}
               </cite>
             </p>
             <p>{source.text}</p>
@@ -444,10 +463,10 @@ function Results(
     { name: strings.total, s: score.total },
   ];
   const points = (s: { points: number; maxPoints: number }) =>
-    fill(strings.pointsValue, { points: s.points, max: s.maxPoints });
+    fillText(strings.pointsValue, { points: s.points, max: s.maxPoints }, props.lang);
   const summary = [
     strings.summaryTitle,
-    fill(strings.summaryQuiz, { url: props.share }),
+    fillText(strings.summaryQuiz, { url: props.share }, props.lang),
     '',
     ...rows.map(
       ({ name, s }) =>

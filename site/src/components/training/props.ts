@@ -9,6 +9,7 @@ import {
   type Situation,
   type SourceRef,
   type Status,
+  type Verdict,
 } from '../../../../core/index.ts';
 import {
   MAX_SEED_LENGTH,
@@ -20,17 +21,16 @@ import {
 } from '../../../../core/training.ts';
 import { tFor } from '../../lib/i18n.ts';
 import { clientSource } from '../../lib/island-props.ts';
+import { changesFor, readingRules, type ChangeId } from '../../../../core/index.ts';
+import { changeNote, type ChangeNote } from '../../../../locales/change-notes.ts';
 import {
-  changesFor,
-  notCoveredReason,
-  readingRules,
-  type ChangeId,
-} from '../../../../core/index.ts';
-import {
-  aroundPlaceholder,
-  changeNote,
-  type ChangeNote,
-} from '../../../../locales/change-notes.ts';
+  answerKey,
+  outcomeKey,
+  readingKey,
+  statusKey,
+  verdictExplanationKey,
+} from '../../../../locales/keys.ts';
+import type { Template } from '../../../../locales/template.ts';
 import type { DeckProps, QuizCard, QuizProps, SituationRow, TrainingSource } from './types.ts';
 
 /**
@@ -39,9 +39,7 @@ import type { DeckProps, QuizCard, QuizProps, SituationRow, TrainingSource } fro
  */
 
 export function answerLabel(lang: Language, question: QuestionId, answer: string): string {
-  return tFor(lang)(
-    `rules:answer.${question}.${answer}.label` as 'rules:answer.cloud.global.label',
-  );
+  return tFor(lang)(answerKey(question, answer));
 }
 
 export function situationRows(lang: Language, situation: Situation): SituationRow[] {
@@ -63,9 +61,7 @@ export function trainingSource(lang: Language, ref: SourceRef): TrainingSource {
 }
 
 export function readingOf(lang: Language, rule: Rule): string | undefined {
-  return rule.reading
-    ? tFor(lang)(`rules:reading.${rule.id}` as 'rules:reading.global.syndication-excluded')
-    : undefined;
+  return rule.reading ? tFor(lang)(readingKey(rule.id)) : undefined;
 }
 
 export function topicTitles(lang: Language): Record<TopicId, string> {
@@ -83,7 +79,7 @@ export function statusTexts(
   return Object.fromEntries(
     STATUSES.map((s) => [
       s,
-      { title: t(`rules:status.${s}.title`), explanation: t(`rules:status.${s}.explanation`) },
+      { title: t(statusKey(s, 'title')), explanation: t(statusKey(s, 'explanation')) },
     ]),
   ) as Record<Status, { title: string; explanation: string }>;
 }
@@ -95,7 +91,7 @@ export function outcomeTexts(
   return Object.fromEntries(
     OUTCOME_IDS.map((o) => [
       o,
-      { title: t(`rules:outcome.${o}.title`), explanation: t(`rules:outcome.${o}.explanation`) },
+      { title: t(outcomeKey(o, 'title')), explanation: t(outcomeKey(o, 'explanation')) },
     ]),
   ) as Record<OutcomeId, { title: string; explanation: string }>;
 }
@@ -114,7 +110,7 @@ export function quizProps(lang: Language): QuizProps {
     // The readings of the rules that apply, and of those that explain what is missing.
     const readings = readingRules(card.situation).flatMap((r) => readingOf(lang, r) ?? []);
     const changeIds = changesFor(card.verdict, [card.situation]).map((change) => {
-      changes[change.id] ??= changeNote(t, lang, change);
+      changes[change.id] ??= changeNote(t, change);
       return change.id;
     });
     return {
@@ -126,39 +122,19 @@ export function quizProps(lang: Language): QuizProps {
       sources: keys,
       readings,
       changes: changeIds,
-      ...(notCoveredReason(card.verdict) === 'no-row'
-        ? { explanation: t('rules:notCovered.no-row.explanation') }
-        : {}),
+      ...explanationOf(lang, card.verdict),
     };
   });
   // Setting values are code, listed as they are typed, with the language's enumeration mark.
   const allowedTopics = TOPIC_IDS.join(t('common:punctuation.enumeration'));
-  const errorTemplates: Record<QuizQueryErrorCode, string> = {
-    'unknown-parameter': t('training:quiz.error.unknown-parameter', {
-      param: keep('param'),
-      value: keep('value'),
-    }),
-    'repeated-parameter': t('training:quiz.error.repeated-parameter', {
-      param: keep('param'),
-      value: keep('value'),
-    }),
-    'seed-invalid': t('training:quiz.error.seed-invalid', {
-      value: keep('value'),
-      max: MAX_SEED_LENGTH,
-    }),
-    'count-not-a-whole-number': t('training:quiz.error.count-not-a-whole-number', {
-      value: keep('value'),
-      max: keep('max'),
-    }),
-    'count-out-of-range': t('training:quiz.error.count-out-of-range', {
-      value: keep('value'),
-      max: keep('max'),
-    }),
-    'topic-unknown': t('training:quiz.error.topic-unknown', {
-      topic: keep('topic'),
-      allowed: allowedTopics,
-    }),
-    'topics-empty': t('training:quiz.error.topics-empty', { allowed: allowedTopics }),
+  const errorTemplates: Record<QuizQueryErrorCode, Template> = {
+    'unknown-parameter': t.template('training:quiz.error.unknown-parameter'),
+    'repeated-parameter': t.template('training:quiz.error.repeated-parameter'),
+    'seed-invalid': t.template('training:quiz.error.seed-invalid'),
+    'count-not-a-whole-number': t.template('training:quiz.error.count-not-a-whole-number'),
+    'count-out-of-range': t.template('training:quiz.error.count-out-of-range'),
+    'topic-unknown': t.template('training:quiz.error.topic-unknown'),
+    'topics-empty': t.template('training:quiz.error.topics-empty'),
   };
   return {
     lang,
@@ -173,16 +149,15 @@ export function quizProps(lang: Language): QuizProps {
       seed: t('training:quiz.setup.seed'),
       seedHint: t('training:quiz.setup.seedHint', { max: MAX_SEED_LENGTH }),
       count: t('training:quiz.setup.count'),
-      countHint: t('training:quiz.setup.countHint', { max: keep('max') }),
+      countHint: t.template('training:quiz.setup.countHint'),
       topics: t('training:quiz.setup.topics'),
       start: t('training:quiz.setup.start'),
       shareLink: t('training:quiz.setup.shareLink'),
       errorHeading: t('training:quiz.error.heading'),
       errors: errorTemplates,
-      cardHeading: t('training:quiz.card.heading', {
-        number: keep('number'),
-        total: keep('total'),
-      }),
+      allowedTopics,
+      maxSeedLength: MAX_SEED_LENGTH,
+      cardHeading: t.template('training:quiz.card.heading'),
       statusQuestion: t('training:quiz.card.statusQuestion'),
       outcomesQuestion: t('training:quiz.card.outcomesQuestion'),
       check: t('common:action.check'),
@@ -203,10 +178,7 @@ export function quizProps(lang: Language): QuizProps {
       originalText: t('sources:originalText'),
       ourReading: t('common:label.ourReading'),
       ...punctuation(lang),
-      answered: t('training:quiz.progress.answered', {
-        answered: keep('answered'),
-        total: keep('total'),
-      }),
+      answered: t.template('training:quiz.progress.answered'),
       saved: t('training:quiz.progress.saved'),
       reset: t('training:quiz.progress.reset'),
       resetConfirm: t('training:quiz.progress.resetConfirm'),
@@ -217,10 +189,7 @@ export function quizProps(lang: Language): QuizProps {
       none: t('training:quiz.results.none'),
       open: t('training:quiz.results.open'),
       points: t('training:quiz.results.points'),
-      pointsValue: t('training:quiz.results.pointsValue', {
-        points: keep('points'),
-        max: keep('max'),
-      }),
+      pointsValue: t.template('training:quiz.results.pointsValue'),
       total: t('training:quiz.results.total'),
       rule: t('training:quiz.results.rule'),
       print: t('training:quiz.results.print'),
@@ -228,12 +197,8 @@ export function quizProps(lang: Language): QuizProps {
       copied: t('common:action.copied'),
       copyFailed: t('common:action.copyFailed'),
       summaryTitle: t('training:quiz.results.summaryTitle'),
-      summaryQuiz: t('training:quiz.results.summaryQuiz', { url: keep('url') }),
+      summaryQuiz: t.template('training:quiz.results.summaryQuiz'),
       changesHeading: t('changes:heading'),
-      changeSource: aroundPlaceholder(
-        t('changes:sourceLine', { source: keep('source') }),
-        'source',
-      ),
     },
   };
 }
@@ -269,7 +234,11 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
   const slides = deckSlides(topic).map((slide) => ({
     id: slide.id,
     situation: situationRows(lang, slide.situation),
-    status: { id: slide.verdict.status, ...status[slide.verdict.status] },
+    status: {
+      id: slide.verdict.status,
+      ...status[slide.verdict.status],
+      ...explanationOf(lang, slide.verdict),
+    },
     outcomes: slide.verdict.outcomes.map((o) => outcome[o]),
     notes: {
       alsoFor: slide.alsoFor.map((s) => situationRows(lang, s).map((row) => row.value)),
@@ -280,7 +249,7 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
         outcomes: c.verdict.outcomes.map((o) => outcome[o].title),
       })),
       changes: changesFor(slide.verdict, [slide.situation, ...slide.alsoFor]).map((change) =>
-        changeNote(t, lang, change),
+        changeNote(t, change),
       ),
     },
   }));
@@ -289,7 +258,7 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
     slides,
     strings: {
       title: t('training:deck.title', { topic: t(`training:topic.${topic}.title`) }),
-      slide: t('training:deck.slide', { number: keep('number'), total: keep('total') }),
+      slide: t.template('training:deck.slide'),
       prompt: t('training:deck.prompt'),
       reveal: t('training:deck.reveal'),
       hide: t('training:deck.hide'),
@@ -310,28 +279,22 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
       ourReading: t('common:label.ourReading'),
       originalText: t('sources:originalText'),
       changesHeading: t('changes:heading'),
-      changeSource: aroundPlaceholder(
-        t('changes:sourceLine', { source: keep('source') }),
-        'source',
-      ),
       ...punctuation(lang),
     },
   };
 }
 
 /** Templates for text put together in an island: a label before its text, a citation. */
-function punctuation(lang: Language): { labelled: string; citation: string } {
+function punctuation(lang: Language): { labelled: Template; citation: Template } {
   const t = tFor(lang);
   return {
-    labelled: t('common:punctuation.labelled', { label: keep('label'), text: keep('text') }),
-    citation: t('common:punctuation.citation', {
-      document: keep('document'),
-      part: keep('part'),
-    }),
+    labelled: t.template('common:punctuation.labelled'),
+    citation: t.template('common:punctuation.citation'),
   };
 }
 
-/** A placeholder the island fills in the browser (see islands/fill.ts). */
-function keep(name: string): string {
-  return `{{${name}}}`;
+/** The verdict's own explanation where its status's would mislead (`verdictExplanationKey`). */
+function explanationOf(lang: Language, verdict: Verdict): { explanation?: string } {
+  const key = verdictExplanationKey(verdict);
+  return key ? { explanation: tFor(lang)(key) } : {};
 }

@@ -2,6 +2,7 @@ import type { Language, OutcomeId, QuestionId, Status } from '../../../../core/i
 import type { ChangeId } from '../../../../core/changes.ts';
 import type { ChangeNote } from '../../../../locales/change-notes.ts';
 import type { QuizCardData, TopicId } from '../../../../core/training-runtime.ts';
+import type { Template } from '../../../../locales/template.ts';
 
 /**
  * Props of the training islands: plain data, every string resolved for one language at build
@@ -43,15 +44,19 @@ export interface QuizStrings {
   seedHint: string;
   count: string;
   /** With {{max}}. */
-  countHint: string;
+  countHint: Template;
   topics: string;
   start: string;
   shareLink: string;
   errorHeading: string;
   /** Templates per error code, with the code's placeholders. */
-  errors: Record<string, string>;
+  errors: Record<string, Template>;
+  /** The topic ids a quiz link may name, for `{{allowed}}`. */
+  allowedTopics: string;
+  /** For `{{max}}` in the seed error. */
+  maxSeedLength: number;
   /** "Card {{number}} of {{total}}" */
-  cardHeading: string;
+  cardHeading: Template;
   statusQuestion: string;
   outcomesQuestion: string;
   check: string;
@@ -68,11 +73,11 @@ export interface QuizStrings {
   originalText: string;
   ourReading: string;
   /** "{{label}}: {{text}}" in the reader's punctuation. */
-  labelled: string;
+  labelled: Template;
   /** "{{document}}, {{part}}" in the reader's punctuation. */
-  citation: string;
+  citation: Template;
   /** "{{answered}} of {{total}} answered" */
-  answered: string;
+  answered: Template;
   saved: string;
   reset: string;
   resetConfirm: string;
@@ -84,7 +89,7 @@ export interface QuizStrings {
   open: string;
   points: string;
   /** "{{points}} of {{max}}" */
-  pointsValue: string;
+  pointsValue: Template;
   total: string;
   rule: string;
   print: string;
@@ -93,10 +98,8 @@ export interface QuizStrings {
   copyFailed: string;
   summaryTitle: string;
   /** "Quiz: {{url}}" */
-  summaryQuiz: string;
+  summaryQuiz: Template;
   changesHeading: string;
-  /** "Source: {{source}}", split around the link (see ChangeNotes). */
-  changeSource: readonly [string, string];
 }
 
 export interface QuizProps {
@@ -134,7 +137,7 @@ export interface DeckSlideData {
 export interface DeckStrings {
   title: string;
   /** "Slide {{number}} of {{total}}" */
-  slide: string;
+  slide: Template;
   prompt: string;
   reveal: string;
   hide: string;
@@ -155,12 +158,10 @@ export interface DeckStrings {
   ourReading: string;
   originalText: string;
   changesHeading: string;
-  /** "Source: {{source}}", split around the link (see ChangeNotes). */
-  changeSource: readonly [string, string];
   /** "{{label}}: {{text}}" in the reader's punctuation. */
-  labelled: string;
+  labelled: Template;
   /** "{{document}}, {{part}}" in the reader's punctuation. */
-  citation: string;
+  citation: Template;
 }
 
 export interface DeckProps {
