@@ -150,10 +150,11 @@ for (const lang of LANGUAGES) {
       const warning = result.locator('[data-note="dap-retired"]');
       await expect(warning.getByRole('heading')).toHaveText(tl('link:dapRetired.title'));
       await expect(warning).toContainText(tl('link:dapRetired.howToGdap'));
-      await expect(warning.getByRole('link')).toHaveAttribute(
-        'href',
-        /^https:\/\/learn\.microsoft\.com\//,
-      );
+      // The DAP fact is the register's one claim, with its marker and its sources.
+      const dap = result.locator('[data-claim="dap-retired"]');
+      await expect(dap).toHaveAttribute('data-confirmation', 'quoted');
+      await expect(dap).toContainText(tl('changes:confirmation.quoted'));
+      await expect(dap.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
       const body = await writeEmail(page, lang, '世纪云科技有限公司', lang);
       await expect(body).toHaveValue(new RegExp(escape(OLD_DAP)));
       // The e-mail words the register's claim: no admin access through the invitation.
