@@ -55,8 +55,6 @@ export interface LinkExplanationStrings {
   unwrapped: string;
   unwrappedRefused: string;
   unconfirmed: string;
-  /** "Source: {{title}} (Microsoft Learn, read on {{date}})" */
-  source: Template;
   dapRetired: { title: string; title21vianet: string; howToGdap: string };
   gdap: { title: string; facts: Record<GdapFactId, string> };
 }
@@ -138,7 +136,6 @@ export function invitationStrings(
       unwrapped: t('link:explain.unwrapped'),
       unwrappedRefused: t('link:explain.unwrappedRefused'),
       unconfirmed: t('link:explain.unconfirmed'),
-      source: t.template('link:explain.source'),
       dapRetired: {
         title: t('link:dapRetired.title'),
         title21vianet: t('link:dapRetired.title21vianet'),
