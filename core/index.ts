@@ -187,15 +187,4 @@ export {
 } from './languages.ts';
 export { treePath, homePath } from './guide-paths.ts';
 export * from './training.ts';
-export {
-  GDAP_PAGES,
-  GDAP_LIMITS,
-  GDAP_FACTS,
-  GDAP_FACT_IDS,
-  DAP_RETIRED,
-  GDAP_REQUEST_PAGE,
-  type MicrosoftPage,
-  type GdapPageId,
-  type GdapFact,
-  type GdapFactId,
-} from './gdap.ts';
+export { GDAP_LIMITS, GDAP_FACTS, GDAP_FACT_IDS, type GdapFact, type GdapFactId } from './gdap.ts';

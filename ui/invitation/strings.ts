@@ -51,8 +51,6 @@ export interface LinkExplanationStrings {
   unwrapped: string;
   unwrappedRefused: string;
   unconfirmed: string;
-  /** "Source: {{title}} (Microsoft Learn, read on {{date}})" */
-  source: string;
   dapRetired: { title: string; title21vianet: string; howToGdap: string };
   gdap: { title: string; facts: Record<GdapFactId, string> };
 }
@@ -133,7 +131,6 @@ export function invitationStrings(t: AnyTranslate, language: Language): Invitati
       unwrapped: t('link:explain.unwrapped'),
       unwrappedRefused: t('link:explain.unwrappedRefused'),
       unconfirmed: t('link:explain.unconfirmed'),
-      source: t('link:explain.source', { title: '{{title}}', date: '{{date}}' }),
       dapRetired: {
         title: t('link:dapRetired.title'),
         title21vianet: t('link:dapRetired.title21vianet'),

@@ -221,8 +221,14 @@ test.describe('invitation helper beside the link the page shows', () => {
   }) => {
     await setRole(page, 'Indirect reseller');
     await page.goto(`${GLOBAL}/dashboard/v2/customers/request-reseller-relationship`);
-    // The link the page shows is not one an indirect reseller sends: the help beside it says so.
-    await expect(linkHelp(page)).toContainText('not meant for you to send');
+    // The page's link is the reseller's own (its "Request a reseller relationship"): it is
+    // explained like any other, and the e-mail is offered.
+    await expect(linkHelp(page)).toHaveAttribute('data-link-kind', 'reseller');
+    await expect(linkHelp(page).locator('.link-explanation')).toHaveAttribute(
+      'data-link-kind',
+      'reseller',
+    );
+    await expect(linkHelp(page).getByText('Write the e-mail to the customer')).toBeVisible();
     const overlay = overlayHosts(page);
     await openEntry(page);
     await expect(overlay.locator('[data-helper="reseller"]')).toContainText(
