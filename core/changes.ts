@@ -2,10 +2,12 @@ import {
   claimById,
   confirmationOf,
   effectiveDate,
+  formatClaimDate,
   type Claim,
   type ClaimId,
   type SourceKind,
 } from './claims.ts';
+import type { Language } from './languages.ts';
 import type { Cloud, Origin, Role, Service, Situation } from './situation.ts';
 import type { OutcomeId, Status, Verdict } from './verdict.ts';
 
@@ -343,12 +345,5 @@ export function noteKind(change: Change): 'since' | 'byLatest' | 'undated' {
  * before). Undefined for an undated change.
  */
 export function formatChangeDate(change: Change, language: string): string | undefined {
-  if (!change.effective) return undefined;
-  const [year, month, day] = change.effective.date.split('-').map(Number);
-  const date = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    change.effective.basis === 'stated' && day !== undefined
-      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(language, options).format(date);
+  return change.effective ? formatClaimDate(change.effective, language as Language) : undefined;
 }

@@ -18,7 +18,7 @@ export interface LinkExplanationProps {
   result: InvitationLinkResult;
   /** Strings in the reader's language (`invitationStrings(t).link`). */
   strings: LinkExplanationStrings;
-  /** The reader's language: dates, `lang` of the Microsoft page titles. */
+  /** The reader's language (`lang` of the explanation; its claims come resolved in `strings`). */
   lang: Language;
   /** Level of the headings inside (old-DAP warning, GDAP facts). Default 3. */
   headingLevel?: 2 | 3 | 4 | 5;
@@ -65,7 +65,7 @@ export function LinkExplanation({
       >
         {error.unwrapped && <p>{s.unwrappedRefused}</p>}
         <p>{fill(s.errors[error.code] ?? error.message, { parameter: error.parameter ?? '' })}</p>
-        {refusal && <Claim view={s.claims[refusal]} strings={s} H={H} />}
+        {refusal && <Claim view={s.claims[refusal]} strings={s} />}
       </div>
     );
   }
@@ -76,6 +76,7 @@ export function LinkExplanation({
   const partyLabel = s.party[link.kind] as Partial<Record<LinkField, string>>;
   return (
     <div
+      lang={lang}
       class="link-explanation message message--ok"
       data-link-result="ok"
       data-link-kind={link.kind}
@@ -150,7 +151,7 @@ export function LinkExplanation({
               </li>
             ))}
           </ul>
-          <ClaimFooter view={s.claims['gdap-facts']} strings={s} lang={lang} />
+          <ClaimFooter view={s.claims['gdap-facts']} strings={s} />
         </section>
       )}
       {claims.some((id) => id !== 'gdap-facts') && (
@@ -159,7 +160,7 @@ export function LinkExplanation({
           {claims
             .filter((id): id is Exclude<LinkClaimId, 'gdap-facts'> => id !== 'gdap-facts')
             .map((id) => (
-              <Claim key={id} view={s.claims[id]} strings={s} H={H} lang={lang} />
+              <Claim key={id} view={s.claims[id]} strings={s} />
             ))}
         </section>
       )}
@@ -168,45 +169,17 @@ export function LinkExplanation({
 }
 
 /** One claim from the register: its dated text, its confirmation marker, its sources. */
-function Claim({
-  view,
-  strings: s,
-  lang,
-}: {
-  view: ClaimView;
-  strings: LinkExplanationStrings;
-  H?: 'h3';
-  lang?: Language;
-}) {
+function Claim({ view, strings: s }: { view: ClaimView; strings: LinkExplanationStrings }) {
   return (
     <div class="claim" data-claim={view.id} data-confirmation={view.confirmation}>
       <p>{view.dated}</p>
-      <ClaimFooter view={view} strings={s} lang={lang ?? 'en'} />
+      <ClaimFooter view={view} strings={s} />
     </div>
   );
 }
 
 /** A claim's confirmation marker and its sources, each page titled in its own language. */
-/** "Not a Microsoft page", "English page": the labels a source gets, as one list. */
-function sourceLabels(source: ClaimView['sources'][number], lang: Language): string | undefined {
-  const labels = [
-    ...(source.kind === 'microsoft-page' ? [] : [source.kindLabel]),
-    ...(source.languageLabel ? [source.languageLabel] : []),
-  ];
-  return labels.length > 0
-    ? new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(labels)
-    : undefined;
-}
-
-function ClaimFooter({
-  view,
-  strings: s,
-  lang,
-}: {
-  view: ClaimView;
-  strings: LinkExplanationStrings;
-  lang: Language;
-}) {
+function ClaimFooter({ view, strings: s }: { view: ClaimView; strings: LinkExplanationStrings }) {
   const [before = '', after = ''] = s.claimSource.split('{{title}}');
   return (
     <>
@@ -219,11 +192,12 @@ function ClaimFooter({
             {source.title}
           </a>
         );
-        const labels = sourceLabels(source, lang);
         return (
           <p class="source" key={source.url} data-source-kind={source.kind}>
             {before}
-            {labels ? fillParts(s.sourceLabelled, { source: link, label: labels }) : link}
+            {source.label
+              ? fillParts(s.sourceLabelled, { source: link, label: source.label })
+              : link}
             {after}
           </p>
         );

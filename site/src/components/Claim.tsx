@@ -12,17 +12,7 @@ export default function Claim(props: {
   sourceLine: string;
   /** "{{source}} ({{label}})" in the reader's language (the labels follow the link). */
   labelled: string;
-  lang: string;
 }) {
-  const labels = (source: ClaimView['sources'][number]) => {
-    const all = [
-      ...(source.kind === 'microsoft-page' ? [] : [source.kindLabel]),
-      ...(source.languageLabel ? [source.languageLabel] : []),
-    ];
-    return all.length > 0
-      ? new Intl.ListFormat(props.lang, { style: 'long', type: 'conjunction' }).format(all)
-      : undefined;
-  };
   const { view } = props;
   return (
     <div class="claim notice" data-claim={view.id} data-confirmation={view.confirmation}>
@@ -39,8 +29,8 @@ export default function Claim(props: {
               </a>
             ),
           })}
-          {labels(source) &&
-            fillParts(props.labelled, { source: '', label: labels(source)! }).filter(Boolean)}
+          {source.label &&
+            fillParts(props.labelled, { source: '', label: source.label }).filter(Boolean)}
         </p>
       ))}
     </div>
