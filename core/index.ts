@@ -74,6 +74,7 @@ export {
 } from './changes.ts';
 export {
   CLAIMS,
+  CLAIM_DATES,
   CLAIM_IDS,
   SOURCE_KINDS,
   CONFIRMATION_LEVELS,

@@ -1,7 +1,7 @@
 import de from '../locales/de/email.json' with { type: 'json' };
 import en from '../locales/en/email.json' with { type: 'json' };
 import zh from '../locales/zh/email.json' with { type: 'json' };
-import { claimById, effectiveDate, formatClaimDate } from './claims.ts';
+import { CLAIM_DATES, formatClaimDate } from './claims.ts';
 import { GDAP_LIMITS } from './gdap.ts';
 import { emailClaims, type EmailClaimId } from './link-claims.ts';
 import type { InvitationLink } from './invitation-link.ts';
@@ -56,7 +56,7 @@ function fill(template: string, partnerName: string): string {
 
 /** A claim worded for the customer, its date (where it has one) in the customer's language. */
 function claimParagraph(texts: EmailTexts, id: EmailClaimId, language: Language): string {
-  const date = effectiveDate(claimById(id));
+  const date = CLAIM_DATES[id].at(-1);
   return fill(texts.claim[id], '').replace(
     /\{\{date\}\}/g,
     date ? formatClaimDate(date, language) : '',
