@@ -243,15 +243,15 @@ const microsoftEnglish = (url: string, title: string, pageDate?: string): ClaimS
   pages: { en: { url, title, lang: 'en', ...(pageDate ? { pageDate } : {}) } },
 });
 
-const GDAP_TRANSITION = microsoftEnglish(
+const GDAP_TRANSITION = /* @__PURE__ */ microsoftEnglish(
   'https://learn.microsoft.com/en-us/partner-center/gdap-microsoft-led-transition',
   'Microsoft-led transition from DAP to GDAP',
 );
-const GDAP_FAQ = microsoftEnglish(
+const GDAP_FAQ = /* @__PURE__ */ microsoftEnglish(
   'https://learn.microsoft.com/en-us/partner-center/dap-faq',
   'GDAP frequently asked questions',
 );
-const GDAP_INTRODUCTION = microsoftEnglish(
+const GDAP_INTRODUCTION = /* @__PURE__ */ microsoftEnglish(
   'https://learn.microsoft.com/en-us/partner-center/gdap-introduction',
   'Granular delegated admin privileges (GDAP) introduction',
 );
@@ -308,38 +308,38 @@ const GRAPH_CREATE_RELATIONSHIP: ClaimSource = {
   },
 };
 
-const GRAPH_RESELLER_RELATIONSHIP = microsoftEnglish(
+const GRAPH_RESELLER_RELATIONSHIP = /* @__PURE__ */ microsoftEnglish(
   'https://learn.microsoft.com/en-us/graph/api/resources/resellerdelegatedadminrelationship',
   'resellerDelegatedAdminRelationship resource type',
 );
 
 /** The 2016 page for Partner Center operated by 21Vianet. */
-const VIANET_REQUEST_2016 = microsoftEnglish(
+const VIANET_REQUEST_2016 = /* @__PURE__ */ microsoftEnglish(
   'https://msdn.microsoft.com/en-us/partner-china/request-a-relationship-with-a-customer',
   'Request a reseller relationship',
 );
 
-const AZURE_TO_CSP = microsoftEnglish(
+const AZURE_TO_CSP = /* @__PURE__ */ microsoftEnglish(
   'https://learn.microsoft.com/en-us/azure/cost-management-billing/manage/transfer-subscriptions-subscribers-csp',
   'Transfer Azure subscriptions between subscribers and CSPs',
   '2023-03-29',
 );
 
-const TRANSFER_SUBSCRIPTIONS = microsoftEnglish(
+const TRANSFER_SUBSCRIPTIONS = /* @__PURE__ */ microsoftEnglish(
   'https://learn.microsoft.com/en-us/partner-center/customers/transfer-subscriptions',
   'Transfer subscriptions between partners',
 );
-const CREATE_TRANSFER = microsoftEnglish(
+const CREATE_TRANSFER = /* @__PURE__ */ microsoftEnglish(
   'https://learn.microsoft.com/en-us/partner-center/developer/create-a-transfer',
   'Create a transfer for new commerce using Partner Center REST APIs',
 );
 
-const STORE_FOR_BUSINESS_RETIRING = microsoftEnglish(
+const STORE_FOR_BUSINESS_RETIRING = /* @__PURE__ */ microsoftEnglish(
   'https://learn.microsoft.com/en-us/lifecycle/announcements/microsoft-store-for-business-education-retiring',
   'Microsoft Store for Business and Education retiring March 31, 2023',
 );
 
-const GDAP_CUSTOMER_APPROVAL = microsoftEnglish(
+const GDAP_CUSTOMER_APPROVAL = /* @__PURE__ */ microsoftEnglish(
   'https://learn.microsoft.com/en-us/partner-center/gdap-customer-approval',
   'Customer approval of partner GDAP request',
 );
@@ -368,6 +368,33 @@ const RCP_OPEN_LICENSE: ClaimSource = {
   },
 };
 
+/**
+ * Each claim's dates, oldest first (empty when no source dates it), apart from the register so
+ * that code needing only a date (the customer e-mail) does not carry the whole register.
+ */
+export const CLAIM_DATES: Record<ClaimId, readonly ClaimDate[]> = {
+  'indirect-reseller-creates-invitations': [{ date: '2020-10-12', basis: 'page-date' }],
+  'indirect-reseller-link-format': [],
+  'indirect-reseller-works-through-provider': [{ date: '2021-03-24', basis: 'page-date' }],
+  'dap-retired': [
+    { date: '2023-05-22', basis: 'stated' },
+    { date: '2023-10-09', basis: 'stated' },
+  ],
+  'gdap-facts': [],
+  'gdap-indirect-reseller': [],
+  'gdap-not-in-21vianet': [],
+  'vianet-relationship-adds-dap': [],
+  'azure-needs-reseller-relationship': [{ date: '2023-03-29', basis: 'page-date' }],
+  'azure-into-csp': [{ date: '2023-03-29', basis: 'page-date' }],
+  'azure-plan-partner-transfer': [{ date: '2020-07-29', basis: 'page-date' }],
+  'new-commerce-license-transfer': [],
+  'open-license-ended': [{ date: '2022-01-01', basis: 'stated' }],
+  'admin-center-name': [{ date: '2021-03-24', basis: 'page-date' }],
+  'partner-center-page-names': [],
+  'business-store-retired': [{ date: '2023-03-31', basis: 'stated' }],
+  'customer-accepts-mca': [{ date: '2021-03-24', basis: 'page-date' }],
+};
+
 // ── The register ──────────────────────────────────────────────────────────────────────────
 
 export const CLAIMS: readonly Claim[] = [
@@ -378,7 +405,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'indirect-reseller-creates-invitations',
     kind: 'microsoft-page',
     sources: [CONNECT_WITH_CUSTOMERS],
-    dates: [{ date: '2020-10-12', basis: 'page-date' }],
+    dates: CLAIM_DATES['indirect-reseller-creates-invitations'],
     affects: {
       clouds: ['global'],
       roles: ['indirect-reseller', 'indirect-provider'],
@@ -398,7 +425,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'indirect-reseller-link-format',
     kind: 'third-party',
     sources: [CIPP_RESELLER_LINK],
-    dates: [],
+    dates: CLAIM_DATES['indirect-reseller-link-format'],
     affects: { clouds: ['global', '21vianet'], links: ['indirect-reseller'] },
   },
   {
@@ -409,7 +436,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'indirect-reseller-works-through-provider',
     kind: 'microsoft-page',
     sources: [MCA_ATTESTATION, CONNECT_WITH_CUSTOMERS, AZURE_PLAN_TRANSFER],
-    dates: [{ date: '2021-03-24', basis: 'page-date' }],
+    dates: CLAIM_DATES['indirect-reseller-works-through-provider'],
     affects: {
       clouds: ['global'],
       roles: ['indirect-reseller'],
@@ -436,10 +463,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'dap-retired',
     kind: 'microsoft-announcement-quoted',
     sources: [TD_SYNNEX_GDAP, GDAP_TRANSITION, GIACOM_GDAP, GDAP_FAQ],
-    dates: [
-      { date: '2023-05-22', basis: 'stated' },
-      { date: '2023-10-09', basis: 'stated' },
-    ],
+    dates: CLAIM_DATES['dap-retired'],
     affects: {
       clouds: ['global'],
       outcomes: [
@@ -459,7 +483,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'gdap-facts',
     kind: 'microsoft-page',
     sources: [GDAP_FAQ, GDAP_INTRODUCTION, GDAP_GRAPH_OVERVIEW, GDAP_CUSTOMER_APPROVAL],
-    dates: [],
+    dates: CLAIM_DATES['gdap-facts'],
     affects: { clouds: ['global'], links: ['gdap'], glossaryTerms: ['gdap'] },
     says: [{ action: 'request-gdap', roles: ALL_ROLES, can: true }],
   },
@@ -472,7 +496,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'gdap-indirect-reseller',
     kind: 'microsoft-page',
     sources: [GRAPH_RESELLER_RELATIONSHIP, GDAP_FAQ],
-    dates: [],
+    dates: CLAIM_DATES['gdap-indirect-reseller'],
     affects: {
       clouds: ['global'],
       roles: ['indirect-provider', 'indirect-reseller'],
@@ -491,7 +515,7 @@ export const CLAIMS: readonly Claim[] = [
     kind: 'microsoft-page',
     doubt: 'conflicting',
     sources: [GRAPH_CREATE_RELATIONSHIP],
-    dates: [],
+    dates: CLAIM_DATES['gdap-not-in-21vianet'],
     affects: { clouds: ['21vianet'], links: ['gdap'], glossaryTerms: ['gdap'] },
     says: [{ action: 'gdap-in-21vianet', roles: ALL_ROLES, can: false }],
   },
@@ -503,7 +527,7 @@ export const CLAIMS: readonly Claim[] = [
     kind: 'microsoft-page',
     doubt: 'historical',
     sources: [VIANET_REQUEST_2016],
-    dates: [],
+    dates: CLAIM_DATES['vianet-relationship-adds-dap'],
     affects: {
       clouds: ['21vianet'],
       outcomes: ['request-reseller-relationship', 'customer-grants-admin-to-reseller'],
@@ -519,7 +543,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'azure-needs-reseller-relationship',
     kind: 'microsoft-page',
     sources: [AZURE_TO_CSP, REQUEST_RELATIONSHIP],
-    dates: [{ date: '2023-03-29', basis: 'page-date' }],
+    dates: CLAIM_DATES['azure-needs-reseller-relationship'],
     affects: {
       clouds: ['global'],
       outcomes: ['new-csp-azure-subscription', 'check-azure-service-availability'],
@@ -530,14 +554,14 @@ export const CLAIMS: readonly Claim[] = [
     id: 'azure-into-csp',
     kind: 'microsoft-page',
     sources: [AZURE_TO_CSP],
-    dates: [{ date: '2023-03-29', basis: 'page-date' }],
+    dates: CLAIM_DATES['azure-into-csp'],
     affects: { clouds: ['global'], outcomes: ['new-csp-azure-subscription'] },
   },
   {
     id: 'azure-plan-partner-transfer',
     kind: 'microsoft-page',
     sources: [AZURE_PLAN_TRANSFER],
-    dates: [{ date: '2020-07-29', basis: 'page-date' }],
+    dates: CLAIM_DATES['azure-plan-partner-transfer'],
     affects: { clouds: ['global'], outcomes: ['switch-azure-partner'] },
     says: [{ action: 'transfer-subscription', roles: ['indirect-reseller'], can: false }],
   },
@@ -548,7 +572,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'new-commerce-license-transfer',
     kind: 'microsoft-page',
     sources: [TRANSFER_SUBSCRIPTIONS, CREATE_TRANSFER],
-    dates: [],
+    dates: CLAIM_DATES['new-commerce-license-transfer'],
     affects: { clouds: ['global'], outcomes: ['wait-for-term-end-or-cancel'] },
     says: [{ action: 'transfer-subscription', roles: ['indirect-reseller'], can: false }],
   },
@@ -557,7 +581,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'open-license-ended',
     kind: 'third-party',
     sources: [RCP_OPEN_LICENSE],
-    dates: [{ date: '2022-01-01', basis: 'stated' }],
+    dates: CLAIM_DATES['open-license-ended'],
     affects: { clouds: ['global'], glossaryTerms: ['open'] },
   },
   {
@@ -566,7 +590,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'admin-center-name',
     kind: 'microsoft-page',
     sources: [MCA_ATTESTATION, GDAP_CUSTOMER_APPROVAL],
-    dates: [{ date: '2021-03-24', basis: 'page-date' }],
+    dates: CLAIM_DATES['admin-center-name'],
     affects: {
       clouds: ['global'],
       outcomes: ['request-reseller-relationship', 'customer-grants-admin-to-reseller'],
@@ -580,7 +604,7 @@ export const CLAIMS: readonly Claim[] = [
     kind: 'microsoft-page',
     doubt: 'inferred',
     sources: [REQUEST_RELATIONSHIP],
-    dates: [],
+    dates: CLAIM_DATES['partner-center-page-names'],
     affects: { clouds: ['global'], outcomes: ['check-azure-service-availability'] },
     says: [{ action: 'use-sell-page', roles: ALL_ROLES, can: false }],
   },
@@ -588,7 +612,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'business-store-retired',
     kind: 'microsoft-page',
     sources: [STORE_FOR_BUSINESS_RETIRING],
-    dates: [{ date: '2023-03-31', basis: 'stated' }],
+    dates: CLAIM_DATES['business-store-retired'],
     affects: { clouds: ['global'], links: ['reseller', 'indirect-reseller'] },
   },
   {
@@ -597,7 +621,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'customer-accepts-mca',
     kind: 'microsoft-page',
     sources: [MCA_ATTESTATION, REQUEST_RELATIONSHIP],
-    dates: [{ date: '2021-03-24', basis: 'page-date' }],
+    dates: CLAIM_DATES['customer-accepts-mca'],
     affects: {
       clouds: ['global'],
       outcomes: ['request-reseller-relationship'],

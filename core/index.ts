@@ -73,6 +73,7 @@ export {
 } from './changes.ts';
 export {
   CLAIMS,
+  CLAIM_DATES,
   CLAIM_IDS,
   SOURCE_KINDS,
   CONFIRMATION_LEVELS,
@@ -183,15 +184,4 @@ export { treePath, homePath, troubleshootPath, acceptPath, publicUrl } from './g
 export * from './acceptance-causes.ts';
 export * from './troubleshoot-tree.ts';
 export * from './training.ts';
-export {
-  GDAP_PAGES,
-  GDAP_LIMITS,
-  GDAP_FACTS,
-  GDAP_FACT_IDS,
-  DAP_RETIRED,
-  GDAP_REQUEST_PAGE,
-  type MicrosoftPage,
-  type GdapPageId,
-  type GdapFact,
-  type GdapFactId,
-} from './gdap.ts';
+export { GDAP_LIMITS, GDAP_FACTS, GDAP_FACT_IDS, type GdapFact, type GdapFactId } from './gdap.ts';

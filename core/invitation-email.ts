@@ -1,4 +1,4 @@
-import { claimById, effectiveDate, type ClaimDate } from './claims.ts';
+import { CLAIM_DATES, type ClaimDate } from './claims.ts';
 import { GDAP_LIMITS } from './gdap.ts';
 import { acceptPath, publicUrl } from './guide-paths.ts';
 import type { InvitationCloud } from './invitation-hosts.ts';
@@ -103,7 +103,7 @@ export function composeInvitationEmail(
   const fill = (template: string) => writing.fill(template, { partnerName: name, days });
   /** A claim worded for the customer, its date (where it has one) in the customer's language. */
   const claimParagraph = (id: EmailClaimId) => {
-    const date = effectiveDate(claimById(id));
+    const date = CLAIM_DATES[id].at(-1);
     return writing.fill(texts.claim[id], {
       days,
       ...(date ? { date: writing.formatDate(date) } : {}),

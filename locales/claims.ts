@@ -10,6 +10,7 @@ import {
 } from '../core/index.ts';
 import type { Language } from '../core/languages.ts';
 import { formatDate } from './format.ts';
+import { formatList } from './text.ts';
 import type { Translate } from './translator.ts';
 
 /**
@@ -44,6 +45,12 @@ export interface ClaimSourceLine {
   kindLabel: string;
   /** "English page" when the page is not in the reader's language. */
   languageLabel?: string;
+  /**
+   * What a reader needs to know about the page besides its title, as one list in their
+   * language ("Not a Microsoft page and English page"); undefined for a Microsoft page in the
+   * reader's language.
+   */
+  label?: string;
   pageDate?: string;
 }
 
@@ -91,17 +98,25 @@ export function claimView(t: Translate, id: ClaimId): ClaimView {
     confirmation: presented.confirmation,
     marker,
     kind: presented.kind,
-    sources: presented.sources.map((source) => ({
-      url: source.url,
-      title: source.title,
-      lang: source.lang,
-      kind: source.kind,
-      kindLabel: t(`changes:sourceKind.${source.kind}`),
-      ...(source.lang === language
-        ? {}
-        : { languageLabel: t(`changes:pageLanguage.${source.lang}`) }),
-      ...(source.pageDate ? { pageDate: source.pageDate } : {}),
-    })),
+    sources: presented.sources.map((source) => {
+      const kindLabel = t(`changes:sourceKind.${source.kind}`);
+      const languageLabel =
+        source.lang === language ? undefined : t(`changes:pageLanguage.${source.lang}`);
+      const labels = [
+        ...(source.kind === 'microsoft-page' ? [] : [kindLabel]),
+        ...(languageLabel ? [languageLabel] : []),
+      ];
+      return {
+        url: source.url,
+        title: source.title,
+        lang: source.lang,
+        kind: source.kind,
+        kindLabel,
+        ...(languageLabel ? { languageLabel } : {}),
+        ...(labels.length > 0 ? { label: formatList(language, labels) } : {}),
+        ...(source.pageDate ? { pageDate: source.pageDate } : {}),
+      };
+    }),
     ...(effective ? { date: effective.date, dateText: dateText! } : {}),
   };
 }

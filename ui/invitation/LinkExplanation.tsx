@@ -75,6 +75,7 @@ export function LinkExplanation({
   const partyLabel = s.party[link.kind] as Partial<Record<LinkField, string>>;
   return (
     <div
+      lang={lang}
       class="link-explanation message message--ok"
       data-link-result="ok"
       data-link-kind={link.kind}

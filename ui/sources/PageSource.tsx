@@ -1,7 +1,5 @@
 import type { PageSource as PageSourceView } from '../../locales/change-notes.ts';
-import type { MicrosoftPage } from '../../core/index.ts';
-import { formatDate } from '../../locales/format.ts';
-import { fillParts, type Template } from '../../locales/template.ts';
+import { fillParts } from '../../locales/template.ts';
 
 /**
  * A cited web page as a link: the page's title in its own language (`lang`, `hreflang`), the
@@ -27,39 +25,5 @@ export function PageSource(props: {
         lang,
       )}
     </a>
-  );
-}
-
-/**
- * "Source: <title> (Microsoft Learn, read on <date>)" for a Microsoft Learn page we checked
- * (the GDAP facts): the sentence is the `link:explain.source` template, the title a link.
- */
-export function LearnSource(props: {
-  page: MicrosoftPage;
-  /** `link:explain.source`. */
-  template: Template;
-  lang: string;
-  newTab?: boolean | undefined;
-}) {
-  const { page, template, lang, newTab } = props;
-  return (
-    <p class="source">
-      {fillParts(
-        template,
-        {
-          date: formatDate(page.checked, lang),
-          title: (
-            <a
-              href={page.url}
-              lang="en"
-              {...(newTab ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
-            >
-              {page.title}
-            </a>
-          ),
-        },
-        lang,
-      )}
-    </p>
   );
 }

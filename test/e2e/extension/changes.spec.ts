@@ -26,15 +26,16 @@ test('the check shows the new-commerce transfer note beside “wait or cancel”
   await expect(page.locator('[data-outcome="wait-for-term-end-or-cancel"]')).toBeVisible();
   const note = page.locator('.change-note[data-change="new-commerce-license-transfer"]');
   await expect(note).toContainText(
-    'Changed since the source: license-based subscriptions in new commerce can be transferred to another CSP partner',
+    'Changed since the source: Subscriptions can move to another CSP partner',
   );
+  await expect(note).toHaveAttribute('data-confirmation', 'confirmed');
   await expect(note.getByRole('link')).toHaveAttribute(
     'href',
-    'https://learn.microsoft.com/en-us/partner-center/developer/create-a-transfer',
+    'https://learn.microsoft.com/en-us/partner-center/customers/transfer-subscriptions',
   );
 });
 
-test('an indirect reseller is told to use its provider’s link, with the dated GDAP note', async ({
+test('an indirect reseller is told to make its own invitation, with the dated notes beside the seed verdict', async ({
   page,
   context,
 }) => {
@@ -53,7 +54,8 @@ test('an indirect reseller is told to use its provider’s link, with the dated 
     .getByLabel('What is your role in the CSP program?')
     .selectOption({ label: 'Indirect reseller' });
   const request = page.locator('[data-outcome="request-reseller-relationship"]');
-  await expect(request).toContainText('Do not create an invitation yourself');
+  // Today an indirect reseller makes its own invitation (the seed's verdict stays beside it).
+  await expect(request).toContainText('open Indirect providers and choose “Invite new customers”');
   const situation: Situation = {
     cloud: 'global',
     origin: 'ea',
@@ -63,6 +65,6 @@ test('an indirect reseller is told to use its provider’s link, with the dated 
   const expected = changesFor(evaluate(situation), [situation]).map((c) => c.id);
   await expect(page.locator('.change-note')).toHaveCount(expected.length);
   await expect(page.locator('.change-note[data-change="gdap-replaces-dap"]')).toContainText(
-    'Since May 22, 2023: a reseller relationship no longer brings delegated admin privileges.',
+    'Since October 9, 2023: A reseller relationship no longer brings delegated admin privileges (DAP)',
   );
 });

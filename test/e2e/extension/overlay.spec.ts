@@ -154,7 +154,7 @@ test.describe('invitation helper beside the link the page shows', () => {
     await expect(overlay).toHaveCount(1);
     const summary = overlay.locator('.link-explanation');
     await expect(summary).toHaveAttribute('data-link-kind', 'reseller');
-    await expect(summary).toContainText('Invitation from a direct partner or indirect provider');
+    await expect(summary).toContainText('Invitation to a reseller relationship');
     await expect(summary).toContainText('Global cloud (admin center)');
     await expect(summary).toContainText('Does not ask for delegated admin privileges (DAP)');
 
@@ -221,8 +221,14 @@ test.describe('invitation helper beside the link the page shows', () => {
   }) => {
     await setRole(page, 'Indirect reseller');
     await page.goto(`${GLOBAL}/dashboard/v2/customers/request-reseller-relationship`);
-    // The link the page shows is not one an indirect reseller sends: the help beside it says so.
-    await expect(linkHelp(page)).toContainText('not meant for you to send');
+    // The page's link is the reseller's own (its "Request a reseller relationship"): it is
+    // explained like any other, and the e-mail is offered.
+    await expect(linkHelp(page)).toHaveAttribute('data-link-kind', 'reseller');
+    await expect(linkHelp(page).locator('.link-explanation')).toHaveAttribute(
+      'data-link-kind',
+      'reseller',
+    );
+    await expect(linkHelp(page).getByText('Write the e-mail to the customer')).toBeVisible();
     const overlay = overlayHosts(page);
     await openEntry(page);
     await expect(overlay.locator('[data-helper="reseller"]')).toContainText(
