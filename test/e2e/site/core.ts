@@ -7,6 +7,7 @@ export { treePath } from '../../../core/guide-paths.ts';
 export {
   decisionTrees,
   decisionTree,
+  nodeIdFor,
   type DecisionTree,
   type VerdictNode,
 } from '../../../core/trees.ts';
