@@ -32,12 +32,18 @@ for (const lang of LANGS) {
     await expectNoViolations(page);
   });
 
-  test(`${lang}: a deck with its answer and speaker notes shown passes axe`, async ({ page }) => {
+  test(`${lang}: a deck with its answer and speaker notes shown, and its presenter window, pass axe`, async ({
+    page,
+  }) => {
     await page.goto(`/${lang}/training/deck/${TOPIC_IDS[0]}/`);
     await expect(page.locator('.deck .slide')).toBeVisible();
     await page.keyboard.press('Enter');
     await page.keyboard.press('n');
     await expect(page.locator('.deck .speaker-notes')).toBeVisible();
+    await expectNoViolations(page);
+
+    await page.goto(`/${lang}/training/deck/${TOPIC_IDS[0]}/?view=presenter`);
+    await expect(page.locator('[data-presenter] .speaker-notes')).toBeVisible();
     await expectNoViolations(page);
   });
 }

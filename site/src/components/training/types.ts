@@ -146,6 +146,17 @@ export interface DeckStrings {
   fullscreen: string;
   exitFullscreen: string;
   keys: string;
+  presenter: string;
+  presenterOpen: string;
+  /** "Presenter view: {{deck}}", the presenter window's title. */
+  presenterTitle: string;
+  presenterIntro: string;
+  presenterBlocked: string;
+  current: string;
+  upNext: string;
+  lastSlide: string;
+  elapsed: string;
+  resetTimer: string;
   alsoFor: string;
   contrast: string;
   rules: string;
