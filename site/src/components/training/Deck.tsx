@@ -6,6 +6,7 @@ import {
   clampSlide,
   deckChannelName,
   hashOf,
+  isSlideHash,
   readDeckMessage,
   slideFromHash,
   type DeckMessage,
@@ -79,6 +80,7 @@ function Projected({ slides, strings }: DeckProps) {
   // Back, Forward and a typed `#/N` move the deck (without a new history entry).
   useEffect(() => {
     const onAddress = () => {
+      if (location.hash && !isSlideHash(location.hash)) return;
       const index = slideFromHash(location.hash, slides.length);
       if (index !== shown.current.index)
         apply({ ...shown.current, index, revealed: false }, 'keep');

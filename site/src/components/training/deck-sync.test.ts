@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clampSlide, formatElapsed, hashOf, readDeckMessage, slideFromHash } from './deck-sync.ts';
+import {
+  clampSlide,
+  formatElapsed,
+  hashOf,
+  isSlideHash,
+  readDeckMessage,
+  slideFromHash,
+} from './deck-sync.ts';
 import { CANVAS, fitScale } from './fit-scale.ts';
 
 describe('the deck in the address', () => {
@@ -10,6 +17,8 @@ describe('the deck in the address', () => {
       expect(slideFromHash(hash, 10), hash).toBe(0);
     expect(hashOf(2)).toBe('#/3');
     expect(slideFromHash(hashOf(9), 10)).toBe(9);
+    expect(isSlideHash('#/2')).toBe(true);
+    expect(isSlideHash('#site-menu')).toBe(false);
   });
 
   it('keeps a move inside the deck', () => {

@@ -36,9 +36,16 @@ export function deckChannelName(pathname: string): string {
   return `deck:${pathname}`;
 }
 
+const SLIDE_HASH = /^#(?:\/|slide-)(\d+)$/;
+
+/** True when a fragment names a slide; others (`#site-menu`, `#main`) leave the deck alone. */
+export function isSlideHash(hash: string): boolean {
+  return SLIDE_HASH.test(hash);
+}
+
 /** The slide an address fragment names (`#/3`, or the older `#slide-3`), 0-based; else 0. */
 export function slideFromHash(hash: string, total: number): number {
-  const match = /^#\/(\d+)$/.exec(hash) ?? /^#slide-(\d+)$/.exec(hash);
+  const match = SLIDE_HASH.exec(hash);
   const n = match ? Number(match[1]) : 1;
   return n >= 1 && n <= total ? n - 1 : 0;
 }

@@ -211,6 +211,8 @@ export function quizProps(lang: Language): QuizProps {
       reset: t('training:quiz.progress.reset'),
       resetConfirm: t('training:quiz.progress.resetConfirm'),
       resultsHeading: t('training:quiz.results.heading'),
+      participant: t('training:quiz.results.participant'),
+      date: t('training:quiz.results.date'),
       topic: t('training:quiz.results.topic'),
       full: t('training:quiz.results.full'),
       partial: t('training:quiz.results.partial'),

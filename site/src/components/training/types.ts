@@ -38,6 +38,9 @@ export interface QuizCard extends QuizCardData {
 
 export interface QuizStrings {
   setupHeading: string;
+  /** The participant's name on a printed result. */
+  participant: string;
+  date: string;
   seed: string;
   /** With {{max}}. */
   seedHint: string;
