@@ -15,6 +15,7 @@ export const PAGE_PATHS = {
   '21vianet': 'guide/21vianet/',
   'invitation-link': 'guide/invitation-link/',
   training: 'training/',
+  extension: 'extension/',
   changes: 'changes/',
   glossary: 'glossary/',
   sources: 'sources/',
