@@ -30,7 +30,7 @@ async function sidewaysOverflow(page: Page): Promise<string | undefined> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width) return undefined;
-    const culprit = [...document.querySelectorAll<HTMLElement>('body *')]
+    const culprit = Array.from(document.querySelectorAll<HTMLElement>('body *'))
       .filter((el) => el.getBoundingClientRect().right > width + 0.5)
       .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0];
     const name = culprit

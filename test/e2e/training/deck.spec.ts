@@ -83,9 +83,9 @@ function outside(page: Page): Promise<string[]> {
     const view = { width: window.innerWidth, height: window.innerHeight };
     const canvas = document.querySelector('.deck-canvas')!.getBoundingClientRect();
     const name = (el: Element) =>
-      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').slice(0, 30)}"`;
+      `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} "${(el.textContent ?? '').slice(0, 30)}"`;
     const found: string[] = [];
-    for (const el of document.querySelectorAll('.deck *')) {
+    for (const el of Array.from(document.querySelectorAll('.deck *'))) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (
