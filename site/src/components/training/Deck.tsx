@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../islands/fill.ts';
 import {
@@ -13,7 +14,6 @@ import {
   type DeckState,
 } from './deck-sync.ts';
 import { useFitScale } from './fit-scale.ts';
-import Presenter from './Presenter.tsx';
 import { Notes, Slide } from './SlideParts.tsx';
 import type { DeckProps } from './types.ts';
 
@@ -30,8 +30,13 @@ export { Notes, Slide };
  * the presenter window.
  */
 export default function Deck(props: DeckProps) {
-  if (new URLSearchParams(location.search).toString() === PRESENTER_QUERY)
-    return <Presenter {...props} />;
+  const presenter = new URLSearchParams(location.search).toString() === PRESENTER_QUERY;
+  // The presenter window's code loads only there: the deck page ships without it.
+  const [PresenterView, setPresenterView] = useState<ComponentType<DeckProps> | null>(null);
+  useEffect(() => {
+    if (presenter) void import('./Presenter.tsx').then((m) => setPresenterView(() => m.default));
+  }, []);
+  if (presenter) return PresenterView ? <PresenterView {...props} /> : null;
   return <Projected {...props} />;
 }
 
