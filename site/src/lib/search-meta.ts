@@ -7,6 +7,15 @@ import {
 import { formatList, formatShortList } from '../../../locales/text.ts';
 import { tFor } from './i18n.ts';
 
+/** A tree step's heading: its question, or its verdict (a no-row verdict has its own). */
+export function stepHeading(lang: Language, node: TreeNode): string {
+  const t = tFor(lang);
+  if (node.kind === 'question') return t(`rules:question.${node.question}.title`);
+  return notCoveredReason(node.verdict) === 'no-row'
+    ? t('rules:notCovered.no-row.title')
+    : t(`rules:status.${node.verdict.status}.title`);
+}
+
 /**
  * The title a tree step gets in search results: its verdict (or question), the scenario and
  * the answers that lead there, the role among them (for a verdict that holds for several
@@ -29,12 +38,7 @@ export function treeSearchTitle(lang: Language, tree: DecisionTree, node: TreeNo
       ),
     );
   }
-  const result =
-    node.kind === 'question'
-      ? t(`rules:question.${node.question}.title`)
-      : notCoveredReason(node.verdict) === 'no-row'
-        ? t('rules:notCovered.no-row.title')
-        : t(`rules:status.${node.verdict.status}.title`);
+  const result = stepHeading(lang, node);
   if (answers.length === 0) return t('site:search.scenarioTitle', { scenario, result });
   return t('site:search.stepTitle', { result, scenario, answers: formatShortList(lang, answers) });
 }

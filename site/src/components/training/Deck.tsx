@@ -6,9 +6,12 @@ import {
   PRESENTER_WINDOW,
   clampSlide,
   deckChannelName,
+  deckKey,
   hashOf,
   isSlideHash,
+  onControl,
   readDeckMessage,
+  slideAfter,
   slideFromHash,
   type DeckMessage,
   type DeckState,
@@ -129,25 +132,17 @@ function Projected({ slides, strings }: DeckProps) {
   // Registered once, before the first paint, so no key press is lost after the deck appears.
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-      const target = event.target as HTMLElement;
-      const onControl = target.closest('button, a, input, select, textarea, summary') !== null;
-      const key = event.key;
-      let handled = true;
-      if (key === 'ArrowRight' || key === 'PageDown' || (key === ' ' && !onControl))
-        go((i) => i + 1);
-      else if (key === 'ArrowLeft' || key === 'PageUp') go((i) => i - 1);
-      else if (key === 'Home') go(() => 0);
-      else if (key === 'End') go(() => slides.length - 1);
-      else if (key === 'Enter' && !onControl) reveal(!shown.current.revealed);
-      else if (key === 'n' || key === 'N') setNotes((n) => !n);
-      else if (key === 'f' || key === 'F')
-        present(!root.current?.classList.contains('deck--presenting'));
-      else if (key === 'p' || key === 'P') openPresenter();
-      else if (key === 'Escape' && root.current?.classList.contains('deck--presenting'))
-        present(false);
-      else handled = false;
-      if (handled) event.preventDefault();
+      const presentingNow = root.current?.classList.contains('deck--presenting') ?? false;
+      const action = deckKey(event, onControl(event.target));
+      const to = slideAfter(action, shown.current.index, slides.length);
+      if (to !== undefined) go(() => to);
+      else if (action === 'reveal') reveal(!shown.current.revealed);
+      else if (action === 'notes') setNotes((n) => !n);
+      else if (action === 'fullscreen') present(!presentingNow);
+      else if (action === 'presenter') openPresenter();
+      else if (action === 'leave' && presentingNow) present(false);
+      else return;
+      event.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -4,8 +4,11 @@ import { Notes, Slide } from './SlideParts.tsx';
 import {
   clampSlide,
   deckChannelName,
+  deckKey,
   formatElapsed,
+  onControl,
   readDeckMessage,
+  slideAfter,
   slideFromHash,
   type DeckMessage,
   type DeckState,
@@ -73,20 +76,12 @@ export default function Presenter({ lang, slides, strings }: DeckProps) {
 
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-      const onControl =
-        (event.target as HTMLElement).closest('button, a, input, select, textarea, summary') !==
-        null;
-      const key = event.key;
-      let handled = true;
-      if (key === 'ArrowRight' || key === 'PageDown' || (key === ' ' && !onControl))
-        go((i) => i + 1);
-      else if (key === 'ArrowLeft' || key === 'PageUp') go((i) => i - 1);
-      else if (key === 'Home') go(() => 0);
-      else if (key === 'End') go(() => slides.length - 1);
-      else if (key === 'Enter' && !onControl) reveal(!shown.current.revealed);
-      else handled = false;
-      if (handled) event.preventDefault();
+      const action = deckKey(event, onControl(event.target));
+      const to = slideAfter(action, shown.current.index, slides.length);
+      if (to !== undefined) go(() => to);
+      else if (action === 'reveal') reveal(!shown.current.revealed);
+      else return;
+      event.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

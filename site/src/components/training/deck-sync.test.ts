@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clampSlide,
+  deckKey,
   formatElapsed,
   hashOf,
   isSlideHash,
@@ -54,5 +55,27 @@ describe('the canvas scale', () => {
     expect(fitScale(1920, 1080)).toBe(1.5);
     expect(fitScale(1366, 600)).toBeCloseTo(600 / CANVAS.height);
     expect(fitScale(0, 720)).toBe(0);
+  });
+});
+
+describe('keys in the deck and the presenter window', () => {
+  const press = (key: string, more: Partial<KeyboardEvent> = {}) => ({
+    key,
+    altKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    defaultPrevented: false,
+    ...more,
+  });
+  it('a clicker (Page Up/Down) and the arrows step; Space and Enter act on a focused control', () => {
+    expect(deckKey(press('PageDown'), false)).toBe('next');
+    expect(deckKey(press('PageUp'), false)).toBe('previous');
+    expect(deckKey(press('ArrowRight'), true)).toBe('next');
+    expect(deckKey(press(' '), false)).toBe('next');
+    expect(deckKey(press(' '), true)).toBeUndefined();
+    expect(deckKey(press('Enter'), true)).toBeUndefined();
+    expect(deckKey(press('P'), false)).toBe('presenter');
+    expect(deckKey(press('ArrowRight', { altKey: true }), false)).toBeUndefined();
+    expect(deckKey(press('x'), false)).toBeUndefined();
   });
 });

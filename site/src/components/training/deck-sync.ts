@@ -94,3 +94,78 @@ export function formatElapsed(lang: string, startedAt: number, now: number): str
   });
   return clock.format(new Date(Math.max(0, now - startedAt)));
 }
+
+/** What a key does in the deck and in the presenter window (keyboard and clicker). */
+export type DeckKey =
+  | 'next'
+  | 'previous'
+  | 'first'
+  | 'last'
+  | 'reveal'
+  | 'notes'
+  | 'fullscreen'
+  | 'presenter'
+  | 'leave';
+
+/**
+ * The action of a key press, or undefined for one the deck leaves alone (with a modifier, or
+ * Space and Enter on a control, which act on the control). A clicker sends Page Up/Down.
+ */
+export function deckKey(
+  event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'defaultPrevented'>,
+  onControl: boolean,
+): DeckKey | undefined {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return undefined;
+  switch (event.key) {
+    case 'ArrowRight':
+    case 'PageDown':
+      return 'next';
+    case ' ':
+      return onControl ? undefined : 'next';
+    case 'ArrowLeft':
+    case 'PageUp':
+      return 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'Enter':
+      return onControl ? undefined : 'reveal';
+    case 'n':
+    case 'N':
+      return 'notes';
+    case 'f':
+    case 'F':
+      return 'fullscreen';
+    case 'p':
+    case 'P':
+      return 'presenter';
+    case 'Escape':
+      return 'leave';
+    default:
+      return undefined;
+  }
+}
+
+/** The slide a stepping action leads to (kept inside the deck), or undefined for others. */
+export function slideAfter(action: DeckKey | undefined, index: number, total: number) {
+  const to =
+    action === 'next'
+      ? index + 1
+      : action === 'previous'
+        ? index - 1
+        : action === 'first'
+          ? 0
+          : action === 'last'
+            ? total - 1
+            : undefined;
+  return to === undefined ? undefined : clampSlide(to, total);
+}
+
+/** True when a key press starts on a control (a button, link or field) of the page. */
+export function onControl(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element &&
+    target.closest('button, a, input, select, textarea, summary') !== null
+  );
+}
