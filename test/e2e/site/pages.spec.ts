@@ -15,13 +15,13 @@ const PHONE = { width: 360, height: 740 };
 
 const groups = new Map<string, string[]>();
 for (const file of htmlFiles(DIST)) {
-  // `/de/trees/csp-partner/…` by tree, `/de/training/…` by part; every other page by language.
-  const [, first = '', second, third] = file.split('/');
+  // By folder: `/de/trees/csp-partner/` and `/de/training/deck/` (a tree, a training part),
+  // `/de/guide/`, `/de/troubleshoot/`; a language's top pages (`/de/glossary/`) by language.
+  const parts = file.split('/');
+  const [, first = '', second = '', third = ''] = parts;
   const language = /^(de|en|zh)$/.test(first) ? `/${first}/` : '/';
-  const key =
-    (second === 'trees' || second === 'training') && third && !third.endsWith('.html')
-      ? `${language}${second}/${third}/`
-      : language;
+  const nested = second === 'trees' || second === 'training' ? `${third}/` : '';
+  const key = parts.length > 4 ? `${language}${second}/${nested}` : language;
   groups.set(key, [...(groups.get(key) ?? []), file]);
 }
 
