@@ -15,6 +15,14 @@ export const BUDGETS = {
     treePageJsGzipBytes: 13 * 1024,
     /** JavaScript shipped by the quiz page, gzip. */
     quizPageJsGzipBytes: 15 * 1024,
+    /**
+     * JavaScript shipped by a class deck page, gzip: the slide canvas scaled to the screen,
+     * `#/N` history and the presenter window's channel (the presenter view itself loads only
+     * in that window). Measured 12.2 KB.
+     */
+    deckPageJsGzipBytes: 12.5 * 1024,
+    /** JavaScript of a handout or cheat sheet: its Print button only, gzip. */
+    handoutPageJsGzipBytes: 512,
     /** JavaScript shipped by a page without an island. */
     staticPageJsBytes: 0,
     /** HTML of any single page, gzip. */

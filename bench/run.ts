@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measures the built products, prints the figures and their budgets, and
  * exits non-zero when any figure is over budget. `--quick` (used in CI) repeats less.
- * Each product has its own module: bench/site.ts, bench/extension.ts.
+ * Each product has its own module: bench/site.ts, bench/extension.ts; bench/search.ts counts
+ * how many partner questions the site's search answers.
  */
 import type { Measurement } from './budgets.ts';
 
@@ -15,6 +16,7 @@ interface BenchModule {
 const suites: Record<string, () => Promise<BenchModule>> = {
   site: () => import('./site.ts'),
   extension: () => import('./extension.ts'),
+  search: () => import('./search.ts'),
 };
 
 function format(m: Measurement): string {

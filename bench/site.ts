@@ -26,6 +26,8 @@ type PageType =
   | 'search'
   | '404'
   | 'quiz'
+  | 'deck'
+  | 'handout'
   | 'training';
 
 /** The type of a page from its path; `verdict` from the island's markup. */
@@ -39,6 +41,8 @@ function pageType(file: string, html: string): PageType {
     return html.includes('verdict--') ? 'tree verdict' : 'tree question';
   if (rest.startsWith('search/')) return 'search';
   if (rest.startsWith('training/quiz')) return 'quiz';
+  if (rest.startsWith('training/deck/')) return 'deck';
+  if (/^training\/(handouts|cheat-sheet)\//.test(rest)) return 'handout';
   if (rest.startsWith('training/')) return 'training';
   return 'guide';
 }
@@ -50,6 +54,10 @@ function jsBudget(type: PageType, hasIsland: boolean): number {
       return B.treePageJsGzipBytes;
     case 'quiz':
       return B.quizPageJsGzipBytes;
+    case 'deck':
+      return B.deckPageJsGzipBytes;
+    case 'handout':
+      return B.handoutPageJsGzipBytes;
     case 'search':
       return B.searchPageJsGzipBytes;
     case 'root':
@@ -111,7 +119,7 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
     worst.html = Math.max(worst.html, gz(html));
     const hasIsland = html.includes('<astro-island');
     worst.hasIsland ||= hasIsland;
-    const value = hasIsland || type === 'root' ? js : jsRaw;
+    const value = hasIsland || type === 'root' || type === 'handout' ? js : jsRaw;
     if (value >= worst.js) {
       worst.js = value;
       worst.jsPage = file;
@@ -134,7 +142,7 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
         budget: B.pageHtmlGzipBytes,
       });
       const budget = jsBudget(type, worst.hasIsland);
-      const gzipped = worst.hasIsland || type === 'root';
+      const gzipped = worst.hasIsland || type === 'root' || type === 'handout';
       results.push({
         name: `site/${language} ${type} JS, largest (${gzipped ? 'gzip' : 'bytes'})`,
         value: worst.js,

@@ -4,13 +4,44 @@
  * It becomes Astro's `site` (absolute canonical and hreflang links, the sitemap, robots.txt)
  * and the extension's links to the guide (`extension/lib/guide-url.ts`, set in
  * `extension/wxt.config.ts`). Development builds, the tests and `npm start` run without it
- * and use the address `npm start` serves. Anything that goes to a store or to the web
+ * and use the address `npm start` serves (127.0.0.1 on `PORT`, default 4321). Anything that goes to a store or to the web
  * (`npm run zip`, `npm run release`) requires it: `requireSiteUrl` stops with a message that
  * names SITE_URL and what to set it to.
  */
 
-/** What `npm start` serves (scripts/serve-site.ts): the address of development builds. */
-export const LOCAL_SITE_URL = 'http://127.0.0.1:4321/';
+/** The port `npm start` serves on when neither `--port` nor `PORT` names one. */
+export const DEFAULT_PORT = 4321;
+
+/** What `npm start` serves by default (scripts/serve-site.ts): the address of development builds. */
+export const LOCAL_SITE_URL = localSiteUrl(DEFAULT_PORT);
+
+/** The address `npm start` serves on a port of this machine. */
+export function localSiteUrl(port: number): string {
+  return `http://127.0.0.1:${port}/`;
+}
+
+/** A port that cannot be used; the message says what was given and what is allowed. */
+export class PortError extends Error {
+  override name = 'PortError';
+}
+
+/**
+ * A port as given on the command line (`--port 8080`) or in `PORT`: a whole number from 1 to
+ * 65535 (0, "any free port", is refused: the site's links need to know the port beforehand).
+ * @param source where the value came from, for the message ("--port", "PORT").
+ */
+export function parsePort(raw: string, source: string): number {
+  const port = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new PortError(`${source} must be a whole number from 1 to 65535, not "${raw}".`);
+  return port;
+}
+
+/** The port of local builds and `npm start`: `PORT` when set, else 4321. */
+export function localPort(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.PORT?.trim();
+  return raw ? parsePort(raw, 'PORT') : DEFAULT_PORT;
+}
 
 /** Host names that only ever mean "this machine": never in a published build. */
 export const LOCAL_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]', '0.0.0.0'];
@@ -31,11 +62,12 @@ export function isLocalAddress(url: string): boolean {
 /**
  * Reads and checks `SITE_URL`: an absolute http(s) origin (the site lives at the root, so no
  * path, query or fragment). Returns it normalised with a trailing slash
- * (`https://guide.example.com/`), or the local address when it is unset or empty.
+ * (`https://guide.example.com/`), or, when it is unset or empty, the local address of
+ * `npm start` on `PORT` (4321 without it), so local links follow the port the site is served on.
  */
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.SITE_URL?.trim();
-  if (!raw) return LOCAL_SITE_URL;
+  if (!raw) return localSiteUrl(localPort(env));
   let url: URL;
   try {
     url = new URL(raw);

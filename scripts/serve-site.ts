@@ -1,15 +1,18 @@
 /**
  * A small static server for the built guidance site (site/dist), bound to 127.0.0.1.
- * `--port <n>` (default 4321), `--quiet` (no request log). Unknown paths get the 404 page of
- * their language (`/de/…` → de/404/), or the root 404 page, with status 404.
- * Sends the site's security headers (site/src/lib/security.ts) with every response.
- * No dependencies; never serves anything outside site/dist.
+ * `--port <n>` (else `PORT`, else 4321), `--quiet` (no request log). Unknown paths get the
+ * 404 page of their language (`/de/…` → de/404/), or the root 404 page, with status 404.
+ * A request it cannot read (a malformed request line or target) gets 400, and the server
+ * keeps serving. Sends the site's security headers (site/src/lib/security.ts) with every
+ * response. No dependencies; never serves anything outside site/dist.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { securityHeaders } from '../site/src/lib/security.ts';
+import { localPort, localSiteUrl, parsePort, PortError } from '../config/site-url.ts';
 
 export const SITE_DIST = resolve(fileURLToPath(new URL('../site/dist', import.meta.url)));
 
@@ -62,9 +65,24 @@ export function notFoundFile(root: string, urlPath: string): string | undefined 
   return existsSync(file) ? file : undefined;
 }
 
+/** The request target as a URL, or undefined when it is not one (`http://[`, `//`, …). */
+function targetOf(raw: string | undefined): URL | undefined {
+  if (!raw || (!raw.startsWith('/') && !/^https?:\/\//i.test(raw))) return undefined;
+  try {
+    return new URL(raw, 'http://127.0.0.1');
+  } catch {
+    return undefined;
+  }
+}
+
 export function createSiteServer(root: string = SITE_DIST, log = false): Server {
-  return createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const server = createServer((request, response) => {
+    const url = targetOf(request.url);
+    if (!url) {
+      if (log) console.log(`400 ${request.method} ${request.url}`);
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
@@ -100,29 +118,88 @@ export function createSiteServer(root: string = SITE_DIST, log = false): Server 
       response.end();
       return;
     }
-    createReadStream(file).pipe(response);
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
+  });
+  // What the HTTP parser cannot read (a broken request line, header or encoding): 400 where
+  // the connection still takes an answer, and the server goes on.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  return server;
+}
+
+/** True when nothing listens on `port` of 127.0.0.1 (the server could take it). */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolvePromise) => {
+    const probe = createNetServer();
+    probe.once('error', () => resolvePromise(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolvePromise(true)));
   });
 }
 
-function main(): void {
+/** The first free port after `port` (up to 100 further), for the message about a busy one. */
+export async function freePortAfter(port: number): Promise<number | undefined> {
+  for (let candidate = port + 1; candidate <= Math.min(port + 100, 65535); candidate++)
+    if (await portIsFree(candidate)) return candidate;
+  return undefined;
+}
+
+/** The one sentence for a busy port, naming a free one to use instead. */
+export async function busyPortMessage(port: number): Promise<string> {
+  const free = await freePortAfter(port);
+  return free
+    ? `Port ${port} is already in use on this machine; start on a free one with "npm start -- --port ${free}".`
+    : `Port ${port} and the 100 after it are in use on this machine; choose another with "npm start -- --port <number>".`;
+}
+
+/**
+ * The port asked for: `--port <n>` among `args`, else `PORT`, else 4321. Throws PortError
+ * with a message naming what was wrong.
+ */
+export function requestedPort(args: readonly string[], env = process.env): number {
+  const at = args.indexOf('--port');
+  if (at < 0) return localPort(env);
+  const value = args[at + 1];
+  if (value === undefined || value.startsWith('--'))
+    throw new PortError('--port needs a number after it, for example "--port 8080".');
+  return parsePort(value, '--port');
+}
+
+/**
+ * Serves `root` on 127.0.0.1:`port`. Resolves with the server once it listens; on a busy port
+ * rejects with PortError carrying the sentence that names a free port.
+ */
+export function serveSite(port: number, options: { root?: string; log?: boolean } = {}) {
+  const server = createSiteServer(options.root ?? SITE_DIST, options.log ?? false);
+  return new Promise<Server>((resolvePromise, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE')
+        void busyPortMessage(port).then((message) => reject(new PortError(message)));
+      else reject(error);
+    });
+    server.listen(port, '127.0.0.1', () => resolvePromise(server));
+  });
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const portArg = args.indexOf('--port');
-  const port = portArg >= 0 ? Number(args[portArg + 1]) : 4321;
   const quiet = args.includes('--quiet');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`--port needs a number between 0 and 65535, not "${args[portArg + 1]}".`);
+  try {
+    const port = requestedPort(args);
+    if (!existsSync(join(SITE_DIST, 'index.html'))) {
+      console.error(`No built site in ${SITE_DIST}. Run "npm run build:site" first.`);
+      process.exit(1);
+    }
+    await serveSite(port, { log: !quiet });
+    console.log(`Guidance site: ${localSiteUrl(port)}`);
+  } catch (error) {
+    if (!(error instanceof PortError)) throw error;
+    console.error(error.message);
     process.exit(2);
   }
-  if (!existsSync(join(SITE_DIST, 'index.html'))) {
-    console.error(`No built site in ${SITE_DIST}. Run "npm run build:site" first.`);
-    process.exit(1);
-  }
-  const server = createSiteServer(SITE_DIST, !quiet);
-  server.listen(port, '127.0.0.1', () => {
-    const address = server.address();
-    const actual = typeof address === 'object' && address ? address.port : port;
-    console.log(`Guidance site: http://127.0.0.1:${actual}/`);
-  });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

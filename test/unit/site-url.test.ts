@@ -2,7 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCAL_SITE_URL, requireSiteUrl, siteUrl, SiteUrlError } from '../../config/site-url.ts';
+import {
+  LOCAL_SITE_URL,
+  parsePort,
+  requireSiteUrl,
+  siteUrl,
+  SiteUrlError,
+} from '../../config/site-url.ts';
 import { NO_TELEMETRY } from '../../scripts/telemetry.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -21,6 +27,23 @@ describe('SITE_URL, the one public-address setting', () => {
   it('is the local address of `npm start` when unset, for development builds and tests', () => {
     expect(siteUrl({})).toBe(LOCAL_SITE_URL);
     expect(siteUrl({ SITE_URL: '  ' })).toBe(LOCAL_SITE_URL);
+  });
+
+  it('follows PORT when unset, as `PORT=8080 npm start` serves the site there', () => {
+    expect(LOCAL_SITE_URL).toBe('http://127.0.0.1:4321/');
+    expect(siteUrl({ PORT: '8080' })).toBe('http://127.0.0.1:8080/');
+    expect(siteUrl({ PORT: '8080', SITE_URL: 'https://guide.example.com' })).toBe(
+      'https://guide.example.com/',
+    );
+    expect(() => siteUrl({ PORT: 'eighty' })).toThrow(
+      'PORT must be a whole number from 1 to 65535, not "eighty".',
+    );
+  });
+
+  it('a port is a whole number from 1 to 65535, and the message names where it came from', () => {
+    expect(parsePort(' 65535 ', '--port')).toBe(65535);
+    for (const bad of ['0', '65536', '-1', '80.5', '', '0x50'])
+      expect(() => parsePort(bad, '--port')).toThrow(`--port must be a whole number`);
   });
 
   it('is normalised to the origin with one trailing slash', () => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fillText, type Template } from '../../../locales/template.ts';
+import { searchGuide, type PagefindApi } from './search-query.ts';
 
 export interface SearchStrings {
   label: string;
@@ -8,7 +9,14 @@ export interface SearchStrings {
   noResults: Template;
   loading: string;
   failed: string;
+  /** "Showing the first {{shown}} of {{count}} results. To narrow them, …" */
+  cut: Template;
+  /** "No page contains every word of “{{query}}”. These pages contain some of them." */
+  partial: Template;
 }
+
+/** Results shown at once; beyond this the reader is told how to narrow the search. */
+export const SHOWN_RESULTS = 20;
 
 interface Props {
   action: string;
@@ -22,13 +30,6 @@ interface Hit {
   excerpt: string;
 }
 
-interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
-}
-interface Pagefind {
-  search(query: string): Promise<{ results: PagefindResult[] }>;
-}
-
 /**
  * Search with Pagefind. The index is the one of the page's language (Pagefind reads
  * <html lang>), so a Chinese query on a Chinese page searches the Chinese pages. Works as a
@@ -39,7 +40,8 @@ export default function Search({ action, lang, strings: s }: Props) {
   const [state, setState] = useState<'idle' | 'loading' | 'done' | 'failed'>('idle');
   const [hits, setHits] = useState<Hit[]>([]);
   const [searched, setSearched] = useState('');
-  const pagefind = useRef<Promise<Pagefind> | undefined>(undefined);
+  const [found, setFound] = useState({ total: 0, partial: false });
+  const pagefind = useRef<Promise<PagefindApi> | undefined>(undefined);
 
   const run = async (q: string) => {
     const trimmed = q.trim();
@@ -48,11 +50,12 @@ export default function Search({ action, lang, strings: s }: Props) {
     try {
       // The index is written by `pagefind` after the build; not part of the bundle.
       const path = '/pagefind/pagefind.js';
-      pagefind.current ??= import(/* @vite-ignore */ path) as Promise<Pagefind>;
+      pagefind.current ??= import(/* @vite-ignore */ path) as Promise<PagefindApi>;
       const api = await pagefind.current;
-      const { results } = await api.search(trimmed);
-      const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+      const result = await searchGuide(api, lang, trimmed);
+      const data = await Promise.all(result.hits.slice(0, SHOWN_RESULTS).map((r) => r.data()));
       setHits(data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })));
+      setFound({ total: result.hits.length, partial: result.kind === 'partial' });
       setSearched(trimmed);
       setState('done');
     } catch {
@@ -108,10 +111,16 @@ export default function Search({ action, lang, strings: s }: Props) {
           <p>
             {fillText(
               hits.length ? s.results : s.noResults,
-              { count: hits.length, query: searched },
+              { count: found.total, query: searched },
               lang,
             )}
           </p>
+        )}
+        {state === 'done' && found.partial && (
+          <p data-search-partial>{fillText(s.partial, { query: searched }, lang)}</p>
+        )}
+        {state === 'done' && found.total > hits.length && (
+          <p data-search-cut>{fillText(s.cut, { shown: hits.length, count: found.total }, lang)}</p>
         )}
       </div>
       {state === 'done' && hits.length > 0 && (

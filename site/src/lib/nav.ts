@@ -13,6 +13,7 @@ export const NAV_ITEMS = [
   'trees',
   'guide',
   'training',
+  'extension',
   'changes',
   'glossary',
   'search',

@@ -19,6 +19,7 @@ export const PAGE_PATHS = {
   training: 'training/',
   'acceptance-quiz': 'training/acceptance/quiz/',
   'acceptance-deck': 'training/acceptance/deck/',
+  extension: 'extension/',
   changes: 'changes/',
   glossary: 'glossary/',
   sources: 'sources/',

@@ -33,6 +33,7 @@ const STATIC_PAGES = (lang: Language) => [
   `/${lang}/training/`,
   `/${lang}/training/handouts/csp-partner/a4/`,
   `/${lang}/training/cheat-sheet/global/letter/`,
+  `/${lang}/extension/`,
   `/${lang}/no-such-page/`,
 ];
 
@@ -120,7 +121,12 @@ for (const lang of LANGUAGES) {
     await page.goto(`/${lang}/training/deck/indirect-roles/`);
     await expect(page.locator('.deck .slide')).toBeVisible();
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/#slide-2$/);
+    await expect(page).toHaveURL(/#\/2$/);
+    // Full screen scales the canvas from script (a custom property, not a style attribute).
+    await page.keyboard.press('f');
+    await expect(page.locator('.deck--presenting')).toBeVisible();
+    await page.goto(`/${lang}/training/deck/indirect-roles/?view=presenter#/2`);
+    await expect(page.locator('[data-presenter] .speaker-notes')).toBeVisible();
 
     expect(violations).toEqual([]);
   });

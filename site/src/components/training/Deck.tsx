@@ -1,43 +1,130 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { fillParts, fillText } from '../../../../locales/template.ts';
-import { ChangeNotes } from '../../../../ui/notes/ChangeNote.tsx';
-import type { DeckProps, DeckSlideData, DeckStrings } from './types.ts';
+import { fillText } from '../../../../locales/template.ts';
+import {
+  PRESENTER_QUERY,
+  PRESENTER_WINDOW,
+  clampSlide,
+  deckChannelName,
+  deckKey,
+  hashOf,
+  isSlideHash,
+  onControl,
+  readDeckMessage,
+  slideAfter,
+  slideFromHash,
+  type DeckMessage,
+  type DeckState,
+} from './deck-sync.ts';
+import { useFitScale } from './fit-scale.ts';
+import { Notes, Slide } from './SlideParts.tsx';
+import type { DeckProps } from './types.ts';
+
+export { Notes, Slide };
 
 /**
- * The presenter view of a class deck: one scenario per slide, full screen on demand, arrow
- * keys to step, the answer and the speaker notes revealed on demand. The slide number is
- * kept in the address (`#slide-3`) so a reload stays on the slide. Rendered only in the
- * browser (`client:only`); without JavaScript the page lists every slide instead.
+ * A class deck: one scenario per slide on a fixed 1280×720 canvas scaled to fit the screen
+ * (whole, never cut, at any size), keyboard and clicker keys to step (arrows, Page Up/Down,
+ * Space, Home/End), the answer and the speaker notes on demand, full screen (F). The slide is
+ * in the address (`#/3`): a reload stays, Back and Forward step. P opens the presenter window
+ * (current and next slide, notes, timer), kept in step with the deck through a
+ * BroadcastChannel (deck-sync.ts). Rendered only in the browser (`client:only`); without
+ * JavaScript the page lists every slide instead. The same page with `?view=presenter` is
+ * the presenter window.
  */
-export default function Deck({ slides, strings, lang }: DeckProps) {
-  const [index, setIndex] = useState(() => {
-    const match = /^#slide-(\d+)$/.exec(location.hash);
-    const n = match ? Number(match[1]) : 1;
-    return n >= 1 && n <= slides.length ? n - 1 : 0;
-  });
-  const [revealed, setRevealed] = useState(false);
-  const [notes, setNotes] = useState(false);
-  const [fullscreen, setFullscreen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-
-  // The slide shown, updated at once: two key presses before the next render must move two
-  // slides, so moves are computed from this, not from the `index` of the last render.
-  const shown = useRef(index);
-  const go = (to: (current: number) => number) => {
-    const next = Math.max(0, Math.min(slides.length - 1, to(shown.current)));
-    if (next === shown.current) return;
-    shown.current = next;
-    setIndex(next);
-    setRevealed(false);
-    history.replaceState(null, '', `#slide-${next + 1}`);
-  };
-  const toggleFullscreen = () => {
-    if (document.fullscreenElement) void document.exitFullscreen();
-    else void root.current?.requestFullscreen?.().catch(() => undefined);
-  };
-
+export default function Deck(props: DeckProps) {
+  const presenter = new URLSearchParams(location.search).toString() === PRESENTER_QUERY;
+  // The presenter window's code loads only there: the deck page ships without it.
+  const [PresenterView, setPresenterView] = useState<ComponentType<DeckProps> | null>(null);
   useEffect(() => {
-    const onChange = () => setFullscreen(document.fullscreenElement === root.current);
+    if (presenter) void import('./Presenter.tsx').then((m) => setPresenterView(() => m.default));
+  }, []);
+  if (presenter) return PresenterView ? <PresenterView {...props} /> : null;
+  return <Projected {...props} />;
+}
+
+function Projected({ slides, strings, lang }: DeckProps) {
+  const [state, setState] = useState<DeckState>(() => ({
+    index: slideFromHash(location.hash, slides.length),
+    revealed: false,
+    startedAt: Date.now(),
+  }));
+  const [notes, setNotes] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const [blocked, setBlocked] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const channel = useRef<BroadcastChannel | null>(null);
+  useFitScale(stage);
+
+  // The state shown, updated at once: two key presses before the next render must move two
+  // slides, so changes are computed from this, not from the `state` of the last render.
+  const shown = useRef(state);
+  const apply = (next: DeckState, address: 'push' | 'keep' = 'push') => {
+    const before = shown.current;
+    shown.current = next;
+    setState(next);
+    channel.current?.postMessage({ type: 'state', ...next } satisfies DeckMessage);
+    if (address === 'push' && next.index !== before.index)
+      history.pushState(null, '', hashOf(next.index));
+  };
+  const go = (to: (current: number) => number) => {
+    const index = clampSlide(to(shown.current.index), slides.length);
+    if (index !== shown.current.index) apply({ ...shown.current, index, revealed: false });
+  };
+  const reveal = (revealed: boolean) => apply({ ...shown.current, revealed });
+  const present = (on: boolean) => {
+    setPresenting(on);
+    if (on && !document.fullscreenElement)
+      void root.current?.requestFullscreen?.().catch(() => undefined);
+    if (!on && document.fullscreenElement) void document.exitFullscreen();
+  };
+  const openPresenter = () => {
+    const url = `${location.pathname}?${PRESENTER_QUERY}${hashOf(shown.current.index)}`;
+    const opened = window.open(url, PRESENTER_WINDOW, 'popup,width=1100,height=760');
+    setBlocked(opened === null);
+  };
+
+  // Back, Forward and a typed `#/N` move the deck (without a new history entry).
+  useEffect(() => {
+    const onAddress = () => {
+      if (location.hash && !isSlideHash(location.hash)) return;
+      const index = slideFromHash(location.hash, slides.length);
+      if (index !== shown.current.index)
+        apply({ ...shown.current, index, revealed: false }, 'keep');
+    };
+    window.addEventListener('popstate', onAddress);
+    window.addEventListener('hashchange', onAddress);
+    return () => {
+      window.removeEventListener('popstate', onAddress);
+      window.removeEventListener('hashchange', onAddress);
+    };
+  }, []);
+
+  // The presenter window asks; the deck answers with its state.
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const bc = new BroadcastChannel(deckChannelName(location.pathname));
+    channel.current = bc;
+    bc.onmessage = (event: MessageEvent) => {
+      const message = readDeckMessage(event.data);
+      if (!message) return;
+      if (message.type === 'hello') apply(shown.current, 'keep');
+      else if (message.type === 'go') go(() => message.index);
+      else if (message.type === 'reveal') reveal(message.revealed);
+      else if (message.type === 'reset-timer') apply({ ...shown.current, startedAt: Date.now() });
+    };
+    return () => {
+      channel.current = null;
+      bc.close();
+    };
+  }, []);
+
+  // Leaving full screen (Esc) ends presenting.
+  useEffect(() => {
+    const onChange = () => {
+      if (!document.fullscreenElement) setPresenting(false);
+    };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
@@ -45,50 +132,62 @@ export default function Deck({ slides, strings, lang }: DeckProps) {
   // Registered once, before the first paint, so no key press is lost after the deck appears.
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-      const target = event.target as HTMLElement;
-      const onControl = target.closest('button, a, input, select, textarea, summary') !== null;
-      const key = event.key;
-      let handled = true;
-      if (key === 'ArrowRight' || key === 'PageDown' || (key === ' ' && !onControl))
-        go((i) => i + 1);
-      else if (key === 'ArrowLeft' || key === 'PageUp') go((i) => i - 1);
-      else if (key === 'Home') go(() => 0);
-      else if (key === 'End') go(() => slides.length - 1);
-      else if (key === 'Enter' && !onControl) setRevealed((r) => !r);
-      else if (key === 'n' || key === 'N') setNotes((n) => !n);
-      else if (key === 'f' || key === 'F') toggleFullscreen();
-      else handled = false;
-      if (handled) event.preventDefault();
+      const presentingNow = root.current?.classList.contains('deck--presenting') ?? false;
+      const action = deckKey(event, onControl(event.target));
+      const to = slideAfter(action, shown.current.index, slides.length);
+      if (to !== undefined) go(() => to);
+      else if (action === 'reveal') reveal(!shown.current.revealed);
+      else if (action === 'notes') setNotes((n) => !n);
+      else if (action === 'fullscreen') present(!presentingNow);
+      else if (action === 'presenter') openPresenter();
+      else if (action === 'leave' && presentingNow) present(false);
+      else return;
+      event.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-    // `go` reads the `shown` ref and the setters only, so one registration serves every render.
+    // `go` and the rest read refs and setters only, so one registration serves every render.
   }, []);
 
+  const { index, revealed } = state;
   const slide = slides[index]!;
   const label = fillText(strings.slide, { number: index + 1, total: slides.length }, lang);
   return (
-    <div class={`deck${fullscreen ? ' deck--fullscreen' : ''}`} ref={root}>
+    <div class={`deck${presenting ? ' deck--presenting' : ''}`} ref={root}>
       <p class="deck-keys">{strings.keys}</p>
-      <section class="slide" aria-roledescription="slide" aria-label={label} data-slide={slide.id}>
-        <p class="slide-number" aria-live="polite">
-          {label}
-        </p>
-        <Slide slide={slide} strings={strings} revealed={revealed} />
-      </section>
+      <div class="deck-stage" ref={stage}>
+        <section
+          class="slide deck-canvas"
+          aria-roledescription="slide"
+          aria-label={label}
+          data-slide={slide.id}
+        >
+          <p class="slide-number" aria-live="polite">
+            {label}
+          </p>
+          <Slide slide={slide} strings={strings} revealed={revealed} />
+        </section>
+      </div>
       <div class="deck-controls">
         <button type="button" onClick={() => go((i) => i - 1)} disabled={index === 0}>
           {strings.previous}
         </button>
-        <button type="button" onClick={() => setRevealed(!revealed)} aria-expanded={revealed}>
+        <button type="button" onClick={() => reveal(!revealed)} aria-expanded={revealed}>
           {revealed ? strings.hide : strings.reveal}
         </button>
-        <button type="button" onClick={() => setNotes(!notes)} aria-expanded={notes}>
+        <button
+          type="button"
+          class="deck-page-only"
+          onClick={() => setNotes(!notes)}
+          aria-expanded={notes}
+        >
           {notes ? strings.hideNotes : strings.showNotes}
         </button>
-        <button type="button" onClick={toggleFullscreen}>
-          {fullscreen ? strings.exitFullscreen : strings.fullscreen}
+        <button type="button" onClick={openPresenter}>
+          {strings.presenterOpen}
+        </button>
+        <button type="button" onClick={() => present(!presenting)}>
+          {presenting ? strings.exitFullscreen : strings.fullscreen}
         </button>
         <button
           type="button"
@@ -98,153 +197,12 @@ export default function Deck({ slides, strings, lang }: DeckProps) {
           {strings.next}
         </button>
       </div>
-      {notes && <Notes slide={slide} strings={strings} lang={lang} />}
+      {blocked && (
+        <p class="notice notice--warn" role="alert">
+          {strings.presenterBlocked}
+        </p>
+      )}
+      {notes && !presenting && <Notes slide={slide} strings={strings} lang={lang} />}
     </div>
-  );
-}
-
-/** One slide; also used for the list shown without JavaScript (answer always shown). */
-export function Slide(props: { slide: DeckSlideData; strings: DeckStrings; revealed: boolean }) {
-  const { slide, strings } = props;
-  return (
-    <>
-      <dl class="situation situation--large">
-        {slide.situation.map((row) => (
-          <div key={row.question}>
-            <dt>{row.label}</dt>
-            <dd>{row.value}</dd>
-          </div>
-        ))}
-      </dl>
-      <p class="slide-prompt">{strings.prompt}</p>
-      {props.revealed && (
-        <div class="slide-answer">
-          <p class={`status-badge status--${slide.status.id}`}>
-            <strong>{slide.status.title}</strong>
-          </p>
-          <h3>{strings.whatToDo}</h3>
-          {slide.outcomes.length > 0 ? (
-            <ul>
-              {slide.outcomes.map((o) => (
-                <li key={o.title}>{o.title}</li>
-              ))}
-            </ul>
-          ) : (
-            <p>{strings.noOutcome}</p>
-          )}
-        </div>
-      )}
-    </>
-  );
-}
-
-export function Notes({
-  slide,
-  strings,
-  lang,
-}: {
-  slide: DeckSlideData;
-  strings: DeckStrings;
-  lang: string;
-}) {
-  return (
-    <aside class="speaker-notes" aria-label={strings.notes}>
-      <h2>{strings.notes}</h2>
-      <p>{slide.status.explanation}</p>
-      {slide.outcomes.length > 0 && (
-        <ul>
-          {slide.outcomes.map((o) => (
-            <li key={o.title}>
-              {fillParts(
-                strings.labelled,
-                {
-                  label: <strong>{o.title}</strong>,
-                  text: o.explanation,
-                },
-                lang,
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {slide.notes.changes.length > 0 && (
-        <section class="changes" data-changes>
-          <h3>{strings.changesHeading}</h3>
-          <ChangeNotes notes={slide.notes.changes} lang={lang} />
-        </section>
-      )}
-      <h3>{strings.rules}</h3>
-      {slide.status.id === 'not-covered' && <p>{strings.noRule}</p>}
-      {slide.notes.rules.map((rule, i) => (
-        <blockquote key={i} class="source">
-          <p>
-            <cite>
-              {fillText(
-                strings.citation,
-                {
-                  document: rule.source.document,
-                  part: rule.source.part,
-                },
-                lang,
-              )}
-            </cite>
-          </p>
-          <p>{rule.source.text}</p>
-          {rule.source.quote && (
-            <figure class="quote">
-              <figcaption class="visually-hidden">{strings.originalText}</figcaption>
-              <p lang="de">„{rule.source.quote}“</p>
-            </figure>
-          )}
-          {rule.reading && (
-            <p>
-              {fillParts(
-                strings.labelled,
-                {
-                  label: <strong>{strings.ourReading}</strong>,
-                  text: rule.reading,
-                },
-                lang,
-              )}
-            </p>
-          )}
-        </blockquote>
-      ))}
-      {slide.notes.contrasts.length > 0 && (
-        <>
-          <h3>{strings.contrast}</h3>
-          <ul>
-            {slide.notes.contrasts.map((c) => (
-              <li key={c.answer}>
-                <strong>{c.answer}</strong> → {c.status}
-                {c.outcomes.length > 0 && (
-                  <ul>
-                    {c.outcomes.map((o) => (
-                      <li key={o}>{o}</li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {slide.notes.alsoFor.length > 0 && (
-        <>
-          <h3>{strings.alsoFor}</h3>
-          <ul class="also-for">
-            {slide.notes.alsoFor.map((values) => (
-              <li key={values.join('|')}>
-                {values.map((v, i) => (
-                  <span key={i} class="also-part">
-                    {v}
-                  </span>
-                ))}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </aside>
   );
 }

@@ -20,6 +20,7 @@ import {
   type TopicId,
 } from '../../../../core/training-runtime.ts';
 import { fillParts, fillText } from '../../../../locales/template.ts';
+import ResultsSheet from './ResultsSheet.tsx';
 import type { QuizCard, QuizProps } from './types.ts';
 
 /**
@@ -270,7 +271,14 @@ function QuizRun(props: QuizProps & { config: QuizConfig }) {
           </button>
         )}
       </nav>
-      <Results {...props} drawn={drawn} answers={answers} share={share} headingRef={resultsRef} />
+      <Results
+        {...props}
+        config={config}
+        drawn={drawn}
+        answers={answers}
+        share={share}
+        headingRef={resultsRef}
+      />
     </div>
   );
 }
@@ -451,6 +459,7 @@ function Results(
   props: QuizProps & {
     drawn: ReturnType<typeof drawQuiz<QuizCard>>;
     answers: Record<string, QuizAnswer>;
+    config: QuizConfig;
     share: string;
     headingRef: { current: HTMLHeadingElement | null };
   },
@@ -486,6 +495,12 @@ function Results(
       <h2 id="quiz-results-h" tabIndex={-1} ref={props.headingRef}>
         {strings.resultsHeading}
       </h2>
+      <ResultsSheet
+        lang={props.lang}
+        topics={props.topics}
+        strings={strings}
+        config={props.config}
+      />
       <table>
         <thead>
           <tr>
@@ -501,11 +516,12 @@ function Results(
           {rows.map(({ name, s }) => (
             <tr key={name}>
               <th scope="row">{name}</th>
-              <td>{s.full}</td>
-              <td>{s.partial}</td>
-              <td>{s.none}</td>
-              <td>{s.cards - s.answered}</td>
-              <td>{points(s)}</td>
+              {/* data-label: the column's name beside each value when a phone stacks the rows. */}
+              <td data-label={strings.full}>{s.full}</td>
+              <td data-label={strings.partial}>{s.partial}</td>
+              <td data-label={strings.none}>{s.none}</td>
+              <td data-label={strings.open}>{s.cards - s.answered}</td>
+              <td data-label={strings.points}>{points(s)}</td>
             </tr>
           ))}
         </tbody>

@@ -39,6 +39,9 @@ export interface QuizCard extends QuizCardData {
 
 export interface QuizStrings {
   setupHeading: string;
+  /** The participant's name on a printed result. */
+  participant: string;
+  date: string;
   seed: string;
   /** With {{max}}. */
   seedHint: string;
@@ -149,6 +152,17 @@ export interface DeckStrings {
   fullscreen: string;
   exitFullscreen: string;
   keys: string;
+  presenter: string;
+  presenterOpen: string;
+  /** "Presenter view: {{deck}}", the presenter window's title. */
+  presenterTitle: Template;
+  presenterIntro: string;
+  presenterBlocked: string;
+  current: string;
+  upNext: string;
+  lastSlide: string;
+  elapsed: string;
+  resetTimer: string;
   alsoFor: string;
   contrast: string;
   rules: string;

@@ -1,0 +1,149 @@
+import { fillParts, fillText } from '../../../../locales/template.ts';
+import { ChangeNotes } from '../../../../ui/notes/ChangeNote.tsx';
+import type { DeckSlideData, DeckStrings } from './types.ts';
+
+/** One slide; also used for the list shown without JavaScript (answer always shown). */
+export function Slide(props: { slide: DeckSlideData; strings: DeckStrings; revealed: boolean }) {
+  const { slide, strings } = props;
+  return (
+    <>
+      <dl class="situation situation--large">
+        {slide.situation.map((row) => (
+          <div key={row.question}>
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class="slide-prompt">{strings.prompt}</p>
+      {props.revealed && (
+        <div class="slide-answer">
+          <p class={`status-badge status--${slide.status.id}`}>
+            <strong>{slide.status.title}</strong>
+          </p>
+          <h3>{strings.whatToDo}</h3>
+          {slide.outcomes.length > 0 ? (
+            <ul>
+              {slide.outcomes.map((o) => (
+                <li key={o.title}>{o.title}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{strings.noOutcome}</p>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+export function Notes({
+  slide,
+  strings,
+  lang,
+}: {
+  slide: DeckSlideData;
+  strings: DeckStrings;
+  lang: string;
+}) {
+  return (
+    <aside class="speaker-notes" aria-label={strings.notes}>
+      <h2>{strings.notes}</h2>
+      <p>{slide.status.explanation}</p>
+      {slide.outcomes.length > 0 && (
+        <ul>
+          {slide.outcomes.map((o) => (
+            <li key={o.title}>
+              {fillParts(
+                strings.labelled,
+                {
+                  label: <strong>{o.title}</strong>,
+                  text: o.explanation,
+                },
+                lang,
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {slide.notes.changes.length > 0 && (
+        <section class="changes" data-changes>
+          <h3>{strings.changesHeading}</h3>
+          <ChangeNotes notes={slide.notes.changes} lang={lang} />
+        </section>
+      )}
+      <h3>{strings.rules}</h3>
+      {slide.status.id === 'not-covered' && <p>{strings.noRule}</p>}
+      {slide.notes.rules.map((rule, i) => (
+        <blockquote key={i} class="source">
+          <p>
+            <cite>
+              {fillText(
+                strings.citation,
+                {
+                  document: rule.source.document,
+                  part: rule.source.part,
+                },
+                lang,
+              )}
+            </cite>
+          </p>
+          <p>{rule.source.text}</p>
+          {rule.source.quote && (
+            <figure class="quote">
+              <figcaption class="visually-hidden">{strings.originalText}</figcaption>
+              <p lang="de">„{rule.source.quote}“</p>
+            </figure>
+          )}
+          {rule.reading && (
+            <p>
+              {fillParts(
+                strings.labelled,
+                {
+                  label: <strong>{strings.ourReading}</strong>,
+                  text: rule.reading,
+                },
+                lang,
+              )}
+            </p>
+          )}
+        </blockquote>
+      ))}
+      {slide.notes.contrasts.length > 0 && (
+        <>
+          <h3>{strings.contrast}</h3>
+          <ul>
+            {slide.notes.contrasts.map((c) => (
+              <li key={c.answer}>
+                <strong>{c.answer}</strong> → {c.status}
+                {c.outcomes.length > 0 && (
+                  <ul>
+                    {c.outcomes.map((o) => (
+                      <li key={o}>{o}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {slide.notes.alsoFor.length > 0 && (
+        <>
+          <h3>{strings.alsoFor}</h3>
+          <ul class="also-for">
+            {slide.notes.alsoFor.map((values) => (
+              <li key={values.join('|')}>
+                {values.map((v, i) => (
+                  <span key={i} class="also-part">
+                    {v}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * Where the browser extension is published: its listing page in each store, once it is
+ * there. The one place to fill in after publishing (the extension page of the site shows a
+ * link for each listing, "not yet published" for each store without one). A listing must be
+ * an https address on its store's own host; `storeListings` refuses anything else with a
+ * message naming the store and what is allowed.
+ */
+export const STORES = {
+  chrome: { name: 'Chrome Web Store', host: 'chromewebstore.google.com' },
+  edge: { name: 'Microsoft Edge Add-ons', host: 'microsoftedge.microsoft.com' },
+  firefox: { name: 'Firefox Add-ons', host: 'addons.mozilla.org' },
+} as const;
+
+export type StoreId = keyof typeof STORES;
+
+/** The listing page in each store, or null while the extension is not published there. */
+export const STORE_LISTINGS: Record<StoreId, string | null> = {
+  chrome: null,
+  edge: null,
+  firefox: null,
+};
+
+export interface StoreListing {
+  id: StoreId;
+  name: string;
+  /** The listing page, or null: not yet published in this store. */
+  url: string | null;
+}
+
+/** The stores in order, each with its checked listing address or null. */
+export function storeListings(
+  listings: Record<StoreId, string | null> = STORE_LISTINGS,
+): StoreListing[] {
+  return (Object.keys(STORES) as StoreId[]).map((id) => {
+    const { name, host } = STORES[id];
+    const url = listings[id];
+    if (url !== null) {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(url);
+      } catch {
+        parsed = undefined;
+      }
+      if (parsed?.protocol !== 'https:' || parsed.hostname !== host)
+        throw new Error(
+          `The ${name} listing "${url}" is not an https:// address on ${host}; set it to the extension's page there, or to null while it is not published.`,
+        );
+    }
+    return { id, name, url };
+  });
+}

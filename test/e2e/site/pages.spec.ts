@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { htmlFiles, urlOf } from '../../../site/src/lib/dist.ts';
+import { expectNoAxeViolations } from './support.ts';
+
+/**
+ * Every built page, once each, in every language (new pages are covered as soon as they are
+ * built): axe finds no WCAG 2.2 A/AA violation at desktop width, and at 360 px (a small phone)
+ * nothing makes the page scroll sideways. Pages come in small groups named after their folder
+ * (`/zh/trees/csp-partner/`), so each test stays short and the two workers share the load.
+ */
+const DIST = resolve(import.meta.dirname, '../../../site/dist');
+const PAGES_PER_TEST = 8;
+const PHONE = { width: 360, height: 740 };
+
+const groups = new Map<string, string[]>();
+for (const file of htmlFiles(DIST)) {
+  // By folder: `/de/trees/csp-partner/` and `/de/training/deck/` (a tree, a training part),
+  // `/de/guide/`, `/de/troubleshoot/`; a language's top pages (`/de/glossary/`) by language.
+  const parts = file.split('/');
+  const [, first = '', second = '', third = ''] = parts;
+  const language = /^(de|en|zh)$/.test(first) ? `/${first}/` : '/';
+  const nested = second === 'trees' || second === 'training' ? `${third}/` : '';
+  const key = parts.length > 4 ? `${language}${second}/${nested}` : language;
+  groups.set(key, [...(groups.get(key) ?? []), file]);
+}
+
+/** The widest thing on the page beyond the viewport, named for the failure message. */
+async function sidewaysOverflow(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return undefined;
+    const culprit = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+      .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0];
+    const name = culprit
+      ? `${culprit.tagName.toLowerCase()}${culprit.className ? `.${String(culprit.className).split(' ').join('.')}` : ''}`
+      : 'the page';
+    return `${name} makes the page ${document.documentElement.scrollWidth} px wide`;
+  });
+}
+
+for (const [folder, files] of groups) {
+  for (let start = 0; start < files.length; start += PAGES_PER_TEST) {
+    const chunk = files.slice(start, start + PAGES_PER_TEST);
+    const part = files.length > PAGES_PER_TEST ? `, part ${start / PAGES_PER_TEST + 1}` : '';
+    test(`the pages in ${folder}${part} pass axe and do not scroll sideways at 360 px`, async ({
+      page,
+    }) => {
+      // Axe takes seconds a page when the machine is busy: room for that, not a speed limit.
+      test.setTimeout(120_000);
+      for (const file of chunk) {
+        const url = urlOf(file);
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.goto(url);
+        // Islands that load at once have rendered (Astro drops `ssr` once one has hydrated);
+        // one that waits until it is scrolled into view is checked as served.
+        await expect(page.locator('astro-island[ssr]:not([client="visible"])')).toHaveCount(0);
+        await expectNoAxeViolations(page, url);
+        await page.setViewportSize(PHONE);
+        expect(await sidewaysOverflow(page), url).toBeUndefined();
+      }
+    });
+  }
+}
