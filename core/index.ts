@@ -152,3 +152,4 @@ export {
   type GdapFact,
   type GdapFactId,
 } from './gdap.ts';
+export { linkOwner, tiedTenant, type LinkOwner, type OwnIds } from './link-owner.ts';

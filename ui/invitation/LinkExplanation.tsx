@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import {
   DAP_RETIRED,
   GDAP_FACTS,
@@ -6,8 +7,10 @@ import {
   type InvitationLink,
   type InvitationLinkResult,
   type Language,
+  type LinkOwner,
   type MicrosoftPage,
 } from '../../core/index.ts';
+import { dapState, linkAttributes } from './attributes.ts';
 import { fill } from './fill.ts';
 import type { LinkExplanationStrings, LinkField } from './strings.ts';
 
@@ -20,6 +23,13 @@ export interface LinkExplanationProps {
   lang: Language;
   /** Level of the headings inside (old-DAP warning, GDAP facts). Default 3. */
   headingLevel?: 2 | 3 | 4 | 5;
+  /**
+   * Whose link it is, where the reader's own IDs were compared (the extension). `other` turns
+   * the explanation into a warning: it never says "valid" for someone else's link.
+   */
+  owner?: LinkOwner | undefined;
+  /** What to say about the owner, shown first (the extension's words, in its language). */
+  ownerNote?: ComponentChildren;
 }
 
 const FIELDS: readonly LinkField[] = [
@@ -45,6 +55,8 @@ export function LinkExplanation({
   strings: s,
   lang,
   headingLevel = 3,
+  owner,
+  ownerNote,
 }: LinkExplanationProps) {
   const H = `h${headingLevel}` as 'h3';
   if (!result.ok) {
@@ -54,8 +66,7 @@ export function LinkExplanation({
         class="link-explanation message message--problem"
         role="alert"
         data-link-result="problem"
-        data-link-error={error.code}
-        data-unwrapped={error.unwrapped}
+        {...linkAttributes(result)}
       >
         {error.unwrapped && <p>{s.unwrappedRefused}</p>}
         <p>{fill(s.errors[error.code] ?? error.message, { parameter: error.parameter ?? '' })}</p>
@@ -64,16 +75,15 @@ export function LinkExplanation({
   }
   const { link } = result;
   const dap = dapState(link);
+  const foreign = owner === 'other';
   return (
     <div
-      class="link-explanation message message--ok"
-      data-link-result="ok"
-      data-link-kind={link.kind}
-      data-link-cloud={link.cloud}
-      data-dap={dap === 'absent' ? undefined : dap}
-      data-unwrapped={link.unwrapped}
+      class={`link-explanation message ${foreign ? 'message--warn' : 'message--ok'}`}
+      data-link-result={foreign ? 'warning' : 'ok'}
+      {...linkAttributes(result, owner)}
     >
-      <p>{s.valid}</p>
+      {ownerNote}
+      {!foreign && <p>{s.valid}</p>}
       {link.unwrapped && (
         <p class="notice" data-note="unwrapped">
           {s.unwrapped}
@@ -163,10 +173,6 @@ function Source({
       {after}
     </p>
   );
-}
-
-function dapState(link: InvitationLink): 'on' | 'off' | 'absent' {
-  return link.delegatedAdmin === undefined ? 'absent' : link.delegatedAdmin ? 'on' : 'off';
 }
 
 function hostConfirmed(link: InvitationLink): boolean {
