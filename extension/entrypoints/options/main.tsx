@@ -67,11 +67,9 @@ function LanguageField(props: {
         value={props.value}
         disabled={props.locked}
         aria-describedby={props.locked ? `${props.id}-managed` : undefined}
-        onChange={(event) => {
-          // Only the partner's own choice is saved.
-          if (!event.isTrusted) return;
-          props.onChange((event.currentTarget as HTMLSelectElement).value as 'auto' | Language);
-        }}
+        onChange={(event) =>
+          props.onChange((event.currentTarget as HTMLSelectElement).value as 'auto' | Language)
+        }
       >
         <option value="auto">{props.autoLabel}</option>
         {LANGUAGES.map((lng) => (
@@ -111,7 +109,9 @@ function IdField(props: {
       </p>
       {invalid && (
         <p class="hint error" id={`${id}-error`}>
-          {t(id === 'tenantId' ? 'extension:ids.invalidTenantId' : 'extension:ids.invalidPartnerId')}
+          {t(
+            id === 'tenantId' ? 'extension:ids.invalidTenantId' : 'extension:ids.invalidPartnerId',
+          )}
         </p>
       )}
       <input
@@ -126,7 +126,7 @@ function IdField(props: {
         aria-describedby={described.join(' ')}
         onInput={(event) => setText(event.currentTarget.value)}
         onChange={(event) => {
-          if (!event.isTrusted || props.locked) return;
+          if (props.locked) return;
           const value = event.currentTarget.value.trim();
           const cleaned = value === '' ? '' : clean(value);
           setInvalid(cleaned === undefined);
@@ -139,8 +139,9 @@ function IdField(props: {
 
 /**
  * Options: role, the partner's own IDs, default e-mail language, interface language, reset.
- * Saved on change, from the partner's own input only. Settings the organization manages are
- * shown with their value, marked and locked.
+ * Saved on change. An extension page: no page script runs here, so every event is the
+ * partner's (the portal's surfaces check `isTrusted` instead). Settings the organization
+ * manages are shown with their value, marked and locked.
  */
 function Options() {
   const [status, setStatus] = useState<'' | 'saved' | 'reset'>('');
@@ -191,9 +192,7 @@ function Options() {
                 name="role"
                 value={role}
                 checked={settings.role === role}
-                onChange={(event) => {
-                  if (event.isTrusted) void save({ role });
-                }}
+                onChange={() => void save({ role })}
               />
               <span>
                 {t(`rules:answer.role.${role}.label`)}
@@ -243,13 +242,12 @@ function Options() {
         <div class="actions">
           <button
             type="button"
-            onClick={(event) => {
-              if (!event.isTrusted) return;
+            onClick={() =>
               void resetSettings().then((s) => {
                 setSettings(s);
                 setStatus('reset');
-              });
-            }}
+              })
+            }
           >
             {t('common:action.reset')}
           </button>
