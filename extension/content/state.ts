@@ -4,6 +4,7 @@ import { interfaceLanguage } from '../lib/language.ts';
 import {
   DEFAULT_SETTINGS,
   loadEffectiveSettings,
+  ownIdsOfferItem,
   watchEffectiveSettings,
   type SettingKey,
   type Settings,
@@ -25,6 +26,8 @@ export interface ContentState {
   readonly settings: Settings;
   readonly managed: ReadonlySet<SettingKey>;
   readonly panelOpen: boolean;
+  /** Whether the offer to save the IDs of the portal's own link was answered (it is made once). */
+  readonly offerAnswered: boolean;
   readonly ui: OverlayUi | undefined;
   language(): Language;
   loadUi(): Promise<OverlayUi | undefined>;
@@ -42,10 +45,19 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let managed: ReadonlySet<SettingKey> = new Set();
   let panelOpen = false;
+  // Until read: answered, so nothing appears and then moves the help's controls.
+  let offerAnswered = true;
   let ui: OverlayUi | undefined;
 
-  void loadEffectiveSettings().then((value) => {
-    ({ settings, managed } = value);
+  void Promise.all([loadEffectiveSettings(), ownIdsOfferItem.getValue()]).then(
+    ([value, answered]) => {
+      ({ settings, managed } = value);
+      offerAnswered = answered;
+      emit('settings');
+    },
+  );
+  const unwatchOffer = ownIdsOfferItem.watch((answered) => {
+    offerAnswered = answered;
     emit('settings');
   });
   const unwatch = watchEffectiveSettings((value) => {
@@ -59,6 +71,7 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
     lang.disconnect();
     try {
       unwatch();
+      unwatchOffer();
     } catch {
       // The extension is gone, and its listeners with it.
     }
@@ -76,6 +89,9 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
     },
     get panelOpen() {
       return panelOpen;
+    },
+    get offerAnswered() {
+      return offerAnswered;
     },
     get ui() {
       return ui;

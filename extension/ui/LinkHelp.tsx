@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Language, OwnIds } from '../../core/index.ts';
 import { translator, type Translate } from '../lib/i18n.ts';
 import { offeredIds, type LinkReading } from '../lib/link-reading.ts';
@@ -14,6 +14,8 @@ export interface LinkHelpProps {
   settings: Settings;
   /** Settings the organization manages (never offered for saving). */
   managed: ReadonlySet<SettingKey>;
+  /** Whether the offer to save the link's IDs as the partner's was answered (made once). */
+  offerAnswered: boolean;
   emailLanguage: Language;
   /** Whether the link is in a panel or dialog (the help then lives inside it). */
   inDialog: boolean;
@@ -31,6 +33,7 @@ export function LinkHelp({
   language,
   settings,
   managed,
+  offerAnswered,
   emailLanguage,
   inDialog,
 }: LinkHelpProps) {
@@ -56,6 +59,7 @@ export function LinkHelp({
           offered={offeredIds(link, settings.role)}
           settings={settings}
           managed={managed}
+          answered={offerAnswered}
         />
       )}
       {link && owner !== 'other' && (
@@ -88,21 +92,15 @@ function OwnIdsOffer({
   offered,
   settings,
   managed,
+  answered,
 }: {
   t: Translate;
   offered: OwnIds | undefined;
   settings: Settings;
   managed: ReadonlySet<SettingKey>;
+  answered: boolean;
 }) {
-  const [answered, setAnswered] = useState<boolean | undefined>(undefined);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void ownIdsOfferItem.getValue().then((value) => live && setAnswered(value));
-    return () => {
-      live = false;
-    };
-  }, []);
   if (saved) {
     return (
       <p class="status-line" role="status">
@@ -115,7 +113,7 @@ function OwnIdsOffer({
     partnerId: offered.partnerId || undefined,
   };
   if (
-    answered !== false ||
+    answered ||
     !ids ||
     (!ids.tenantId && !ids.partnerId) ||
     settings.tenantId ||
@@ -127,9 +125,8 @@ function OwnIdsOffer({
   const answer = async (event: Event, save: boolean) => {
     if (!event.isTrusted) return;
     if (save) await saveSettings({ tenantId: ids.tenantId ?? '', partnerId: ids.partnerId ?? '' });
-    await ownIdsOfferItem.setValue(true);
-    setAnswered(true);
     setSaved(save);
+    await ownIdsOfferItem.setValue(true);
   };
   return (
     <section class="offer" data-own-ids-offer aria-labelledby="cmg-offer-title">

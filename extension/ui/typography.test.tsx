@@ -114,6 +114,7 @@ function rendered(language: Language): { where: string; html: string }[] {
               language={language}
               settings={{ ...DEFAULT_SETTINGS, role, ...own }}
               managed={new Set()}
+              offerAnswered={false}
               emailLanguage={language}
               inDialog
             />

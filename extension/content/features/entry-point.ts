@@ -149,15 +149,19 @@ export const entryPoint: Feature = {
       void render();
     };
 
-    void overlayCollapsedItem.getValue().then((value) => {
+    // Remembered open (this tab or another): open below the portal's command bars at once.
+    const setCollapsed = (value: boolean) => {
       collapsed = value;
+      measureClearTop();
+      void render();
+    };
+    void overlayCollapsedItem.getValue().then(setCollapsed);
+    const unwatchCollapsed = overlayCollapsedItem.watch(setCollapsed);
+    state.on(() => {
+      // A new page may have its command bar elsewhere.
+      if (!collapsed) measureClearTop();
       void render();
     });
-    const unwatchCollapsed = overlayCollapsedItem.watch((value) => {
-      collapsed = value;
-      void render();
-    });
-    state.on(() => void render());
     watch.onFrame(() => {
       // The portal renders its command bar late, or scrolls it: keep the open entry point below.
       if (!collapsed && measureClearTop()) void render();

@@ -62,6 +62,7 @@ export const linkHelp: Feature = {
         language,
         settings: state.settings,
         managed: state.managed,
+        offerAnswered: state.offerAnswered,
         emailLanguage: emailLanguage(state.settings.emailLanguage, language),
         inDialog: holder.closest(PORTAL_MARKS.dialog) !== null,
       });
