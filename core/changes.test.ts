@@ -39,7 +39,9 @@ describe('the change log', () => {
       if (change.sources[0]!.publisher === 'third-party') expect(change.confirmed).toBe(false);
     }
     expect(changeById('open-license-ended').confirmed).toBe(false);
-    expect(changeById('gdap-replaces-dap').confirmed).toBe(true);
+    // The DAP fact rests on Microsoft's announcement as quoted by distributors.
+    expect(changeById('gdap-replaces-dap').confirmed).toBe(false);
+    expect(changeById('indirect-reseller-invitations').confirmed).toBe(true);
   });
 
   it('uses the page date only as "by then at the latest", never as the date a change took effect', () => {
@@ -61,9 +63,9 @@ describe('the change log', () => {
 
   it('formats dates for each language with Intl', () => {
     const gdap = changeById('gdap-replaces-dap');
-    expect(formatChangeDate(gdap, 'en')).toBe('May 22, 2023');
-    expect(formatChangeDate(gdap, 'de')).toBe('22. Mai 2023');
-    expect(formatChangeDate(gdap, 'zh')).toBe('2023年5月22日');
+    expect(formatChangeDate(gdap, 'en')).toBe('October 9, 2023');
+    expect(formatChangeDate(gdap, 'de')).toBe('9. Oktober 2023');
+    expect(formatChangeDate(gdap, 'zh')).toBe('2023年10月9日');
     expect(formatChangeDate(changeById('azure-plan-partner-transfer'), 'de')).toBe('Juli 2020');
     expect(formatChangeDate(changeById('new-commerce-license-transfer'), 'en')).toBeUndefined();
   });
@@ -102,9 +104,22 @@ describe('which notes apply to a verdict', () => {
     ).toContain('open-license-ended');
   });
 
-  it('21Vianet verdicts get no global-only note', () => {
-    for (const s of allSituations().filter((x) => x.cloud === '21vianet'))
-      expect(at(s)).toEqual([]);
+  it('21Vianet verdicts get only the 21Vianet notes (GDAP not confirmed there, DAP known from 2016)', () => {
+    for (const s of allSituations().filter((x) => x.cloud === '21vianet')) {
+      for (const id of at(s)) expect(['vianet-gdap-unconfirmed', 'vianet-dap-2016']).toContain(id);
+    }
+    expect(
+      at({ cloud: '21vianet', origin: '21vianet', service: 'license-based', role: 'direct' }),
+    ).toEqual(['vianet-gdap-unconfirmed', 'vianet-dap-2016']);
+  });
+
+  it('an indirect reseller sees beside the seed verdict that it creates invitations today', () => {
+    expect(
+      at({ cloud: 'global', origin: 'ea', service: 'license-based', role: 'indirect-reseller' }),
+    ).toContain('indirect-reseller-invitations');
+    expect(
+      at({ cloud: 'global', origin: 'ea', service: 'license-based', role: 'direct' }),
+    ).not.toContain('indirect-reseller-invitations');
   });
 
   it('outcome and link-fact lookups agree with the data', () => {
@@ -120,7 +135,7 @@ describe('which notes apply to a verdict', () => {
 });
 
 describe('role-specific next steps', () => {
-  it('an indirect reseller never gets the step that opens “Request a reseller relationship” itself', () => {
+  it('each role gets the step it can take today', () => {
     expect(nextStepKey('request-reseller-relationship', 'indirect-reseller')).toBe(
       'rules:roleStep.request-reseller-relationship.indirect-reseller',
     );
@@ -130,7 +145,11 @@ describe('role-specific next steps', () => {
     expect(nextStepKey('provider-names-admin-reseller', 'indirect-provider')).toBe(
       'rules:roleStep.provider-names-admin-reseller.indirect-provider',
     );
+    // The reseller orders and transfers through its indirect provider.
     expect(nextStepKey('wait-for-term-end-or-cancel', 'indirect-reseller')).toBe(
+      'rules:roleStep.wait-for-term-end-or-cancel.indirect-reseller',
+    );
+    expect(nextStepKey('wait-for-term-end-or-cancel', 'direct')).toBe(
       'rules:outcome.wait-for-term-end-or-cancel.nextStep',
     );
   });

@@ -1,49 +1,61 @@
+import {
+  claimById,
+  confirmationOf,
+  effectiveDate,
+  type Claim,
+  type ClaimId,
+  type SourceKind,
+} from './claims.ts';
 import type { Cloud, Origin, Role, Service, Situation } from './situation.ts';
 import type { OutcomeId, Status, Verdict } from './verdict.ts';
 
 /**
  * WHAT CHANGED SINCE THE SOURCES, as data. The rules follow the seeds (2016 and 2018) and
- * stay as they are; these entries say what Microsoft's pages say holds today, dated and
- * sourced. Every surface that shows an affected outcome, status or answer shows the note
- * beside it (never instead of the seed's rule): `changesFor()` decides which.
+ * stay as they are; each entry here is a note shown beside the verdicts, steps and answers it
+ * affects (never instead of the seed's rule): `changesFor()` decides which.
  *
- * Dates:
- * - `effective.basis: 'stated'` — the date Microsoft's page gives for the change
- *   ("Since May 2023: …").
- * - `effective.basis: 'page-date'` — the page gives no date for the change, only its own
- *   `ms.date`: the change held by then at the latest ("By July 2020 at the latest: …").
- * - `effective: null` — neither: the note says "changed since the source" without a date.
- * Never a guessed date.
+ * What a note says, its sources, its date and how sure we are of it come from ONE claim of
+ * the claims register (`claims.ts`): a change only adds where the note is shown. So the same
+ * fact reads the same, with the same confirmation level, on every surface.
  *
- * `confirmed: false` marks an entry whose fact we could not confirm on Microsoft's own
- * pages (the source is third-party); the UI says so next to the note.
+ * Dates (from the claim): `stated` — the date a source gives for the change ("Since 9
+ * October 2023: …"); `page-date` — only the page's own date (`ms.date`) is known, the change
+ * held by then at the latest ("By July 2020 at the latest: …"); none — "changed since the
+ * source" without a date. Never a guessed date.
  *
- * Texts: `locales/<lng>/changes.json` under `change.<id>.{title,summary,explanation}`.
+ * Texts: the claim's `changes:claim.<claim>`; the timeline's heading `changes:change.<id>.title`.
  */
 
 export const CHANGE_IDS = [
+  'indirect-reseller-invitations',
+  'reseller-works-through-provider',
   'azure-plan-partner-transfer',
   'open-license-ended',
   'azure-into-csp',
+  'azure-needs-reseller-relationship',
   'gdap-replaces-dap',
+  'gdap-indirect-model',
   'new-commerce-license-transfer',
   'admin-center-name',
   'partner-center-page-names',
+  'vianet-gdap-unconfirmed',
+  'vianet-dap-2016',
 ] as const;
 export type ChangeId = (typeof CHANGE_IDS)[number];
 
 /** An invitation-link fact a change affects (shown by the link helper and glossary). */
 export type LinkFact = 'dap-parameter' | 'admin-rights-with-relationship';
 
+/** A change's source page, as the claim gives it for English readers. */
 export interface ChangeSource {
   url: string;
-  /** The page's own title, as Microsoft (or the third party) gives it. */
   title: string;
-  /** The page's own date (`ms.date`), ISO `YYYY-MM-DD`; undefined where the stored page shows none. */
+  /** The page's own date (`ms.date`), ISO `YYYY-MM-DD`; undefined where we read none. */
   pageDate?: string;
   publisher: 'microsoft' | 'third-party';
+  kind: SourceKind;
   /** Language of the page (and its title). */
-  language: 'de' | 'en';
+  language: 'de' | 'en' | 'zh';
 }
 
 /** Which situations a change speaks to; a field left out matches every value. */
@@ -58,12 +70,10 @@ export interface ChangeScope {
   statuses?: readonly Status[];
 }
 
-export interface Change {
+interface ChangeEntry {
   id: ChangeId;
-  effective: { date: string; basis: 'stated' | 'page-date' } | null;
-  /** First source is the one the note links to. */
-  sources: readonly ChangeSource[];
-  confirmed: boolean;
+  /** The claim the note states (its text, sources, date, confirmation). */
+  claim: ClaimId;
   /** Situations and outcomes it affects. */
   affects: ChangeScope;
   /** Outcomes whose text it corrects (for surfaces that show an outcome without a situation). */
@@ -73,61 +83,59 @@ export interface Change {
   glossaryTerms?: readonly string[];
 }
 
-export const CHANGES: readonly Change[] = [
+export interface Change extends ChangeEntry {
+  /** The claim's effective date, or null when no source dates it. */
+  effective: { date: string; basis: 'stated' | 'page-date' } | null;
+  /** The claim's sources (English pages); the first is the one the note links to. */
+  sources: readonly ChangeSource[];
+  /** The claim is confirmed on a Microsoft page (no doubt, not only quoted). */
+  confirmed: boolean;
+}
+
+const ENTRIES: readonly ChangeEntry[] = [
   {
-    // The Azure plan page (de-DE, ms.date 07/29/2020) describes the transfer request form
-    // in Partner Center; only partners billed directly by Microsoft use it, indirect
-    // resellers go through their indirect provider. It gives no start date.
+    // The seeds: indirect resellers cannot create invitations. Connect with customers
+    // (2020-10-12): they can. The seed's verdict stays; this note stands beside it.
+    id: 'indirect-reseller-invitations',
+    claim: 'indirect-reseller-creates-invitations',
+    affects: {
+      cloud: ['global'],
+      role: ['indirect-reseller', 'indirect-provider'],
+      outcomes: ['reseller-forwards-provider-invitation', 'provider-sends-invitation'],
+    },
+    outcomes: ['reseller-forwards-provider-invitation', 'provider-sends-invitation'],
+    glossaryTerms: ['indirect-reseller'],
+  },
+  {
+    id: 'reseller-works-through-provider',
+    claim: 'indirect-reseller-works-through-provider',
+    affects: {
+      cloud: ['global'],
+      role: ['indirect-reseller'],
+      outcomes: [
+        'new-csp-azure-subscription',
+        'wait-for-term-end-or-cancel',
+        'switch-azure-partner',
+      ],
+    },
+    outcomes: [],
+  },
+  {
     id: 'azure-plan-partner-transfer',
-    effective: { date: '2020-07-29', basis: 'page-date' },
-    sources: [
-      {
-        url: 'https://learn.microsoft.com/de-de/partner-center/transfer-azure-subscriptions-under-azure-plan',
-        title: 'Übertragen eines Azure-Abonnements im Azure-Plan auf einen anderen CSP-Partner',
-        pageDate: '2020-07-29',
-        publisher: 'microsoft',
-        language: 'de',
-      },
-    ],
-    confirmed: true,
+    claim: 'azure-plan-partner-transfer',
     affects: { cloud: ['global'], origin: ['csp-partner'], service: ['usage-based'] },
     outcomes: ['switch-azure-partner'],
   },
   {
-    // Microsoft's own announcement is not among the stored pages; the date is quoted from
-    // it by the trade press. Hence unconfirmed.
     id: 'open-license-ended',
-    effective: { date: '2022-01-01', basis: 'stated' },
-    sources: [
-      {
-        url: 'https://rcpmag.com/articles/2020/10/01/microsoft-open-license-csps.aspx',
-        title: "End of Microsoft's Open License Program Leaves Door Open for CSPs",
-        pageDate: '2020-10-01',
-        publisher: 'third-party',
-        language: 'en',
-      },
-    ],
-    confirmed: false,
+    claim: 'open-license-ended',
     affects: { cloud: ['global'], origin: ['open'] },
     outcomes: [],
     glossaryTerms: ['open'],
   },
   {
-    // "Transfer Azure subscriptions between subscribers and CSPs", ms.date 03/29/2023:
-    // Azure Expert MSPs (direct bill) can take over billing of direct EA and MCA
-    // enterprise subscriptions; every other subscription moves by moving its resources.
     id: 'azure-into-csp',
-    effective: { date: '2023-03-29', basis: 'page-date' },
-    sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/azure/cost-management-billing/manage/transfer-subscriptions-subscribers-csp',
-        title: 'Transfer Azure subscriptions between subscribers and CSPs',
-        pageDate: '2023-03-29',
-        publisher: 'microsoft',
-        language: 'en',
-      },
-    ],
-    confirmed: true,
+    claim: 'azure-into-csp',
     affects: {
       cloud: ['global'],
       service: ['usage-based'],
@@ -136,34 +144,18 @@ export const CHANGES: readonly Change[] = [
     outcomes: ['new-csp-azure-subscription'],
   },
   {
-    // "Microsoft began the DAP to GDAP transition on May 22, 2023" (Microsoft-led
-    // transition page). The GDAP FAQ gives the limits: requests expire after 90 days,
-    // relationships last at most two years, no Enterprise Agreement subscriptions.
-    // Whether 21Vianet's Partner Center made the same move is not on these pages, so the
-    // change is scoped to the global cloud.
+    id: 'azure-needs-reseller-relationship',
+    claim: 'azure-needs-reseller-relationship',
+    affects: {
+      cloud: ['global'],
+      service: ['usage-based'],
+      outcomes: ['new-csp-azure-subscription'],
+    },
+    outcomes: ['new-csp-azure-subscription'],
+  },
+  {
     id: 'gdap-replaces-dap',
-    effective: { date: '2023-05-22', basis: 'stated' },
-    sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/partner-center/gdap-microsoft-led-transition',
-        title: 'Microsoft-led transition from DAP to GDAP',
-        publisher: 'microsoft',
-        language: 'en',
-      },
-      {
-        url: 'https://learn.microsoft.com/en-us/partner-center/dap-faq',
-        title: 'GDAP frequently asked questions',
-        publisher: 'microsoft',
-        language: 'en',
-      },
-      {
-        url: 'https://learn.microsoft.com/en-us/partner-center/gdap-introduction',
-        title: 'Introduction to granular delegated admin privileges (GDAP)',
-        publisher: 'microsoft',
-        language: 'en',
-      },
-    ],
-    confirmed: true,
+    claim: 'dap-retired',
     affects: {
       cloud: ['global'],
       outcomes: [
@@ -183,37 +175,25 @@ export const CHANGES: readonly Change[] = [
     glossaryTerms: ['dap', 'reseller-relationship', 'invitation-link'],
   },
   {
-    // "Create a transfer for new commerce": partners can transfer new-commerce
-    // license-based subscriptions (and Azure plans) between transacting partners. The page
-    // gives no start date and the stored copy shows no ms.date.
+    id: 'gdap-indirect-model',
+    claim: 'gdap-indirect-reseller',
+    affects: {
+      cloud: ['global'],
+      role: ['indirect-provider', 'indirect-reseller'],
+      outcomes: ['provider-names-admin-reseller'],
+    },
+    outcomes: ['provider-names-admin-reseller'],
+    glossaryTerms: ['gdap'],
+  },
+  {
     id: 'new-commerce-license-transfer',
-    effective: null,
-    sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/partner-center/developer/create-a-transfer',
-        title: 'Create a transfer for new commerce using Partner Center REST APIs',
-        publisher: 'microsoft',
-        language: 'en',
-      },
-    ],
-    confirmed: true,
+    claim: 'new-commerce-license-transfer',
     affects: { cloud: ['global'], origin: ['csp-partner'], service: ['license-based'] },
     outcomes: ['wait-for-term-end-or-cancel'],
   },
   {
-    // "Customers can approve your request ... in the Microsoft 365 admin center" (GDAP
-    // customer approval page); the page gives no date for the name.
     id: 'admin-center-name',
-    effective: null,
-    sources: [
-      {
-        url: 'https://learn.microsoft.com/en-us/partner-center/gdap-customer-approval',
-        title: 'Customer approval of partner GDAP request',
-        publisher: 'microsoft',
-        language: 'en',
-      },
-    ],
-    confirmed: true,
+    claim: 'admin-center-name',
     affects: {
       cloud: ['global'],
       outcomes: ['request-reseller-relationship', 'customer-grants-admin-to-reseller'],
@@ -221,27 +201,56 @@ export const CHANGES: readonly Change[] = [
     outcomes: ['request-reseller-relationship'],
   },
   {
-    // The 2016 seed points to the section "Azure services in CSP" on the Sell page. Microsoft's
-    // later pages (request a relationship, ms.date 10/29/2018; Azure plan transfer, 07/29/2020)
-    // name the menu as Customers → "Request a reseller relationship" and Customers → customer →
-    // Subscriptions → "Transfer request". That the Sell page is gone is not stated by
-    // Microsoft, so unconfirmed.
     id: 'partner-center-page-names',
-    effective: { date: '2018-10-29', basis: 'page-date' },
-    sources: [
-      {
-        url: 'https://learn.microsoft.com/de-de/partner-center/request-a-relationship-with-a-customer',
-        title: 'Anfordern einer Beziehung mit einem Kunden | Partner Center',
-        pageDate: '2018-10-29',
-        publisher: 'microsoft',
-        language: 'de',
-      },
-    ],
-    confirmed: false,
+    claim: 'partner-center-page-names',
     affects: { cloud: ['global'], outcomes: ['check-azure-service-availability'] },
     outcomes: ['check-azure-service-availability'],
   },
+  {
+    id: 'vianet-gdap-unconfirmed',
+    claim: 'gdap-not-in-21vianet',
+    affects: {
+      cloud: ['21vianet'],
+      outcomes: ['request-reseller-relationship', 'customer-grants-admin-to-reseller'],
+    },
+    outcomes: ['customer-grants-admin-to-reseller'],
+  },
+  {
+    id: 'vianet-dap-2016',
+    claim: 'vianet-relationship-adds-dap',
+    affects: {
+      cloud: ['21vianet'],
+      outcomes: ['request-reseller-relationship', 'customer-grants-admin-to-reseller'],
+    },
+    outcomes: ['customer-grants-admin-to-reseller'],
+  },
 ];
+
+function changeSource(claim: Claim): ChangeSource[] {
+  return claim.sources.map((source) => {
+    const page = source.pages.en;
+    return {
+      url: page.url,
+      title: page.title,
+      ...(page.pageDate ? { pageDate: page.pageDate } : {}),
+      publisher: source.kind === 'third-party' ? 'third-party' : 'microsoft',
+      kind: source.kind,
+      language: page.lang,
+    };
+  });
+}
+
+/** Every change, with what its claim says about sources, date and confirmation. */
+export const CHANGES: readonly Change[] = ENTRIES.map((entry) => {
+  const claim = claimById(entry.claim);
+  const date = effectiveDate(claim);
+  return {
+    ...entry,
+    effective: date ? { date: date.date, basis: date.basis } : null,
+    sources: changeSource(claim),
+    confirmed: confirmationOf(claim) === 'confirmed',
+  };
+});
 
 /** The change with this id. */
 export function changeById(id: ChangeId): Change {

@@ -72,7 +72,54 @@ export {
   type ChangeSource,
   type LinkFact,
 } from './changes.ts';
-export { ROLE_STEPS, nextStepKey, type RoleStepOutcome } from './next-steps.ts';
+export {
+  CLAIMS,
+  CLAIM_IDS,
+  SOURCE_KINDS,
+  CONFIRMATION_LEVELS,
+  ACTIONS,
+  claimById,
+  claimProblems,
+  confirmationOf,
+  sourcePageFor,
+  presentClaim,
+  claimsForLink,
+  claimsForOutcome,
+  claimsForGlossaryTerm,
+  contradictions,
+  formatClaimDate,
+  effectiveDate,
+  type Claim,
+  type ClaimId,
+  type ClaimSource,
+  type ClaimDate,
+  type ClaimDoubt,
+  type ClaimAffects,
+  type ClaimPresentation,
+  type ClaimSourceView,
+  type SourceKind,
+  type SourcePage,
+  type ConfirmationLevel,
+  type Action,
+  type Statement,
+  type Contradiction,
+} from './claims.ts';
+export {
+  LINK_CLAIM_IDS,
+  EMAIL_CLAIMS,
+  linkClaims,
+  emailClaims,
+  refusalClaim,
+  type LinkClaimId,
+  type EmailClaimId,
+} from './link-claims.ts';
+export {
+  ROLE_STEPS,
+  STEP_SAYS,
+  nextStepKey,
+  type RoleStepOutcome,
+  type StepSays,
+} from './next-steps.ts';
 export {
   SCENARIOS,
   SCENARIO_IDS,
@@ -140,16 +187,5 @@ export {
 } from './languages.ts';
 export { treePath, homePath } from './guide-paths.ts';
 export * from './training.ts';
-export {
-  GDAP_PAGES,
-  GDAP_LIMITS,
-  GDAP_FACTS,
-  GDAP_FACT_IDS,
-  DAP_RETIRED,
-  GDAP_REQUEST_PAGE,
-  type MicrosoftPage,
-  type GdapPageId,
-  type GdapFact,
-  type GdapFactId,
-} from './gdap.ts';
+export { GDAP_LIMITS, GDAP_FACTS, GDAP_FACT_IDS, type GdapFact, type GdapFactId } from './gdap.ts';
 export { linkOwner, tiedTenant, type LinkOwner, type OwnIds } from './link-owner.ts';

@@ -1,7 +1,9 @@
 import de from '../locales/de/email.json' with { type: 'json' };
 import en from '../locales/en/email.json' with { type: 'json' };
 import zh from '../locales/zh/email.json' with { type: 'json' };
+import { claimById, effectiveDate, formatClaimDate } from './claims.ts';
 import { GDAP_LIMITS } from './gdap.ts';
+import { emailClaims, type EmailClaimId } from './link-claims.ts';
 import type { InvitationLink } from './invitation-link.ts';
 import type { Language } from './languages.ts';
 import { fillName } from '../locales/typography.ts';
@@ -11,9 +13,11 @@ import { fillName } from '../locales/typography.ts';
  * to do, who must accept (their Global admin), what accepting grants, and the link unchanged.
  * Texts come from `locales/<lng>/email.json`.
  *
- * It never promises access the customer will not grant: a reseller invitation gives no admin
- * access today, whatever its old `DAP=` option says, so the e-mail says that admin access
- * would be a separate GDAP request. A GDAP link gets the GDAP e-mail (roles, period, expiry).
+ * What it says about how things are today comes from the claims register, the same claims the
+ * link explanation shows for the same link (`emailClaims`, `core/link-claims.ts`), worded for
+ * the customer with their source (`email:claim.<id>`): a global reseller invitation gives no
+ * admin access (Microsoft's announcement, as the e-mail says), a 21Vianet one is described as
+ * Microsoft described it earlier, a GDAP link gets the GDAP limits.
  * In Chinese, templates put no space next to the partner name (`{{partnerName}}希望…`), so a
  * Chinese or Latin name reads right without code gluing text together.
  */
@@ -25,6 +29,8 @@ export interface InvitationEmail {
   subject: string;
   /** Plain text, lines separated by \n. */
   body: string;
+  /** The claims the e-mail words, in order (the link explanation shows the same ones). */
+  claims: EmailClaimId[];
 }
 
 export const MAX_PARTNER_NAME_LENGTH = 120;
@@ -48,6 +54,15 @@ function fill(template: string, partnerName: string): string {
   );
 }
 
+/** A claim worded for the customer, its date (where it has one) in the customer's language. */
+function claimParagraph(texts: EmailTexts, id: EmailClaimId, language: Language): string {
+  const date = effectiveDate(claimById(id));
+  return fill(texts.claim[id], '').replace(
+    /\{\{date\}\}/g,
+    date ? formatClaimDate(date, language) : '',
+  );
+}
+
 /**
  * Writes the invitation e-mail. Throws a TypeError when the partner name is empty, too long
  * or spans lines (check it first with `checkPartnerName` to show a message instead).
@@ -66,19 +81,15 @@ export function composeInvitationEmail(
     );
   }
   const name = partnerName.trim();
+  const claims = emailClaims(link);
   const paragraphs = [
     texts.greeting,
     fill(texts.intro[link.kind], name),
     texts.who,
-    // A GDAP approval is about roles and a period; the Customer Agreement belongs to the
-    // reseller relationship.
     link.kind === 'gdap' ? texts.howGdap : texts.how[link.cloud],
     texts.grants[link.kind],
+    ...claims.map((id) => claimParagraph(texts, id, language)),
   ];
-  if (link.kind === 'gdap') paragraphs.push(fill(texts.gdapLimits, name));
-  // 21Vianet: per its seed the relationship adds delegated admin rights only (vianetNote).
-  else if (link.cloud === '21vianet') paragraphs.push(texts.vianetNote);
-  else paragraphs.push(texts.adminAccess);
   paragraphs.push(
     `${texts.linkLabel}\n${link.url}`,
     // Only reseller links are known to carry no customer information.
@@ -86,7 +97,11 @@ export function composeInvitationEmail(
     texts.questions,
   );
   paragraphs.push(`${texts.closing}\n${fill(texts.signature, name)}`);
-  return { subject: fill(texts.subject[link.kind], name), body: paragraphs.join('\n\n') };
+  return {
+    subject: fill(texts.subject[link.kind], name),
+    body: paragraphs.join('\n\n'),
+    claims,
+  };
 }
 
 /** A mailto: address that opens the e-mail in the user's mail program (no recipient set). */

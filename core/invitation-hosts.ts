@@ -1,3 +1,5 @@
+import type { ClaimId } from './claims.ts';
+
 /**
  * Where reseller-relationship invitations may point: the exact hosts, paths and fragments
  * the parser accepts. One place, as data. Entries marked `confirmed: false` were seen only
@@ -21,6 +23,8 @@ export interface InvitationHost {
   confirmed: boolean;
   /** The host new links are built for, per cloud. */
   buildsLinks: boolean;
+  /** The service behind the host is retired: the claim that says so. */
+  retired?: ClaimId;
 }
 
 export const INVITATION_HOSTS: readonly InvitationHost[] = [
@@ -42,12 +46,14 @@ export const INVITATION_HOSTS: readonly InvitationHost[] = [
     buildsLinks: false,
   },
   {
+    // The Microsoft Store for Business, retired on 31 March 2023: old links still read.
     host: 'businessstore.microsoft.com',
     cloud: 'global',
     path: '/manage/partner-invitation',
     style: 'business-store',
     confirmed: true,
     buildsLinks: false,
+    retired: 'business-store-retired',
   },
   {
     // Office 365 admin center operated by 21Vianet: unconfirmed as the invitation host.

@@ -18,7 +18,20 @@ const GDAP_PREFIX =
 const GDAP_GRAPH = `${GDAP_PREFIX}${GRAPH_ID}`;
 const GDAP_SINGLE = `${GDAP_PREFIX}${R}`;
 const VIANET = `https://portal.partner.microsoftonline.cn/Adminportal/Home?invType=ResellerRelationship&partnerId=${P}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
-const VALID = [DIRECT, INDIRECT, GDAP_GRAPH, GDAP_SINGLE, VIANET];
+/** Indirect resellers' links as they really send them (domain brief, corrections). */
+const INDIRECT_NO_TENANT = `https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${P}&msppId=4847383#/partners/invitation`;
+const INDIRECT_DAP_TRUE = `https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${P}&msppId=4847383&indirectCSPId=${R}&DAP=true#/partners/invitation`;
+const INDIRECT_STORE = `https://businessstore.microsoft.com/manage/partner-invitation?invType=IndirectResellerRelationship&partnerId=${P}&msppId=4847383`;
+const VALID = [
+  DIRECT,
+  INDIRECT,
+  INDIRECT_NO_TENANT,
+  INDIRECT_DAP_TRUE,
+  INDIRECT_STORE,
+  GDAP_GRAPH,
+  GDAP_SINGLE,
+  VIANET,
+];
 
 const safeLinks = (link: string, region = 'eur02') =>
   `https://${region}.safelinks.protection.outlook.com/?url=${encodeURIComponent(link)}&data=05%7C02%7Cuser%40contoso.com%7Cabc%7C0&sdata=Zm9v%3D&reserved=0`;

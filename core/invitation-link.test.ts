@@ -200,9 +200,9 @@ describe('parseInvitationLink: problems are named with a stable code', () => {
     ],
     ['a cut-off fragment', DIRECT.split('#')[0]!, 'incomplete-link'],
     [
-      'an indirect link without reseller',
-      INDIRECT.replace(`&indirectCSPId=${R}`, ''),
-      'missing-parameter',
+      'a GDAP link on the 21Vianet admin center',
+      GDAP.replace('admin.microsoft.com', 'portal.partner.microsoftonline.cn'),
+      'gdap-not-in-21vianet',
     ],
     ['an indirect link with a bad reseller', INDIRECT.replace(R, 'nope'), 'invalid-reseller-id'],
     [
@@ -392,5 +392,81 @@ describe('buildInvitationLink', () => {
     expect(!same.ok && same.errors.map((e) => e.code)).toEqual(['same-tenant']);
     const cloud = buildInvitationLink({ cloud: 'mars' as 'global', partnerTenantId: P });
     expect(!cloud.ok && cloud.errors[0]!.message).toMatch(/Allowed: global, 21vianet/);
+  });
+});
+
+describe('indirect resellers’ links as they really send them', () => {
+  const PROVIDER = '22222222-3333-4444-8555-666666666666';
+  const base = (query: string, fragment: string, host = 'admin.microsoft.com/Adminportal/Home') =>
+    `https://${host}?invType=IndirectResellerRelationship&partnerId=${PROVIDER}&msppId=4847383${query}${fragment}`;
+  const FRAGMENTS = ['#/BillingAccounts/partner-invitation', '#/partners/invitation'];
+  const QUERIES: [string, { resellerTenantId?: string; delegatedAdmin?: boolean }][] = [
+    ['', {}],
+    [`&indirectCSPId=${R}`, { resellerTenantId: R }],
+    ['&DAP=false', { delegatedAdmin: false }],
+    [`&indirectCSPId=${R}&DAP=true`, { resellerTenantId: R, delegatedAdmin: true }],
+  ];
+  for (const fragment of FRAGMENTS) {
+    for (const [query, expected] of QUERIES) {
+      const link = base(query, fragment);
+      it(`reads ${query || 'no indirectCSPId, no DAP'} with ${fragment}, also inside de/zh sentences and after &amp;`, () => {
+        for (const text of [
+          link,
+          `Bitte öffnen Sie „${link}“.`,
+          `请点击${link}。谢谢`,
+          link.replace(/&/g, '&amp;'),
+          `邀请链接：${link.replace(/&/g, '&amp;')}，谢谢！`,
+        ]) {
+          const result = parseInvitationLink(text);
+          expect(result.ok, text).toBe(true);
+          if (!result.ok) continue;
+          expect(result.link).toMatchObject({
+            kind: 'indirect-reseller',
+            cloud: 'global',
+            partnerTenantId: PROVIDER,
+            mpnId: '4847383',
+            ...expected,
+          });
+          if (!('resellerTenantId' in expected))
+            expect(result.link.resellerTenantId).toBeUndefined();
+          if (!('delegatedAdmin' in expected)) expect(result.link.delegatedAdmin).toBeUndefined();
+        }
+      });
+    }
+  }
+
+  it('reads the old Store for Business host and marks it retired', () => {
+    const result = parseInvitationLink(
+      base(`&indirectCSPId=${R}`, '', 'businessstore.microsoft.com/manage/partner-invitation'),
+    );
+    expect(result.ok && result.link).toMatchObject({
+      kind: 'indirect-reseller',
+      partnerTenantId: PROVIDER,
+      retiredHost: 'business-store-retired',
+    });
+    const admin = parseInvitationLink(base('', FRAGMENTS[0]!));
+    expect(admin.ok && admin.link.retiredHost).toBeUndefined();
+  });
+
+  it('still needs the reseller Partner ID, and a reseller tenant ID that is a GUID', () => {
+    const noPartnerId = parseInvitationLink(
+      base('', FRAGMENTS[0]!).replace('msppId=4847383', 'msppId=0'),
+    );
+    expect(!noPartnerId.ok && noPartnerId.error).toMatchObject({
+      code: 'missing-parameter',
+      parameter: 'msppId',
+    });
+    const badTenant = parseInvitationLink(base('&indirectCSPId=nope', FRAGMENTS[0]!));
+    expect(!badTenant.ok && badTenant.error.code).toBe('invalid-reseller-id');
+  });
+});
+
+describe('21Vianet', () => {
+  it('refuses a GDAP link on the 21Vianet host with its own code, in sentences too', () => {
+    const link = `https://portal.partner.microsoftonline.cn/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${R}`;
+    for (const text of [link, `请点击${link}。`]) {
+      const result = parseInvitationLink(text);
+      expect(!result.ok && result.error.code).toBe('gdap-not-in-21vianet');
+    }
   });
 });

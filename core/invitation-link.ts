@@ -1,3 +1,4 @@
+import type { ClaimId } from './claims.ts';
 import {
   GDAP_FRAGMENT_PREFIX,
   INVITATION_HOSTS,
@@ -18,11 +19,16 @@ export type InvitationKind = 'reseller' | 'indirect-reseller' | 'gdap';
 export interface InvitationLink {
   kind: InvitationKind;
   cloud: InvitationCloud;
-  /** Lower-case GUID of the partner (direct partner or indirect provider): `partnerId`. */
+  /**
+   * Lower-case GUID from `partnerId`: the partner the customer gets a reseller relationship
+   * with (a direct partner, an indirect provider or an indirect reseller, each from its own
+   * "Request a reseller relationship"); in an IndirectResellerRelationship link, the indirect
+   * provider.
+   */
   partnerTenantId?: string;
-  /** Lower-case GUID of the named indirect reseller: `indirectCSPId`. */
+  /** Lower-case GUID of the named indirect reseller's tenant (`indirectCSPId`), when the link has it. */
   resellerTenantId?: string;
-  /** Partner ID (formerly MPN ID) from `msppId`, when not 0. */
+  /** Partner ID (formerly MPN ID) from `msppId`, when not 0: the named indirect reseller's. */
   mpnId?: string;
   /** `DAP=true|false` when present. */
   delegatedAdmin?: boolean;
@@ -30,6 +36,11 @@ export interface InvitationLink {
   adminRelationshipId?: string;
   /** Set when the link was taken out of an e-mail security wrapper (Outlook Safe Links). */
   unwrapped?: LinkWrapper;
+  /**
+   * Set when the link's host belongs to a retired service (the Microsoft Store for Business):
+   * the claim that says so, for the explanation.
+   */
+  retiredHost?: ClaimId;
   /** The normalised link. */
   url: string;
 }
@@ -54,6 +65,7 @@ export const LINK_ERROR_CODES = [
   'invalid-dap',
   'invalid-relationship-id',
   'incomplete-link',
+  'gdap-not-in-21vianet',
 ] as const;
 export type LinkErrorCode = (typeof LINK_ERROR_CODES)[number];
 
@@ -273,15 +285,10 @@ function parseReseller(
   if (delegatedAdmin !== undefined) link.delegatedAdmin = delegatedAdmin;
 
   if (kind === 'indirect-reseller') {
+    // partnerId = the indirect provider's tenant, msppId = the reseller's Partner ID; the
+    // reseller's tenant (indirectCSPId) is in some links and not in others.
     const reseller = params.get('indirectcspid');
-    if (reseller === undefined) {
-      return fail(
-        'missing-parameter',
-        'The link has no "indirectCSPId" parameter.',
-        'indirectCSPId',
-      );
-    }
-    if (!isTenantId(reseller)) {
+    if (reseller !== undefined && !isTenantId(reseller)) {
       return fail(
         'invalid-reseller-id',
         `"${reseller}" is not a tenant id (a GUID).`,
@@ -295,8 +302,9 @@ function parseReseller(
         'msppId',
       );
     }
-    link.resellerTenantId = reseller.toLowerCase();
+    if (reseller !== undefined) link.resellerTenantId = reseller.toLowerCase();
   }
+  if (host.retired) link.retiredHost = host.retired;
 
   if (host.style === 'admin-center') {
     const fragment = url.hash.toLowerCase();
@@ -314,6 +322,14 @@ function parseReseller(
 }
 
 function parseGdap(host: InvitationHost, url: URL): InvitationLinkResult {
+  if (host.cloud === '21vianet') {
+    // Claim gdap-not-in-21vianet: Microsoft's pages disagree on GDAP there, and none
+    // documents a GDAP request link on this host.
+    return fail(
+      'gdap-not-in-21vianet',
+      'GDAP request links are not documented for the cloud operated by 21Vianet (Microsoft Graph lists its GDAP API as not available there).',
+    );
+  }
   const id = url.hash.slice(GDAP_FRAGMENT_PREFIX.length).replace(/\/+$/, '');
   if (!isAdminRelationshipId(id)) {
     return fail(

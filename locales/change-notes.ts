@@ -1,18 +1,19 @@
-import { formatChangeDate, noteKind, type Change, type ChangeId } from '../core/changes.ts';
+import type { Change, ChangeId } from '../core/changes.ts';
+import { claimView, type ClaimTranslate, type ClaimView } from './claims.ts';
 import type { Language } from '../core/languages.ts';
 import type { Translate } from './i18n.ts';
 
 export { aroundPlaceholder } from './placeholder.ts';
 
 /**
- * A change-since-the-source note as every surface shows it (site, training, extension):
- * one locale sentence ("Since 22 May 2023: …"), the Microsoft page it links to, and the
- * "not confirmed" warning where the entry is unconfirmed. Plain data, so islands and the
- * extension get it resolved.
+ * A change-since-the-source note as every surface shows it (site, training, extension): the
+ * note's claim from the claims register (`claimView`) with its date in front ("Since 9
+ * October 2023: …"), the page it links to in the reader's language where Microsoft has one,
+ * and its confirmation marker. Plain data, so islands and the extension get it resolved.
  */
 export interface ChangeNote {
   id: ChangeId;
-  /** "Since {{date}}: {{summary}}" in the reader's language. */
+  /** "Since {{date}}: {{claim}}" in the reader's language. */
   text: string;
   title: string;
   href: string;
@@ -25,7 +26,9 @@ export interface ChangeNote {
   sourceTitle: string;
   /** Language of the linked page. */
   sourceLang: string;
-  /** Set when the fact is not confirmed on Microsoft's own pages. */
+  /** The claim behind the note, as every surface renders claims. */
+  claim: ClaimView;
+  /** The claim's confirmation marker when it is not confirmed on a Microsoft page. */
   unconfirmed?: string;
 }
 
@@ -49,27 +52,23 @@ export function sourceText(note: ChangeNote): string {
 }
 
 export function changeNote(t: Translate, language: Language, change: Change): ChangeNote {
-  const summary = t(`changes:change.${change.id}.summary`);
-  const kind = noteKind(change);
-  const text =
-    kind === 'undated'
-      ? t('changes:note.undated', { summary })
-      : t(`changes:note.${kind}`, { summary, date: formatChangeDate(change, language)! });
-  const [first] = change.sources;
-  const source = first!.pageDate
-    ? t('changes:sourceDated', {
-        title: TITLE,
-        date: formatPageDate(first!.pageDate, language),
-      })
+  const claim = claimView(t as ClaimTranslate, language, change.claim);
+  const first = claim.sources[0]!;
+  const dated = first.pageDate
+    ? t('changes:sourceDated', { title: TITLE, date: formatPageDate(first.pageDate, language) })
     : t('changes:sourceUndated', { title: TITLE });
+  const source = first.languageLabel
+    ? t('changes:sourceInLanguage', { source: dated, language: first.languageLabel })
+    : dated;
   return {
     id: change.id,
-    text,
+    text: claim.dated,
     title: t(`changes:change.${change.id}.title`),
-    href: first!.url,
-    source,
-    sourceTitle: first!.title,
-    sourceLang: first!.language,
-    ...(change.confirmed ? {} : { unconfirmed: t('changes:unconfirmed') }),
+    href: first.url,
+    source: first.kind === 'third-party' ? t('changes:thirdParty', { source }) : source,
+    sourceTitle: first.title,
+    sourceLang: first.lang,
+    claim,
+    ...(claim.confirmation === 'confirmed' ? {} : { unconfirmed: claim.marker }),
   };
 }

@@ -210,9 +210,17 @@ function VerdictView({
           <p class="section-label">{t('changes:heading')}</p>
           <ul>
             {notes.map((note) => (
-              <li key={note.id} class="change-note" data-change={note.id}>
+              <li
+                key={note.id}
+                class="change-note"
+                data-change={note.id}
+                data-claim={note.claim.id}
+                data-confirmation={note.claim.confirmation}
+              >
                 <span>{note.text}</span>
-                {note.unconfirmed && <span class="change-unconfirmed">{note.unconfirmed}</span>}
+                <span class={note.unconfirmed ? 'change-unconfirmed' : 'change-confirmed'}>
+                  {note.claim.marker}
+                </span>
                 <span class="change-source">
                   {sourceBefore}
                   <a href={note.href} target="_blank" rel="noopener noreferrer">

@@ -25,7 +25,10 @@ export function EmailComposer({
   /** Which e-mail this is (`data-email-composer`): `customer`, or `other-language` in the panel. */
   purpose?: string;
 }) {
-  const strings = useMemo(() => invitationStrings(anyTranslate(t)).email, [t]);
+  const strings = useMemo(
+    () => invitationStrings(anyTranslate(t), defaultLanguage).email,
+    [t, defaultLanguage],
+  );
   const [storedName, setStoredName] = useState<string | undefined>();
   useEffect(() => {
     let live = true;

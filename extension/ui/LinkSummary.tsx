@@ -21,7 +21,7 @@ export function LinkSummary({
   language: Language;
   reading: Pick<LinkReading, 'result' | 'owner'>;
 }) {
-  const strings = useMemo(() => invitationStrings(anyTranslate(t)).link, [t]);
+  const strings = useMemo(() => invitationStrings(anyTranslate(t), language).link, [t, language]);
   const { result, owner } = reading;
   return (
     <LinkExplanation

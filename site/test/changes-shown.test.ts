@@ -20,6 +20,7 @@ import {
   type Language,
 } from '../../core/index.ts';
 import { changeNote } from '../../locales/change-notes.ts';
+import { claimView, type ClaimTranslate } from '../../locales/claims.ts';
 import { translator } from '../../locales/i18n.ts';
 
 /**
@@ -124,9 +125,14 @@ describe.each(LANGUAGES)('notes on the built site (%s)', (lang) => {
       const entry = doc.getElementById(change.id);
       expect(entry, change.id).not.toBeNull();
       expect(entry!.textContent).toContain(t(`changes:change.${change.id}.title`));
-      for (const source of change.sources)
+      // The claim behind the entry: its pages in the reader's language, its marker, its level.
+      const claim = claimView(t as unknown as ClaimTranslate, lang, change.claim);
+      expect(entry!.getAttribute('data-claim')).toBe(change.claim);
+      expect(entry!.getAttribute('data-confirmation')).toBe(claim.confirmation);
+      expect(entry!.textContent).toContain(claim.text);
+      expect(entry!.textContent).toContain(claim.marker);
+      for (const source of claim.sources)
         expect(entry!.querySelector(`a[href="${source.url}"]`), source.url).not.toBeNull();
-      if (!change.confirmed) expect(entry!.textContent).toContain(t('changes:unconfirmed'));
       for (const tree of decisionTrees())
         for (const node of tree.nodes)
           if (node.kind === 'verdict' && changesFor(node.verdict, node.situations).includes(change))

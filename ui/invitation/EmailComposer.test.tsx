@@ -31,7 +31,7 @@ async function compose(
   const dom = renderInDom(
     <EmailComposer
       link={link}
-      strings={invitationStrings(translator(language) as unknown as AnyTranslate).email}
+      strings={invitationStrings(translator(language) as unknown as AnyTranslate, language).email}
       defaultLanguage={language}
       idPrefix="t"
       onNameChange={(n) => remembered.push(n)}

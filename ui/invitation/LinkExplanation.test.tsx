@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   GDAP_FACT_IDS,
-  GDAP_PAGES,
   LANGUAGES,
+  LINK_CLAIM_IDS,
   LINK_ERROR_CODES,
   parseInvitationLink,
 } from '../../core/index.ts';
+import { claimMarkerProblems } from '../../locales/claim-markers.ts';
 import { translator } from '../../locales/i18n.ts';
 import { LinkExplanation } from './LinkExplanation.tsx';
 import { invitationStrings, type AnyTranslate } from './strings.ts';
@@ -19,7 +20,9 @@ const safeLinks = (link: string) =>
   `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent(link)}&data=05%7C02&reserved=0`;
 
 const stringsFor = (language: (typeof LANGUAGES)[number]) =>
-  invitationStrings(translator(language) as unknown as AnyTranslate);
+  invitationStrings(translator(language) as unknown as AnyTranslate, language);
+const views = (language: (typeof LANGUAGES)[number]) =>
+  LINK_CLAIM_IDS.map((id) => stringsFor(language).link.claims[id]);
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -62,8 +65,15 @@ describe('LinkExplanation', () => {
       const warning = root.querySelector('[data-note="dap-retired"]')!;
       expect(warning.textContent).toContain(s.dapRetired.title);
       expect(warning.textContent).toContain(s.dapRetired.howToGdap);
-      expect(warning.querySelector('a')!.getAttribute('href')).toBe(GDAP_PAGES.dapTransition.url);
-      expect(warning.textContent).toContain(s.unconfirmed);
+      // The DAP fact is the register's one claim, with its marker (quoted, not confirmed).
+      const dap = root.querySelector('[data-claim="dap-retired"]')!;
+      expect(dap.getAttribute('data-confirmation')).toBe('quoted');
+      expect(dap.textContent).toContain(s.claims['dap-retired'].dated);
+      expect(dap.textContent).toContain(s.claims['dap-retired'].marker);
+      expect(dap.querySelector('a')!.getAttribute('href')).toBe(
+        s.claims['dap-retired'].sources[0]!.url,
+      );
+      expect(claimMarkerProblems(root, views(language))).toEqual([]);
     });
 
     it(`${language}: a GDAP request says what the customer approves, with its sources`, () => {
@@ -75,7 +85,10 @@ describe('LinkExplanation', () => {
       expect(facts).toEqual(GDAP_FACT_IDS.map((id) => s.gdap.facts[id]));
       expect(root.textContent).toContain('90');
       const hrefs = [...root.querySelectorAll('.gdap-facts a')].map((a) => a.getAttribute('href'));
-      expect(hrefs).toContain(GDAP_PAGES.faq.url);
+      expect(hrefs).toEqual(s.claims['gdap-facts'].sources.map((source) => source.url));
+      expect(root.querySelector('[data-claim="gdap-facts"]')!.textContent).toContain(
+        s.claims['gdap-facts'].marker,
+      );
       expect(root.querySelector('[data-note="dap-retired"]')).toBeNull();
     });
 
@@ -95,6 +108,81 @@ describe('LinkExplanation', () => {
       expect(missing.getAttribute('data-link-error')).toBe('missing-parameter');
       expect(missing.textContent).toContain('partnerId');
       expect(missing.textContent).not.toContain('{{');
+    });
+  }
+
+  const PROVIDER = 'aaaaaaaa-1111-4222-8333-444444444444';
+  const RESELLER = 'bbbbbbbb-5555-4666-8777-888888888888';
+  const indirect = (query: string, fragment = '#/partners/invitation') =>
+    `https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${PROVIDER}&msppId=4847383${query}${fragment}`;
+
+  for (const language of LANGUAGES) {
+    const s = stringsFor(language).link;
+
+    it(`${language}: an indirect reseller's link names the provider tenant, the reseller Partner ID and, when present, the reseller tenant`, () => {
+      const withTenant = show(indirect(`&indirectCSPId=${RESELLER}&DAP=false`), language);
+      const party = (field: string) =>
+        withTenant.querySelector(`[data-party="${field}"]`)!.textContent;
+      expect(party('partnerTenantId')).toBe(
+        `${s.party['indirect-reseller'].partnerTenantId}${PROVIDER}`,
+      );
+      expect(party('mpnId')).toBe(`${s.party['indirect-reseller'].mpnId}4847383`);
+      expect(party('resellerTenantId')).toBe(
+        `${s.party['indirect-reseller'].resellerTenantId}${RESELLER}`,
+      );
+      expect(withTenant.textContent).toContain(s.parties['indirect-reseller']);
+      expect(withTenant.querySelector('[data-note="no-reseller-tenant"]')).toBeNull();
+      const without = show(indirect('', '#/BillingAccounts/partner-invitation'), language);
+      expect(without.getAttribute('data-link-kind')).toBe('indirect-reseller');
+      expect(without.querySelector('[data-party="resellerTenantId"]')).toBeNull();
+      expect(without.querySelector('[data-note="no-reseller-tenant"]')!.textContent).toBe(
+        s.parties.noResellerTenant,
+      );
+      // The format is seen in public code only: the claim says so with its marker.
+      expect(
+        without
+          .querySelector('[data-claim="indirect-reseller-link-format"]')!
+          .getAttribute('data-confirmation'),
+      ).toBe('unconfirmed');
+      expect(claimMarkerProblems(without, views(language))).toEqual([]);
+    });
+
+    it(`${language}: an old Store for Business link reads, and the store is said to be retired`, () => {
+      const root = show(
+        `https://businessstore.microsoft.com/manage/partner-invitation?invType=IndirectResellerRelationship&partnerId=${PROVIDER}&msppId=4847383`,
+        language,
+      );
+      expect(root.getAttribute('data-link-kind')).toBe('indirect-reseller');
+      const retired = root.querySelector('[data-claim="business-store-retired"]')!;
+      expect(retired.textContent).toContain(s.claims['business-store-retired'].text);
+      expect(claimMarkerProblems(root, views(language))).toEqual([]);
+    });
+
+    it(`${language}: a GDAP link on the 21Vianet host is refused with its own code and why`, () => {
+      const root = show(
+        GDAP.replace('admin.microsoft.com', 'portal.partner.microsoftonline.cn'),
+        language,
+      );
+      expect(root.getAttribute('data-link-error')).toBe('gdap-not-in-21vianet');
+      expect(root.textContent).toContain(s.errors['gdap-not-in-21vianet']);
+      const why = root.querySelector('[data-claim="gdap-not-in-21vianet"]')!;
+      expect(why.getAttribute('data-confirmation')).toBe('unconfirmed');
+      expect(claimMarkerProblems(root, views(language))).toEqual([]);
+    });
+
+    it(`${language}: a 21Vianet DAP=true link never shows the global DAP fact, only the 2016 one, unconfirmed`, () => {
+      const root = show(
+        OLD_DAP.replace('admin.microsoft.com', 'portal.partner.microsoftonline.cn'),
+        language,
+      );
+      expect(root.getAttribute('data-link-cloud')).toBe('21vianet');
+      expect(root.querySelector('[data-claim="dap-retired"]')).toBeNull();
+      expect(
+        root
+          .querySelector('[data-claim="vianet-relationship-adds-dap"]')!
+          .getAttribute('data-confirmation'),
+      ).toBe('unconfirmed');
+      expect(root.textContent).not.toContain(s.dapRetired.howToGdap);
     });
   }
 

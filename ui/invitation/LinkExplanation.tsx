@@ -1,15 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import {
-  DAP_RETIRED,
   GDAP_FACTS,
-  GDAP_PAGES,
   INVITATION_HOSTS,
+  linkClaims,
+  refusalClaim,
   type InvitationLink,
   type InvitationLinkResult,
   type Language,
+  type LinkClaimId,
   type LinkOwner,
-  type MicrosoftPage,
 } from '../../core/index.ts';
+import type { ClaimView } from '../../locales/claims.ts';
 import { dapState, linkAttributes } from './attributes.ts';
 import { fill } from './fill.ts';
 import type { LinkExplanationStrings, LinkField } from './strings.ts';
@@ -32,18 +33,21 @@ export interface LinkExplanationProps {
   ownerNote?: ComponentChildren;
 }
 
-const FIELDS: readonly LinkField[] = [
-  'partnerTenantId',
-  'resellerTenantId',
-  'mpnId',
-  'adminRelationshipId',
-];
+/** The parties a link names, in the order the explanation lists them, by kind. */
+const PARTIES = {
+  reseller: ['partnerTenantId', 'mpnId'],
+  'indirect-reseller': ['partnerTenantId', 'mpnId', 'resellerTenantId'],
+  gdap: ['adminRelationshipId'],
+} as const satisfies Record<InvitationLink['kind'], readonly LinkField[]>;
 
 /**
- * What an invitation link is, in plain words, or what is wrong with it: the kind of link,
- * its cloud and ids; a warning for an old link that still asks for DAP, with how to ask for
- * GDAP instead; for a GDAP request, what the customer approves, each fact with its Microsoft
- * Learn page; a note when the link came out of an Outlook Safe Links wrapper.
+ * What an invitation link is, in plain words, or what is wrong with it: the kind of link, its
+ * cloud, each party it names (provider tenant, reseller Partner ID, reseller tenant when the
+ * link has it) and who the customer gets a relationship with; a warning for an old link that
+ * still asks for DAP; for a GDAP request, what the customer approves; a note when the link
+ * came out of an Outlook Safe Links wrapper. What holds today is shown only as claims from the
+ * register (`linkClaims`), each with its confirmation marker and sources: the same claims the
+ * customer e-mail words for the same link.
  *
  * Shared by the site and the extension (also inside the portal's panel, in a shadow root):
  * no global CSS, no document access, strings passed in. Automation contract: the root of an
@@ -61,6 +65,7 @@ export function LinkExplanation({
   const H = `h${headingLevel}` as 'h3';
   if (!result.ok) {
     const { error } = result;
+    const refusal = refusalClaim(error.code);
     return (
       <div
         class="link-explanation message message--problem"
@@ -70,12 +75,16 @@ export function LinkExplanation({
       >
         {error.unwrapped && <p>{s.unwrappedRefused}</p>}
         <p>{fill(s.errors[error.code] ?? error.message, { parameter: error.parameter ?? '' })}</p>
+        {refusal && <Claim view={s.claims[refusal]} strings={s} H={H} />}
       </div>
     );
   }
   const { link } = result;
   const dap = dapState(link);
   const foreign = owner === 'other';
+  const claims = linkClaims(link);
+  const parties = PARTIES[link.kind] as readonly LinkField[];
+  const partyLabel = s.party[link.kind] as Partial<Record<LinkField, string>>;
   return (
     <div
       class={`link-explanation message ${foreign ? 'message--warn' : 'message--ok'}`}
@@ -104,14 +113,16 @@ export function LinkExplanation({
             <dd>{s.delegatedAdmin[dap]}</dd>
           </div>
         )}
-        {FIELDS.filter((field) => link[field] !== undefined).map((field) => (
-          <div key={field} data-fact={field}>
-            <dt>{s.field[field]}</dt>
-            <dd>
-              <code>{link[field]}</code>
-            </dd>
-          </div>
-        ))}
+        {parties
+          .filter((field) => link[field] !== undefined)
+          .map((field) => (
+            <div key={field} data-fact={field} data-party={field}>
+              <dt>{partyLabel[field] ?? s.field[field]}</dt>
+              <dd>
+                <code>{link[field]}</code>
+              </dd>
+            </div>
+          ))}
         <div data-fact="url">
           <dt>{s.linkLabel}</dt>
           <dd>
@@ -119,18 +130,25 @@ export function LinkExplanation({
           </dd>
         </div>
       </dl>
+      {link.kind !== 'gdap' && <p data-note="parties">{s.parties[link.kind]}</p>}
+      {link.kind === 'indirect-reseller' && !link.resellerTenantId && (
+        <p data-note="no-reseller-tenant">{s.parties.noResellerTenant}</p>
+      )}
       {!hostConfirmed(link) && <p class="notice">{s.unconfirmedHost}</p>}
       {dap === 'on' && (
         <section class="notice notice--warn" data-note="dap-retired">
-          <H>{s.dapRetired.title}</H>
-          <p>{s.dapRetired.text}</p>
-          <p>{s.dapRetired.howToGdap}</p>
-          <Source page={GDAP_PAGES[DAP_RETIRED.page]} strings={s} lang={lang} />
-          {!DAP_RETIRED.confirmed && <p class="unconfirmed">{s.unconfirmed}</p>}
+          <H>{link.cloud === 'global' ? s.dapRetired.title : s.dapRetired.title21vianet}</H>
+          {/* The DAP claim itself is below with the other claims (one fact, one place). */}
+          {link.cloud === 'global' && <p>{s.dapRetired.howToGdap}</p>}
         </section>
       )}
       {link.kind === 'gdap' && (
-        <section class="gdap-facts" data-note="gdap">
+        <section
+          class="gdap-facts claim"
+          data-note="gdap"
+          data-claim="gdap-facts"
+          data-confirmation={s.claims['gdap-facts'].confirmation}
+        >
           <H>{s.gdap.title}</H>
           <ul>
             {GDAP_FACTS.map((fact) => (
@@ -141,37 +159,69 @@ export function LinkExplanation({
               </li>
             ))}
           </ul>
-          {[...new Set(GDAP_FACTS.map((fact) => fact.page))].map((page) => (
-            <Source key={page} page={GDAP_PAGES[page]} strings={s} lang={lang} />
-          ))}
+          <ClaimFooter view={s.claims['gdap-facts']} strings={s} lang={lang} />
+        </section>
+      )}
+      {claims.some((id) => id !== 'gdap-facts') && (
+        <section class="claims" data-note="claims">
+          <H>{s.claimsHeading}</H>
+          {claims
+            .filter((id): id is Exclude<LinkClaimId, 'gdap-facts'> => id !== 'gdap-facts')
+            .map((id) => (
+              <Claim key={id} view={s.claims[id]} strings={s} H={H} lang={lang} />
+            ))}
         </section>
       )}
     </div>
   );
 }
 
-function Source({
-  page,
+/** One claim from the register: its dated text, its confirmation marker, its sources. */
+function Claim({
+  view,
   strings: s,
   lang,
 }: {
-  page: MicrosoftPage;
+  view: ClaimView;
+  strings: LinkExplanationStrings;
+  H?: 'h3';
+  lang?: Language;
+}) {
+  return (
+    <div class="claim" data-claim={view.id} data-confirmation={view.confirmation}>
+      <p>{view.dated}</p>
+      <ClaimFooter view={view} strings={s} lang={lang ?? 'en'} />
+    </div>
+  );
+}
+
+/** A claim's confirmation marker and its sources, each page titled in its own language. */
+function ClaimFooter({
+  view,
+  strings: s,
+}: {
+  view: ClaimView;
   strings: LinkExplanationStrings;
   lang: Language;
 }) {
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${page.checked}T00:00:00Z`),
-  );
-  // The sentence is one locale string; the title becomes a link where {{title}} stands.
-  const [before = '', after = ''] = fill(s.source, { date }).split('{{title}}');
+  const [before = '', after = ''] = s.claimSource.split('{{title}}');
   return (
-    <p class="source">
-      {before}
-      <a href={page.url} lang="en" rel="noopener noreferrer" target="_blank">
-        {page.title}
-      </a>
-      {after}
-    </p>
+    <>
+      <p class={view.confirmation === 'confirmed' ? 'claim-marker' : 'claim-marker unconfirmed'}>
+        {view.marker}
+      </p>
+      {view.sources.map((source) => (
+        <p class="source" key={source.url} data-source-kind={source.kind}>
+          {before}
+          <a href={source.url} lang={source.lang} rel="noopener noreferrer" target="_blank">
+            {source.title}
+          </a>
+          {after}
+          {source.kind !== 'microsoft-page' && <span class="source-kind">{source.kindLabel}</span>}
+          {source.languageLabel && <span class="source-language">{source.languageLabel}</span>}
+        </p>
+      ))}
+    </>
   );
 }
 

@@ -2,13 +2,16 @@ import {
   GDAP_FACT_IDS,
   GDAP_LIMITS,
   LANGUAGES,
+  LINK_CLAIM_IDS,
   LINK_ERROR_CODES,
+  type LinkClaimId,
   type GdapFactId,
   type InvitationCloud,
   type InvitationKind,
   type Language,
   type LinkErrorCode,
 } from '../../core/index.ts';
+import { claimView, type ClaimTranslate, type ClaimView } from '../../locales/claims.ts';
 
 /**
  * The strings the shared invitation components show, already translated for one language.
@@ -29,15 +32,26 @@ export interface LinkExplanationStrings {
   cloud: Record<InvitationCloud, string>;
   delegatedAdmin: Record<'on' | 'off' | 'absent', string>;
   field: Record<LinkField, string>;
+  /** Each party a link names, labelled by the link's kind (who the id belongs to). */
+  party: {
+    reseller: Record<'partnerTenantId' | 'mpnId', string>;
+    'indirect-reseller': Record<'partnerTenantId' | 'mpnId' | 'resellerTenantId', string>;
+    gdap: Record<'adminRelationshipId', string>;
+  };
+  /** Who the customer gets a relationship with, by kind. */
+  parties: { reseller: string; 'indirect-reseller': string; noResellerTenant: string };
+  claimsHeading: string;
+  /** "Source: {{title}}" for a claim's page ({{title}} stays in; the component fills it). */
+  claimSource: string;
+  /** The claims about links from the register, resolved for the reader (`claimView`). */
+  claims: Record<LinkClaimId, ClaimView>;
   /** May hold `{{parameter}}`, filled by the component. */
   errors: Record<LinkErrorCode, string>;
   unconfirmedHost: string;
   unwrapped: string;
   unwrappedRefused: string;
   unconfirmed: string;
-  /** "Source: {{title}} (Microsoft Learn, read on {{date}})" */
-  source: string;
-  dapRetired: { title: string; text: string; howToGdap: string };
+  dapRetired: { title: string; title21vianet: string; howToGdap: string };
   gdap: { title: string; facts: Record<GdapFactId, string> };
 }
 
@@ -74,7 +88,11 @@ export type AnyTranslate = (key: string, options?: Record<string, unknown>) => s
 const record = <K extends string>(keys: readonly K[], value: (key: K) => string) =>
   Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, string>;
 
-export function invitationStrings(t: AnyTranslate): InvitationStrings {
+/**
+ * The strings for one language. `language` is the language `t` speaks: the claims about links
+ * get their Microsoft pages in it where Microsoft has them.
+ */
+export function invitationStrings(t: AnyTranslate, language: Language): InvitationStrings {
   return {
     link: {
       valid: t('link:valid'),
@@ -92,14 +110,30 @@ export function invitationStrings(t: AnyTranslate): InvitationStrings {
       errors: record(LINK_ERROR_CODES, (code) =>
         t(`link:error.${code}`, { parameter: '{{parameter}}' }),
       ),
+      party: {
+        reseller: record(['partnerTenantId', 'mpnId'], (k) => t(`link:party.reseller.${k}`)),
+        'indirect-reseller': record(['partnerTenantId', 'mpnId', 'resellerTenantId'], (k) =>
+          t(`link:party.indirect-reseller.${k}`),
+        ),
+        gdap: record(['adminRelationshipId'], (k) => t(`link:party.gdap.${k}`)),
+      },
+      parties: {
+        reseller: t('link:explain.parties.reseller'),
+        'indirect-reseller': t('link:explain.parties.indirect-reseller'),
+        noResellerTenant: t('link:explain.parties.noResellerTenant'),
+      },
+      claimsHeading: t('link:explain.claimsHeading'),
+      claimSource: t('link:explain.claimSource', { title: '{{title}}' }),
+      claims: Object.fromEntries(
+        LINK_CLAIM_IDS.map((id) => [id, claimView(t as ClaimTranslate, language, id)]),
+      ) as Record<LinkClaimId, ClaimView>,
       unconfirmedHost: t('link:unconfirmedHost'),
       unwrapped: t('link:explain.unwrapped'),
       unwrappedRefused: t('link:explain.unwrappedRefused'),
       unconfirmed: t('link:explain.unconfirmed'),
-      source: t('link:explain.source', { title: '{{title}}', date: '{{date}}' }),
       dapRetired: {
         title: t('link:dapRetired.title'),
-        text: t('link:dapRetired.text'),
+        title21vianet: t('link:dapRetired.title21vianet'),
         howToGdap: t('link:dapRetired.howToGdap'),
       },
       gdap: {

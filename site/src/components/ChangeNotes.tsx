@@ -43,11 +43,17 @@ export function ChangeNoteBody(props: {
   const { note, timelineHref } = props;
   const [before, after] = props.sourceLine;
   return (
-    <>
+    <div class="claim" data-claim={note.claim.id} data-confirmation={note.claim.confirmation}>
       <p class="change-note-text">
         {timelineHref ? <a href={`${timelineHref}#${note.id}`}>{note.text}</a> : note.text}
       </p>
-      {note.unconfirmed && <p class="change-note-unconfirmed">{note.unconfirmed}</p>}
+      {/* Every claim carries its confirmation marker, confirmed ones too. */}
+      <p
+        class={note.unconfirmed ? 'change-note-unconfirmed' : 'change-note-confirmed'}
+        data-confirmation={note.claim.confirmation}
+      >
+        {note.claim.marker}
+      </p>
       <p class="change-note-source">
         {before}
         <a href={note.href} rel="noopener" hreflang={note.sourceLang}>
@@ -57,6 +63,6 @@ export function ChangeNoteBody(props: {
         </a>
         {after}
       </p>
-    </>
+    </div>
   );
 }

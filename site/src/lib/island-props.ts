@@ -158,7 +158,7 @@ export function helperProps(language: Language, headingLevel: 2 | 3): HelperProp
       resultTitle: t('site:helper.resultTitle'),
       problemTitle: t('site:helper.problemTitle'),
       // Keys built from data (error codes, fact ids): see ui/invitation/strings.ts.
-      invitation: invitationStrings(t as unknown as AnyTranslate),
+      invitation: invitationStrings(t as unknown as AnyTranslate, language),
     },
   };
 }

@@ -53,7 +53,8 @@ test('an indirect reseller is told to use its provider’s link, with the dated 
     .getByLabel('What is your role in the CSP program?')
     .selectOption({ label: 'Indirect reseller' });
   const request = page.locator('[data-outcome="request-reseller-relationship"]');
-  await expect(request).toContainText('Do not create an invitation yourself');
+  // Today an indirect reseller makes its own invitation (the seed's verdict stays beside it).
+  await expect(request).toContainText('open Indirect providers and choose “Invite new customers”');
   const situation: Situation = {
     cloud: 'global',
     origin: 'ea',
@@ -63,6 +64,6 @@ test('an indirect reseller is told to use its provider’s link, with the dated 
   const expected = changesFor(evaluate(situation), [situation]).map((c) => c.id);
   await expect(page.locator('.change-note')).toHaveCount(expected.length);
   await expect(page.locator('.change-note[data-change="gdap-replaces-dap"]')).toContainText(
-    'Since May 22, 2023: a reseller relationship no longer brings delegated admin privileges.',
+    'Since October 9, 2023: A reseller relationship no longer brings delegated admin privileges (DAP)',
   );
 });

@@ -142,13 +142,15 @@ for (const lang of LANGUAGES) {
       const warning = result.locator('[data-note="dap-retired"]');
       await expect(warning.getByRole('heading')).toHaveText(tl('link:dapRetired.title'));
       await expect(warning).toContainText(tl('link:dapRetired.howToGdap'));
-      await expect(warning.getByRole('link')).toHaveAttribute(
-        'href',
-        /^https:\/\/learn\.microsoft\.com\//,
-      );
+      // The DAP fact is the register's one claim, with its marker and its sources.
+      const dap = result.locator('[data-claim="dap-retired"]');
+      await expect(dap).toHaveAttribute('data-confirmation', 'quoted');
+      await expect(dap).toContainText(tl('changes:confirmation.quoted'));
+      await expect(dap.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
       const body = await writeEmail(page, lang, '世纪云科技有限公司', lang);
       await expect(body).toHaveValue(new RegExp(escape(OLD_DAP)));
-      await expect(body).toHaveValue(new RegExp(escape(t(lang)('email:adminAccess'))));
+      const adminAccess = t(lang)('email:claim.dap-retired').split('{{date}}')[0]!;
+      await expect(body).toHaveValue(new RegExp(escape(adminAccess)));
       // No word about DAP: only GDAP, and DAP=true inside the unchanged link.
       await expect(body).not.toHaveValue(/(?<!G)DAP(?!=true)/);
       await expectNoAxeViolations(page, `old DAP link (${lang})`);
@@ -167,7 +169,7 @@ for (const lang of LANGUAGES) {
       const body = await writeEmail(page, lang, 'Contoso GmbH', lang);
       await expect(body).toHaveValue(new RegExp(escape(GDAP)));
       await expect(body).toHaveValue(
-        new RegExp(escape(t(lang)('email:gdapLimits').replace('{{days}}', '90'))),
+        new RegExp(escape(t(lang)('email:claim.gdap-facts').replace('{{days}}', '90'))),
       );
       await expectNoAxeViolations(page, `GDAP link (${lang})`);
     });

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ROLES, contradictions, claimById } from '../../core/index.ts';
+import { ROLE_MATRIX_PATH, roleMatrix, roleMatrixMarkdown } from '../../scripts/role-matrix.ts';
+
+describe('the role matrix (docs/role-matrix.md)', () => {
+  const rows = roleMatrix();
+
+  it('is current: the checked-in file is what core generates (run `npm run role-matrix`)', () => {
+    expect(readFileSync(ROLE_MATRIX_PATH, 'utf8')).toBe(roleMatrixMarkdown(rows));
+  });
+
+  it('covers every situation for every role, and every step shown has its statements', () => {
+    expect(rows).toHaveLength(108);
+    expect(rows.flatMap((r) => r.unchecked)).toEqual([]);
+  });
+
+  for (const role of ROLES) {
+    it(`has no contradiction for ${role}`, () => {
+      const found = rows.filter((r) => r.situation.role === role).flatMap((r) => r.contradictions);
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('would catch the old reseller step ("do not create an invitation yourself")', () => {
+    const claim = claimById('indirect-reseller-creates-invitations');
+    expect(
+      contradictions(
+        [
+          {
+            by: 'old step',
+            statements: [{ action: 'create-invitation', roles: ['indirect-reseller'], can: false }],
+          },
+          { by: claim.id, statements: claim.says ?? [] },
+        ],
+        'indirect-reseller',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('never tells an indirect reseller to buy, transfer or attest itself', () => {
+    const reseller = rows.filter((r) => r.situation.role === 'indirect-reseller');
+    for (const row of reseller) {
+      for (const step of row.steps) {
+        expect(step.key, step.text).not.toMatch(
+          /outcome\.(new-csp-azure-subscription|wait-for-term-end-or-cancel|switch-azure-partner)\.nextStep/,
+        );
+      }
+    }
+  });
+
+  it('sends nobody to the Sell page the product calls outdated', () => {
+    for (const row of rows)
+      for (const step of row.steps) expect(step.text).not.toMatch(/Sell page/);
+  });
+
+  it('names the reseller relationship and regional authorization before Azure comes into CSP', () => {
+    for (const row of rows.filter(
+      (r) => r.situation.cloud === 'global' && r.situation.service === 'usage-based',
+    )) {
+      if (!row.steps.some((s) => s.key.includes('new-csp-azure-subscription'))) continue;
+      const azure = row.steps.find((s) => s.key.includes('new-csp-azure-subscription'))!;
+      expect(azure.text).toMatch(/reseller relationship/);
+      expect(azure.text).toMatch(/authorization/);
+      expect(row.claims.map((c) => c.id)).toContain('azure-needs-reseller-relationship');
+    }
+  });
+});
