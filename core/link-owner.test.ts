@@ -40,6 +40,14 @@ describe('whose invitation link it is', () => {
     expect(linkOwner(indirect, {})).toBe('unknown');
   });
 
+  it("an indirect reseller's own link without its tenant: told by its Partner ID only", () => {
+    const own = link(`invType=IndirectResellerRelationship&partnerId=${PROVIDER}&msppId=4847383`);
+    expect(linkOwner(own, { partnerId: '4847383' })).toBe('self');
+    expect(linkOwner(own, { partnerId: '111' })).toBe('other');
+    // The reseller's tenant cannot be compared with a link that does not name it.
+    expect(linkOwner(own, { tenantId: RESELLER })).toBe('unknown');
+  });
+
   it('a GDAP request names no partner: unknown', () => {
     expect(gdap.ok && linkOwner(gdap.link, { tenantId: SOMEONE })).toBe('unknown');
   });
