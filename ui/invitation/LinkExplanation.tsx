@@ -12,6 +12,7 @@ import {
 } from '../../core/index.ts';
 import type { ClaimView } from '../../locales/claims.ts';
 import { dapState, linkAttributes } from './attributes.ts';
+import { fillParts } from '../../locales/text.ts';
 import { fill } from './fill.ts';
 import type { LinkExplanationStrings, LinkField } from './strings.ts';
 
@@ -196,9 +197,21 @@ function Claim({
 }
 
 /** A claim's confirmation marker and its sources, each page titled in its own language. */
+/** "Not a Microsoft page", "English page": the labels a source gets, as one list. */
+function sourceLabels(source: ClaimView['sources'][number], lang: Language): string | undefined {
+  const labels = [
+    ...(source.kind === 'microsoft-page' ? [] : [source.kindLabel]),
+    ...(source.languageLabel ? [source.languageLabel] : []),
+  ];
+  return labels.length > 0
+    ? new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(labels)
+    : undefined;
+}
+
 function ClaimFooter({
   view,
   strings: s,
+  lang,
 }: {
   view: ClaimView;
   strings: LinkExplanationStrings;
@@ -210,17 +223,21 @@ function ClaimFooter({
       <p class={view.confirmation === 'confirmed' ? 'claim-marker' : 'claim-marker unconfirmed'}>
         {view.marker}
       </p>
-      {view.sources.map((source) => (
-        <p class="source" key={source.url} data-source-kind={source.kind}>
-          {before}
+      {view.sources.map((source) => {
+        const link = (
           <a href={source.url} lang={source.lang} rel="noopener noreferrer" target="_blank">
             {source.title}
           </a>
-          {after}
-          {source.kind !== 'microsoft-page' && <span class="source-kind">{source.kindLabel}</span>}
-          {source.languageLabel && <span class="source-language">{source.languageLabel}</span>}
-        </p>
-      ))}
+        );
+        const labels = sourceLabels(source, lang);
+        return (
+          <p class="source" key={source.url} data-source-kind={source.kind}>
+            {before}
+            {labels ? fillParts(s.sourceLabelled, { source: link, label: labels }) : link}
+            {after}
+          </p>
+        );
+      })}
     </>
   );
 }

@@ -43,6 +43,8 @@ export interface LinkExplanationStrings {
   claimsHeading: string;
   /** "Source: {{title}}" for a claim's page ({{title}} stays in; the component fills it). */
   claimSource: string;
+  /** "{{source}} ({{label}})": a source with its labels (not a Microsoft page, English page). */
+  sourceLabelled: string;
   /** The claims about links from the register, resolved for the reader (`claimView`). */
   claims: Record<LinkClaimId, ClaimView>;
   /** May hold `{{parameter}}`, filled by the component. */
@@ -124,6 +126,10 @@ export function invitationStrings(t: AnyTranslate, language: Language): Invitati
       },
       claimsHeading: t('link:explain.claimsHeading'),
       claimSource: t('link:explain.claimSource', { title: '{{title}}' }),
+      sourceLabelled: t('changes:sourceInLanguage', {
+        source: '{{source}}',
+        language: '{{label}}',
+      }),
       claims: Object.fromEntries(
         LINK_CLAIM_IDS.map((id) => [id, claimView(t as ClaimTranslate, language, id)]),
       ) as Record<LinkClaimId, ClaimView>,

@@ -10,7 +10,19 @@ export default function Claim(props: {
   view: ClaimView;
   /** "Source: {{title}}" in the reader's language. */
   sourceLine: string;
+  /** "{{source}} ({{label}})" in the reader's language (the labels follow the link). */
+  labelled: string;
+  lang: string;
 }) {
+  const labels = (source: ClaimView['sources'][number]) => {
+    const all = [
+      ...(source.kind === 'microsoft-page' ? [] : [source.kindLabel]),
+      ...(source.languageLabel ? [source.languageLabel] : []),
+    ];
+    return all.length > 0
+      ? new Intl.ListFormat(props.lang, { style: 'long', type: 'conjunction' }).format(all)
+      : undefined;
+  };
   const { view } = props;
   return (
     <div class="claim notice" data-claim={view.id} data-confirmation={view.confirmation}>
@@ -27,8 +39,8 @@ export default function Claim(props: {
               </a>
             ),
           })}
-          {source.kind !== 'microsoft-page' && <span class="source-kind">{source.kindLabel}</span>}
-          {source.languageLabel && <span class="source-language">{source.languageLabel}</span>}
+          {labels(source) &&
+            fillParts(props.labelled, { source: '', label: labels(source)! }).filter(Boolean)}
         </p>
       ))}
     </div>

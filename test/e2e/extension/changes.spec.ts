@@ -26,15 +26,16 @@ test('the check shows the new-commerce transfer note beside “wait or cancel”
   await expect(page.locator('[data-outcome="wait-for-term-end-or-cancel"]')).toBeVisible();
   const note = page.locator('.change-note[data-change="new-commerce-license-transfer"]');
   await expect(note).toContainText(
-    'Changed since the source: license-based subscriptions in new commerce can be transferred to another CSP partner',
+    'Changed since the source: Subscriptions can move to another CSP partner',
   );
+  await expect(note).toHaveAttribute('data-confirmation', 'confirmed');
   await expect(note.getByRole('link')).toHaveAttribute(
     'href',
-    'https://learn.microsoft.com/en-us/partner-center/developer/create-a-transfer',
+    'https://learn.microsoft.com/en-us/partner-center/customers/transfer-subscriptions',
   );
 });
 
-test('an indirect reseller is told to use its provider’s link, with the dated GDAP note', async ({
+test('an indirect reseller is told to make its own invitation, with the dated notes beside the seed verdict', async ({
   page,
   context,
 }) => {

@@ -165,7 +165,7 @@ test.describe('invitation helper beside the link the page shows', () => {
     await expect(overlay).toHaveCount(1);
     const summary = overlay.locator('.link-explanation');
     await expect(summary).toHaveAttribute('data-link-kind', 'reseller');
-    await expect(summary).toContainText('Invitation from a direct partner or indirect provider');
+    await expect(summary).toContainText('Invitation to a reseller relationship');
     await expect(summary).toContainText('Global cloud (admin center)');
     await expect(summary).toContainText('Does not ask for delegated admin privileges (DAP)');
 
