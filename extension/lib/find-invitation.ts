@@ -1,4 +1,4 @@
-import { INVITATION_HOSTS } from '../../core/index.ts';
+import { INVITATION_HOSTS } from '../../core/invitation-hosts.ts';
 import { OWN_TAG_PREFIX, PORTAL_MARKS } from './page-kinds.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { PARTNER_CENTER_HOSTS, type Cloud } from '../../core/index.ts';
+import { PARTNER_CENTER_HOSTS } from '../../core/invitation-hosts.ts';
+import type { Cloud } from '../../core/situation.ts';
 
 /**
  * The Partner Center pages the extension knows, as data: where each kind lives (URL patterns

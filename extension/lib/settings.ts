@@ -1,13 +1,9 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import {
-  isAnswer,
-  isLanguage,
-  isPartnerId,
-  isTenantId,
-  type Language,
-  type Role,
-} from '../../core/index.ts';
+// Straight from the core's modules, not its barrel: the content script bundles this file.
+import { isPartnerId, isTenantId } from '../../core/invitation-link.ts';
+import { isLanguage, type Language } from '../../core/languages.ts';
+import { isAnswer, type Role } from '../../core/situation.ts';
 
 /**
  * The user's choices, in extension storage (`sync`, so they follow the browser profile), and
