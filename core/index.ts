@@ -185,3 +185,4 @@ export * from './acceptance-causes.ts';
 export * from './troubleshoot-tree.ts';
 export * from './training.ts';
 export { GDAP_LIMITS, GDAP_FACTS, GDAP_FACT_IDS, type GdapFact, type GdapFactId } from './gdap.ts';
+export { linkOwner, tiedTenant, type LinkOwner, type OwnIds } from './link-owner.ts';

@@ -42,6 +42,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Settings an organization presets through policy (lib/settings.ts, docs/extension-policy.md).
+    // Chrome and Edge read the schema; Firefox takes the same values from enterprise policies.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // PNGs rendered from assets/icon.svg by scripts/extension-icons.ts (committed in public/icon).
     icons: iconSet(ICON_SIZES),
     action: { default_title: '__MSG_extActionTitle__', default_icon: iconSet(ACTION_ICON_SIZES) },

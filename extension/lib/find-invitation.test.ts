@@ -1,78 +1,103 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parseInvitationLink } from '../../core/index.ts';
-import { findInvitationText, findLinkHolders, linkIn } from './find-invitation.ts';
+import { fieldText, findOwnLinkFields, mayHoldInvitation } from './find-invitation.ts';
+import { readLink } from './link-reading.ts';
 
 const doc = (html: string) =>
   parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
 
-const LINK =
-  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
+const P = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+const LINK = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${P}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`;
 const ESCAPED = LINK.replace(/&/g, '&amp;');
+const PANEL = (field: string) =>
+  `<div id="root"><h1>Customers</h1></div><div class="ms-Layer"><div role="dialog" aria-modal="true">${field}</div></div>`;
 
-describe('finding invitation links by what the page shows', () => {
-  it('reads a text box, an input, a link or plain text, with or without landmarks', () => {
-    for (const html of [
-      `<main><textarea>Dear customer,\n\n${LINK}\n</textarea></main>`,
-      `<div role="main"><input type="text" value="${ESCAPED}"></div>`,
-      `<div><div><a href="${ESCAPED}">Invitation</a></div></div>`,
-      `<p>Link: ${ESCAPED}</p>`,
-    ]) {
-      expect(findInvitationText(doc(html)), html).toBe(LINK);
-    }
+function ownFields(page: Document, invitationPage = false): string[] {
+  const found = new Set<Element>();
+  findOwnLinkFields(page.body, invitationPage, found);
+  return [...found].map((e) => e.id);
+}
+
+describe("finding the portal's own invitation link", () => {
+  it('finds the read-only text box of a portal panel layered on <body>', () => {
+    const page = doc(PANEL(`<textarea id="draft" readonly>Dear customer,\n\n${LINK}\n</textarea>`));
+    expect(ownFields(page)).toEqual(['draft']);
+    expect(fieldText(page.getElementById('draft')!)).toContain(LINK);
   });
 
-  it('finds the link in a panel layered on <body>, and names its field as the holder', () => {
+  it('never explains a link in other page text: a company name, a grid cell, a link, a note', () => {
     const page = doc(
-      `<div id="root"><h1>Customers</h1></div><div class="ms-Layer"><div role="dialog" aria-modal="true"><textarea id="draft" readonly>${LINK}</textarea></div></div>`,
+      `<main><div role="grid"><div role="gridcell" id="name">Contoso ${ESCAPED}</div></div>` +
+        `<a id="a" href="${ESCAPED}">Invitation</a><p id="note">Link: ${ESCAPED}</p>` +
+        `<input id="editable" value="${ESCAPED}"><textarea id="free">${ESCAPED}</textarea>` +
+        `<input id="outside" readonly value="${ESCAPED}"></main>` +
+        // An editable field in a panel is something someone typed, not the portal's own link.
+        PANEL(`<input id="typed" value="${ESCAPED}"><p id="label">${ESCAPED}</p>`),
     );
-    const found = new Set<Element>();
-    findLinkHolders(page.body, found);
-    expect([...found].map((e) => e.id)).toEqual(['draft']);
-    expect(linkIn([...found][0]!)).toBe(LINK);
+    expect(ownFields(page)).toEqual([]);
+  });
+
+  it('on a page whose kind offers the invitation, its read-only text box counts', () => {
+    const page = doc(`<main><textarea id="draft" readonly>${ESCAPED}</textarea></main>`);
+    expect(ownFields(page, false)).toEqual([]);
+    expect(ownFields(page, true)).toEqual(['draft']);
   });
 
   it('follows a field whose value the portal rewrote (no DOM change)', () => {
-    const page = doc(`<textarea>${ESCAPED}</textarea>`);
+    const page = doc(PANEL(`<textarea id="draft" readonly>${ESCAPED}</textarea>`));
     const field = page.querySelector('textarea')!;
     field.value = LINK.replace('DAP=true', 'DAP=false');
-    expect(linkIn(field)).toContain('DAP=false');
+    expect(fieldText(field)).toContain('DAP=false');
   });
 
-  it('recognises a look-alike host by what the address asks for, so its error can be named', () => {
-    const bad =
-      'https://admin.rnicrosoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301';
-    const found = findInvitationText(doc(`<p>${bad.replace(/&/g, '&amp;')}</p>`));
-    expect(found).toBe(bad);
-    const result = parseInvitationLink(found!);
-    expect(result.ok ? 'ok' : result.error.code).toBe('untrusted-host');
+  it('reads a look-alike host and javascript: text, so each is refused with its code', () => {
+    const bad = `https://admin.rnicrosoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${P}`;
+    expect(mayHoldInvitation(bad)).toBe(true);
+    expect(readLink(bad, {}).attributes).toEqual({ 'data-link-error': 'untrusted-host' });
+    const hostile = `javascript:fetch('//evil.example')//${LINK}`;
+    expect(mayHoldInvitation(hostile)).toBe(true);
+    expect(readLink(hostile, {}).attributes).toEqual({ 'data-link-error': 'not-https' });
   });
 
   it("never looks inside the extension's own elements", () => {
-    const found = new Set<Element>();
     const page = doc(
-      `<csp-multichannel-guide-link><p>${ESCAPED}</p></csp-multichannel-guide-link><csp-multichannel-guide><textarea>${ESCAPED}</textarea></csp-multichannel-guide>`,
+      PANEL(
+        `<csp-multichannel-guide-link><textarea id="ours" readonly>${ESCAPED}</textarea></csp-multichannel-guide-link>`,
+      ),
     );
-    findLinkHolders(page.body, found);
-    expect(found.size).toBe(0);
+    expect(ownFields(page)).toEqual([]);
   });
 
   it('looks only at the node it is given (the nodes a mutation added)', () => {
-    const page = doc(`<p id="old">${ESCAPED}</p><p id="new">Nothing here</p>`);
+    const page = doc(
+      PANEL(`<textarea id="old" readonly>${ESCAPED}</textarea><p id="new">Nothing</p>`),
+    );
     const found = new Set<Element>();
-    findLinkHolders(page.getElementById('new')!, found);
+    findOwnLinkFields(page.getElementById('new')!, false, found);
     expect(found.size).toBe(0);
-    findLinkHolders(page.getElementById('old')!.firstChild!, found);
+    findOwnLinkFields(page.getElementById('old')!.firstChild!, false, found);
     expect([...found].map((e) => e.id)).toEqual(['old']);
   });
 
-  it('finds nothing where the page shows no invitation link', () => {
+  it('finds nothing where the panel shows no invitation link', () => {
+    const page = doc(PANEL('<textarea id="x" readonly>Hello https://example.com/x</textarea>'));
+    expect(ownFields(page)).toEqual([]);
+  });
+});
+
+describe('one reading of a link, with its owner and automation attributes', () => {
+  it("says whose link it is against the partner's own IDs", () => {
+    expect(readLink(LINK, {}).attributes['data-link-owner']).toBe('unknown');
+    expect(readLink(LINK, { tenantId: P }).attributes['data-link-owner']).toBe('self');
     expect(
-      findInvitationText(
-        doc(
-          '<main><textarea>Hello https://example.com/x https://admin.microsoft.com/</textarea></main>',
-        ),
-      ),
-    ).toBeUndefined();
+      readLink(LINK, { tenantId: '9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d' }).attributes[
+        'data-link-owner'
+      ],
+    ).toBe('other');
+    expect(readLink(LINK, {}).attributes).toMatchObject({
+      'data-link-kind': 'reseller',
+      'data-link-cloud': 'global',
+      'data-dap': 'on',
+    });
   });
 });

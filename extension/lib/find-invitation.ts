@@ -1,29 +1,29 @@
-import { INVITATION_HOSTS } from '../../core/index.ts';
-import { OWN_TAG_PREFIX } from './page-kinds.ts';
+import { INVITATION_HOSTS } from '../../core/invitation-hosts.ts';
+import { OWN_TAG_PREFIX, PORTAL_MARKS } from './page-kinds.ts';
 
 /**
- * Finds invitation links by what the page shows, not by where: in a text box or input (its
- * current value, which the portal's scripts may rewrite without a DOM mutation), in a link's
- * address or in plain text, in the document, a dialog, a panel or a layer. Never inside the
- * extension's own elements. Cheap on purpose: the content script runs it on the nodes a
- * mutation added (never on the whole document per mutation), once per frame.
+ * Finds where Partner Center shows its own invitation link: a read-only text box in a portal
+ * panel or dialog (the draft e-mail of "Request a reseller relationship"), or on a page whose
+ * kind offers the invitation (`PORTAL_MARKS.ownLinkField`). Links in any other page text (a
+ * company name a customer typed, a grid cell, a note) are never explained unasked: the partner
+ * checks those with the paste-a-link checker. Never inside the extension's own elements.
  *
- * What counts as an invitation link: any address on a known invitation host, and any address
- * that asks for an invitation (`invType=`, `partnersignup`) on another host, so a look-alike
- * host is shown with its error instead of being ignored.
+ * Cheap on purpose: the content script runs it on the nodes a mutation added, once per frame.
+ * It only decides whether a field is worth reading (`mayHoldInvitation`); the reading itself
+ * (extraction, parser, owner) is the same for every text (lib/link-reading.ts, in the UI chunk).
  */
 const HOSTS = INVITATION_HOSTS.map((h) => h.host.replace(/\./g, '\\.')).join('|');
-const URL_CHARS = `[^\\s"'<>]`;
-export const LINK_IN_TEXT = new RegExp(
-  `https://(?:${HOSTS})/${URL_CHARS}+|https?://${URL_CHARS}*?(?:invType=|partnersignup)${URL_CHARS}*`,
+/**
+ * Text that names an invitation host, asks for an invitation (`invType=`, `partnersignup`, so
+ * a look-alike host is named with its error) or holds an Outlook Safe Link: worth reading.
+ */
+const INVITATION_HINT = new RegExp(
+  `(?:${HOSTS})|invType=|partnersignup|safelinks\\.protection\\.outlook\\.com`,
   'i',
 );
 
-const FIELDS = 'textarea, input';
-const LINKS = 'a[href]';
-
-function isField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
-  return element.localName === 'textarea' || element.localName === 'input';
+export function mayHoldInvitation(text: string): boolean {
+  return INVITATION_HINT.test(text);
 }
 
 /** Whether an element is (or is inside) one the extension added. */
@@ -34,57 +34,41 @@ export function isOwn(element: Element): boolean {
   return false;
 }
 
-/** The invitation link an element shows now: a field's value, a link's address, or its text. */
-export function linkIn(holder: Element): string | undefined {
-  if (isField(holder)) return LINK_IN_TEXT.exec(holder.value)?.[0];
-  if (holder.localName === 'a') {
-    const href = LINK_IN_TEXT.exec(holder.getAttribute('href') ?? '')?.[0];
-    if (href) return href;
-  }
-  return LINK_IN_TEXT.exec(holder.textContent ?? '')?.[0];
+function isField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
+  return element.localName === 'textarea' || element.localName === 'input';
+}
+
+/** The text a portal field shows now: its current value (the portal rewrites it from script). */
+export function fieldText(field: Element): string {
+  return isField(field) ? field.value : (field.textContent ?? '');
 }
 
 /**
- * Adds to `found` the elements under `node` (or `node` itself) that show an invitation link:
- * fields by value, links by address, otherwise the element whose own text holds it.
+ * Whether an element is where the portal shows its own link: a read-only field inside a
+ * portal panel or dialog, or on a page whose kind offers the invitation.
  */
-export function findLinkHolders(node: Node, found: Set<Element>): void {
-  if (node.nodeType === 3) {
-    const parent = node.parentElement;
-    if (parent && !isField(parent) && LINK_IN_TEXT.test((node as Text).data) && !isOwn(parent))
-      found.add(parent.closest(LINKS) ?? parent);
-    return;
-  }
-  if (node.nodeType !== 1) return;
-  const element = node as Element;
-  if (isOwn(element)) return;
-  const candidates = [element, ...element.querySelectorAll(`${FIELDS}, ${LINKS}`)];
-  for (const candidate of candidates) {
-    if (
-      (isField(candidate) || candidate.localName === 'a') &&
-      linkIn(candidate) &&
-      !isOwn(candidate)
-    )
-      found.add(candidate);
-  }
-  if (!LINK_IN_TEXT.test(element.textContent ?? '')) return;
-  const doc = element.ownerDocument;
-  const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    const parent = text.parentElement;
-    if (!parent || isField(parent) || !LINK_IN_TEXT.test((text as Text).data) || isOwn(parent))
-      continue;
-    found.add(parent.closest(LINKS) ?? parent);
-  }
+export function isOwnLinkField(element: Element, invitationPage: boolean): boolean {
+  return (
+    element.matches(PORTAL_MARKS.ownLinkField) &&
+    (invitationPage || element.closest(PORTAL_MARKS.dialog) !== null) &&
+    !isOwn(element)
+  );
 }
 
-/** The first invitation link in a document (for the popup-free checks and tests). */
-export function findInvitationText(doc: Document): string | undefined {
-  const found = new Set<Element>();
-  if (doc.body) findLinkHolders(doc.body, found);
-  for (const holder of found) {
-    const link = linkIn(holder);
-    if (link) return link;
+/**
+ * Adds to `found` the portal's own link fields under `node` (or `node` itself, or the field a
+ * changed text node belongs to) whose text is worth reading.
+ */
+export function findOwnLinkFields(node: Node, invitationPage: boolean, found: Set<Element>): void {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!element) return;
+  const candidates = element.matches(PORTAL_MARKS.ownLinkField)
+    ? [element]
+    : node.nodeType === 1
+      ? element.querySelectorAll(PORTAL_MARKS.ownLinkField)
+      : [];
+  for (const candidate of candidates) {
+    if (isOwnLinkField(candidate, invitationPage) && mayHoldInvitation(fieldText(candidate)))
+      found.add(candidate);
   }
-  return undefined;
 }

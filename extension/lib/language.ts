@@ -1,4 +1,4 @@
-import { languageFromTag, DEFAULT_LANGUAGE, type Language } from '../../core/index.ts';
+import { languageFromTag, DEFAULT_LANGUAGE, type Language } from '../../core/languages.ts';
 import type { Settings } from './settings.ts';
 
 /**

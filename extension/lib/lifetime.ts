@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** On `<html>`: the id of the copy of the content script that owns the page. */
 export const OWNER_ATTRIBUTE = 'data-csp-multichannel-guide';
@@ -8,11 +8,9 @@ export const LIFETIME_PORT = 'csp-multichannel-guide:lifetime';
 
 export interface Lifetime {
   /**
-   * Cheap (one attribute read, one property read): invalidates this copy when the extension
-   * was reloaded, updated or removed (`runtime.id` is gone), or a newer copy owns the page.
-   * Runs on its own triggers (below), on every soft navigation and when the portal replaces
-   * `<body>` or drops the overlay; never per ordinary DOM mutation.
-   * Returns whether this copy may go on.
+   * Cheap (one property read): invalidates this copy when the extension was reloaded, updated
+   * or removed (`runtime.id` is gone). Runs on its own triggers (below) and once per frame of
+   * the page watch; never per ordinary DOM mutation. Returns whether this copy may go on.
    */
   check(): boolean;
 }
@@ -27,9 +25,12 @@ export interface Lifetime {
  * - the check also runs when the tab becomes visible again (the user comes back from the
  *   extensions page), and the controller runs it on soft navigations;
  * - the newest copy writes its id into `<html data-csp-multichannel-guide>`: an older copy
- *   sees the change (an observer of that one attribute) and stops, so two copies never run
- *   side by side (Firefox injects the new copy into open tabs, and an old copy may not receive
- *   WXT's event).
+ *   sees the change (an observer of that one attribute) and checks itself at once.
+ *
+ * Nothing the page does switches a running copy off: the page can write that attribute and
+ * send WXT's "a newer script started" event too, so neither is taken as an order. A copy stops
+ * only when its own extension is gone, which only the extension's runtime can tell. (A newer
+ * copy of the same extension only ever starts after the old one's runtime went away.)
  */
 export function watchLifetime(ctx: ContentScriptContext): Lifetime {
   const root = document.documentElement;
@@ -38,14 +39,32 @@ export function watchLifetime(ctx: ContentScriptContext): Lifetime {
 
   const check = (): boolean => {
     if (ctx.signal.aborted) return false;
-    const owner = root.getAttribute(OWNER_ATTRIBUTE);
-    if (owner !== null && owner !== id) {
+    try {
+      // Reads runtime.id and invalidates the context when it is gone.
+      return ctx.isValid;
+    } catch {
+      // Firefox: the extension's objects are dead once it is gone.
       ctx.notifyInvalidated();
       return false;
     }
-    // Reads runtime.id and invalidates the context when it is gone.
-    return ctx.isValid;
   };
+  const alive = (): boolean => {
+    try {
+      return Boolean(browser.runtime?.id);
+    } catch {
+      return false;
+    }
+  };
+  // WXT stops a running copy when a "newer script started" event reaches the document; a page
+  // can send that event too. While this copy's extension is alive no newer copy exists, so the
+  // event is stopped here (capture on window runs before WXT's listener on the document).
+  const forged = (event: Event) => {
+    if (alive()) event.stopImmediatePropagation();
+  };
+  // WXT's own event name (runtime id, entry point, type): typed private, public at run time.
+  const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+    .SCRIPT_STARTED_MESSAGE_TYPE;
+  window.addEventListener(started, forged, true);
 
   let port: Browser.runtime.Port | undefined;
   try {
@@ -60,11 +79,16 @@ export function watchLifetime(ctx: ContentScriptContext): Lifetime {
     check();
   }
   ctx.addEventListener(document, 'visibilitychange', () => check());
-  // A newer copy claims the page: this observer fires only when the attribute changes.
-  const claims = new MutationObserver(() => check());
+  // A newer copy claims the page (or the page writes the attribute): look at the runtime now.
+  const claims = new MutationObserver(() => {
+    // Still alive: the attribute keeps naming the running copy, whoever wrote over it.
+    if (check() && root.getAttribute(OWNER_ATTRIBUTE) !== id)
+      root.setAttribute(OWNER_ATTRIBUTE, id);
+  });
   claims.observe(root, { attributes: true, attributeFilter: [OWNER_ATTRIBUTE] });
   ctx.onInvalidated(() => {
     claims.disconnect();
+    window.removeEventListener(started, forged, true);
     try {
       port?.disconnect();
     } catch {

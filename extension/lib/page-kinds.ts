@@ -1,4 +1,5 @@
-import { PARTNER_CENTER_HOSTS, type Cloud } from '../../core/index.ts';
+import { PARTNER_CENTER_HOSTS } from '../../core/invitation-hosts.ts';
+import type { Cloud } from '../../core/situation.ts';
 
 /**
  * The Partner Center pages the extension knows, as data: where each kind lives (URL patterns
@@ -35,7 +36,8 @@ export interface PageKind {
   confirmed: boolean;
 }
 
-const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** A GUID (a tenant ID in a path), as a pattern source. */
+export const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export const PAGE_KINDS: readonly PageKind[] = [
   {
@@ -138,6 +140,13 @@ export const OWN_TAG_PREFIX = 'csp-multichannel-guide';
  */
 export const PORTAL_MARKS = {
   dialog: '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]',
+  /**
+   * Where Partner Center puts its own invitation link: a read-only text box (the draft e-mail
+   * in the "Request a reseller relationship" panel). Only such a field inside a panel or
+   * dialog, or on a page whose kind offers the invitation, is explained unasked; a link in
+   * any other page text (a company name, a grid cell, a note) never is.
+   */
+  ownLinkField: 'textarea[readonly], input[readonly], [aria-readonly="true"]',
   /** Command bars (Fluent's CommandBar renders `role="menubar"`): the entry point stays below them. */
   commandBar: '[role="menubar"], [role="toolbar"]',
 } as const;

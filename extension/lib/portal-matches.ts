@@ -1,4 +1,5 @@
-import { PARTNER_CENTER_HOSTS } from '../../core/index.ts';
+// The core's host module, not its barrel: the content script bundles this file.
+import { PARTNER_CENTER_HOSTS } from '../../core/invitation-hosts.ts';
 
 /**
  * Where the content script is injected: the two Partner Center portals, nothing else.

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
+  loadEffectiveSettings,
   loadSettings,
   overlayCollapsedItem,
   partnerNameItem,
@@ -20,6 +21,8 @@ describe('settings in extension storage', () => {
       role: 'direct',
       emailLanguage: 'auto',
       uiLanguage: 'auto',
+      tenantId: '',
+      partnerId: '',
     });
   });
 
@@ -30,10 +33,18 @@ describe('settings in extension storage', () => {
       role: 'indirect-reseller',
       emailLanguage: 'zh',
       uiLanguage: 'auto',
+      tenantId: '',
+      partnerId: '',
     });
     // Stored in sync storage, so the choice follows the browser profile.
     expect(await fakeBrowser.storage.sync.get('settings')).toEqual({
-      settings: { role: 'indirect-reseller', emailLanguage: 'zh', uiLanguage: 'auto' },
+      settings: {
+        role: 'indirect-reseller',
+        emailLanguage: 'zh',
+        uiLanguage: 'auto',
+        tenantId: '',
+        partnerId: '',
+      },
     });
   });
 
@@ -48,6 +59,8 @@ describe('settings in extension storage', () => {
       role: 'indirect-provider',
       emailLanguage: 'auto',
       uiLanguage: 'de',
+      tenantId: '',
+      partnerId: '',
     });
   });
 
@@ -61,6 +74,8 @@ describe('settings in extension storage', () => {
       role: 'indirect-provider',
       emailLanguage: 'auto',
       uiLanguage: 'auto',
+      tenantId: '',
+      partnerId: '',
     });
   });
 
@@ -90,5 +105,78 @@ describe('settings in extension storage', () => {
     expect(await fakeBrowser.storage.local.get('overlayCollapsed')).toEqual({
       overlayCollapsed: false,
     });
+  });
+
+  it("keeps the partner's own tenant ID and Partner ID in one form, and refuses what they are not", async () => {
+    await saveSettings({
+      tenantId: ' {3F2504E0-4F89-41D3-9A0C-0305E82C3301} ',
+      partnerId: ' 4847383 ',
+    });
+    expect(await loadSettings()).toMatchObject({
+      tenantId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      partnerId: '4847383',
+    });
+    await saveSettings({ tenantId: 'contoso.onmicrosoft.com', partnerId: 'abc' });
+    expect(await loadSettings()).toMatchObject({
+      tenantId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      partnerId: '4847383',
+    });
+  });
+});
+
+describe('settings an organization presets through policy (storage.managed)', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const POLICY = {
+    role: 'indirect-provider',
+    tenantId: '3F2504E0-4F89-41D3-9A0C-0305E82C3301',
+    partnerId: '4847383',
+    emailLanguage: 'de',
+    uiLanguage: 'zh',
+  };
+
+  it('managed values win over what the user saved, and are reported as managed', async () => {
+    await saveSettings({ role: 'direct', emailLanguage: 'en', tenantId: '' });
+    await fakeBrowser.storage.managed.set(POLICY);
+    const { settings, managed } = await loadEffectiveSettings();
+    expect(settings).toEqual({
+      role: 'indirect-provider',
+      tenantId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      partnerId: '4847383',
+      emailLanguage: 'de',
+      uiLanguage: 'zh',
+    });
+    expect([...managed].sort()).toEqual([
+      'emailLanguage',
+      'partnerId',
+      'role',
+      'tenantId',
+      'uiLanguage',
+    ]);
+  });
+
+  it('a managed value cannot be changed or reset by the user; the others can', async () => {
+    await fakeBrowser.storage.managed.set({ role: 'indirect-reseller' });
+    expect((await saveSettings({ role: 'direct', uiLanguage: 'de' })).role).toBe(
+      'indirect-reseller',
+    );
+    expect(await loadSettings()).toMatchObject({ role: 'indirect-reseller', uiLanguage: 'de' });
+    expect((await resetSettings()).role).toBe('indirect-reseller');
+  });
+
+  it('an invalid policy value is no preset: the user keeps that setting', async () => {
+    await fakeBrowser.storage.managed.set({ role: 'admin', tenantId: 'nope', uiLanguage: 'fr' });
+    await saveSettings({ role: 'indirect-provider' });
+    const { settings, managed } = await loadEffectiveSettings();
+    expect(settings.role).toBe('indirect-provider');
+    expect(managed.size).toBe(0);
+  });
+
+  it('tells open pages when a policy changes', async () => {
+    const seen: string[] = [];
+    const unwatch = watchSettings((s) => seen.push(s.role));
+    await fakeBrowser.storage.managed.set({ role: 'indirect-reseller' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    unwatch();
+    expect(seen).toContain('indirect-reseller');
   });
 });

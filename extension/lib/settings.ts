@@ -1,8 +1,15 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { isAnswer, isLanguage, type Language, type Role } from '../../core/index.ts';
+// Straight from the core's modules, not its barrel: the content script bundles this file.
+import { isPartnerId, isTenantId } from '../../core/invitation-link.ts';
+import { isLanguage, type Language } from '../../core/languages.ts';
+import { isAnswer, type Role } from '../../core/situation.ts';
 
 /**
- * The user's choices, in extension storage (`sync`, so they follow the browser profile).
+ * The user's choices, in extension storage (`sync`, so they follow the browser profile), and
+ * the values an organization presets through policy (`storage.managed`: Chrome and Edge
+ * policy, Firefox enterprise policies; schema in `public/managed-schema.json`, steps in
+ * docs/extension-policy.md). A managed value always wins and cannot be changed here.
  * Versioned with WXT's `defineItem`: when the shape changes, raise `version` and add a
  * migration; stored values from older versions are migrated on first read.
  */
@@ -13,29 +20,76 @@ export interface Settings {
   emailLanguage: 'auto' | Language;
   /** Interface language: `auto` = the portal's language (URL, then page, then browser). */
   uiLanguage: 'auto' | Language;
+  /** Your own partner tenant ID (a GUID, lower case), or '' while not set. */
+  tenantId: string;
+  /** Your own Partner ID (formerly MPN ID, digits), or '' while not set. */
+  partnerId: string;
 }
+
+export type SettingKey = keyof Settings;
+export const SETTING_KEYS: readonly SettingKey[] = [
+  'role',
+  'emailLanguage',
+  'uiLanguage',
+  'tenantId',
+  'partnerId',
+];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   role: 'direct',
   emailLanguage: 'auto',
   uiLanguage: 'auto',
+  tenantId: '',
+  partnerId: '',
 });
 
 const languageChoice = (value: unknown): 'auto' | Language | undefined =>
   value === 'auto' || isLanguage(value) ? value : undefined;
+
+/** A tenant ID as typed or pasted (spaces, braces, capitals) in its one stored form, or undefined. */
+export function cleanTenantId(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const id = value
+    .trim()
+    .replace(/^\{|\}$/g, '')
+    .toLowerCase();
+  return isTenantId(id) ? id : undefined;
+}
+
+/** A Partner ID as typed (spaces around it), or undefined when it is not one. */
+export function cleanPartnerId(value: unknown): string | undefined {
+  const id =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  return isPartnerId(id) && id !== '0' ? id : undefined;
+}
+
+/** Each setting's reader: the valid value, or undefined for anything else. */
+const READERS: { [K in SettingKey]: (value: unknown) => Settings[K] | undefined } = {
+  role: (value) => (isAnswer('role', value) ? value : undefined),
+  emailLanguage: languageChoice,
+  uiLanguage: languageChoice,
+  tenantId: (value) => (value === '' ? '' : cleanTenantId(value)),
+  partnerId: (value) => (value === '' ? '' : cleanPartnerId(value)),
+};
+
+/** The valid values in `value`, and only those (unknown fields and invalid values dropped). */
+export function validSettings(value: unknown): Partial<Settings> {
+  const record =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const valid: Partial<Record<SettingKey, unknown>> = {};
+  for (const key of SETTING_KEYS) {
+    const read = READERS[key](record[key]);
+    if (read !== undefined) valid[key] = read;
+  }
+  return valid as Partial<Settings>;
+}
 
 /**
  * Reads whatever is stored (another version, a hand-edited value, nothing) into valid
  * settings: unknown fields are dropped, invalid values fall back to the default.
  */
 export function sanitizeSettings(value: unknown): Settings {
-  const record =
-    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  return {
-    role: isAnswer('role', record.role) ? record.role : DEFAULT_SETTINGS.role,
-    emailLanguage: languageChoice(record.emailLanguage) ?? DEFAULT_SETTINGS.emailLanguage,
-    uiLanguage: languageChoice(record.uiLanguage) ?? DEFAULT_SETTINGS.uiLanguage,
-  };
+  return { ...DEFAULT_SETTINGS, ...validSettings(value) };
 }
 
 /** Version 1 stored the role only, as `{ role }`, under the same key. */
@@ -45,32 +99,105 @@ interface SettingsV1 {
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: 3,
   migrations: {
-    2: (old: SettingsV1): Settings => sanitizeSettings({ role: old.role }),
+    2: (old: SettingsV1) => sanitizeSettings({ role: old.role }),
+    // Version 3 adds the partner's own tenant ID and Partner ID, not set until the partner says.
+    3: (old: unknown): Settings => sanitizeSettings(old),
   },
 });
 
-export async function loadSettings(): Promise<Settings> {
-  return sanitizeSettings(await settingsItem.getValue());
+/**
+ * What the organization set through policy: only valid values count, so a typo in a policy
+ * file leaves that setting to the user (and the options page shows it as not managed).
+ * Empty where the browser has no managed storage or no policy for the extension.
+ */
+export async function loadManaged(): Promise<Partial<Settings>> {
+  try {
+    const managed = await browser.storage.managed.get(null);
+    const valid = validSettings(managed);
+    // An empty ID from a policy is no preset.
+    if (valid.tenantId === '') delete valid.tenantId;
+    if (valid.partnerId === '') delete valid.partnerId;
+    return valid;
+  } catch {
+    // No managed storage here (no schema, no policy, or a browser without it).
+    return {};
+  }
 }
 
+/** The settings in force and which of them the organization manages. */
+export interface EffectiveSettings {
+  settings: Settings;
+  managed: ReadonlySet<SettingKey>;
+}
+
+async function effective(stored: unknown): Promise<EffectiveSettings> {
+  const managed = await loadManaged();
+  return {
+    settings: { ...sanitizeSettings(stored), ...managed },
+    managed: new Set(Object.keys(managed) as SettingKey[]),
+  };
+}
+
+export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
+  return effective(await settingsItem.getValue());
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return (await loadEffectiveSettings()).settings;
+}
+
+/**
+ * Saves the partner's choice. Managed settings are never written (the organization's value
+ * stays in force); invalid values are refused. Call only from trusted user input.
+ */
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = sanitizeSettings({ ...(await loadSettings()), ...patch });
+  const managed = await loadManaged();
+  const stored = sanitizeSettings(await settingsItem.getValue());
+  const allowed = Object.fromEntries(
+    Object.entries(validSettings(patch)).filter(([key]) => !(key in managed)),
+  );
+  const next = { ...stored, ...allowed };
   await settingsItem.setValue(next);
-  return next;
+  return { ...next, ...managed };
 }
 
 export async function resetSettings(): Promise<Settings> {
   await settingsItem.removeValue();
   await overlayCollapsedItem.removeValue();
   await partnerNameItem.removeValue();
-  return { ...DEFAULT_SETTINGS };
+  await ownIdsOfferItem.removeValue();
+  return { ...DEFAULT_SETTINGS, ...(await loadManaged()) };
+}
+
+/**
+ * Calls `listener` with the settings in force whenever they change (options page, popup,
+ * other tab, a new policy).
+ */
+export function watchEffectiveSettings(listener: (value: EffectiveSettings) => void): () => void {
+  const unwatch = settingsItem.watch((value) => void effective(value).then(listener));
+  const onManaged = (_changes: unknown, area: string) => {
+    if (area === 'managed') void loadEffectiveSettings().then(listener);
+  };
+  try {
+    browser.storage.onChanged.addListener(onManaged);
+  } catch {
+    // No storage events here: the user's own changes are still watched above.
+  }
+  return () => {
+    unwatch();
+    try {
+      browser.storage.onChanged.removeListener(onManaged);
+    } catch {
+      // The extension is gone, and its listeners with it.
+    }
+  };
 }
 
 /** Calls `listener` with valid settings whenever they change (options page, popup, other tab). */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => listener(sanitizeSettings(value)));
+  return watchEffectiveSettings((value) => listener(value.settings));
 }
 
 /**
@@ -85,5 +212,14 @@ export const overlayCollapsedItem = storage.defineItem<boolean>('local:overlayCo
 /** The partner's display name for the customer e-mail; stays in this browser. */
 export const partnerNameItem = storage.defineItem<string>('local:partnerName', {
   fallback: '',
+  version: 1,
+});
+
+/**
+ * Whether the partner answered the offer to save the IDs of the portal's own link as theirs
+ * (saved or declined): it is offered once.
+ */
+export const ownIdsOfferItem = storage.defineItem<boolean>('local:ownIdsOfferAnswered', {
+  fallback: false,
   version: 1,
 });

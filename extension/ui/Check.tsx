@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   QUESTIONS,
   changesFor,
@@ -8,6 +8,7 @@ import {
   type Language,
   type QuestionId,
   type Situation,
+  type Status,
   type Verdict,
 } from '../../core/index.ts';
 import { guideLinkFor } from '../lib/guide-url.ts';
@@ -41,9 +42,20 @@ export interface CheckProps {
   /** Initial answers for asked questions (e.g. the role from the options in the popup). */
   initial?: Partial<Situation>;
   onOpenOptions?: () => void;
+  /** Told the verdict's status once all questions are answered (undefined while not). */
+  onVerdict?: (status: Status | undefined) => void;
 }
 
-export function Check({ t, language, known, ask, idPrefix, initial, onOpenOptions }: CheckProps) {
+export function Check({
+  t,
+  language,
+  known,
+  ask,
+  idPrefix,
+  initial,
+  onOpenOptions,
+  onVerdict,
+}: CheckProps) {
   const [answers, setAnswers] = useState<Partial<Situation>>(() => {
     const start: Partial<Situation> = {};
     for (const q of ask) if (initial?.[q] !== undefined) Object.assign(start, { [q]: initial[q] });
@@ -56,6 +68,12 @@ export function Check({ t, language, known, ask, idPrefix, initial, onOpenOption
     situation.origin !== undefined &&
     situation.service !== undefined &&
     situation.role !== undefined;
+  const key = JSON.stringify(situation);
+  // Evaluated once per situation (keyed by its JSON: a new object on every render).
+  const verdict = useMemo(() => (complete ? evaluate(situation as Situation) : undefined), [key]);
+  const report = useRef(onVerdict);
+  report.current = onVerdict;
+  useEffect(() => report.current?.(verdict?.status), [verdict?.status]);
 
   return (
     <div class="check">
@@ -120,8 +138,13 @@ export function Check({ t, language, known, ask, idPrefix, initial, onOpenOption
         );
       })}
       <div class="result" aria-live="polite">
-        {complete ? (
-          <VerdictView t={t} language={language} situation={situation as Situation} />
+        {verdict ? (
+          <VerdictView
+            t={t}
+            language={language}
+            situation={situation as Situation}
+            verdict={verdict}
+          />
         ) : (
           <p class="muted">{t('extension:check.answerAll')}</p>
         )}
@@ -134,12 +157,13 @@ function VerdictView({
   t,
   language,
   situation,
+  verdict,
 }: {
   t: Translate;
   language: Language;
   situation: Situation;
+  verdict: Verdict;
 }) {
-  const verdict: Verdict = evaluate(situation);
   const notes = changesFor(verdict, [situation]).map((change) => changeNote(t, change));
   const roleStep = (outcome: Verdict['outcomes'][number]) => {
     const key = nextStepKey(outcome, situation.role);

@@ -8,18 +8,22 @@ import { partnerNameItem } from '../lib/settings.ts';
 
 /**
  * The customer e-mail, with the composer the site shows too (ui/invitation/EmailComposer.tsx).
- * The extension adds one thing: the partner's name is remembered in this browser only.
+ * The extension adds one thing: the partner's name is remembered in this browser only, and
+ * only from the partner's own typing (the shared composer never reports a page script's).
  */
 export function EmailComposer({
   t,
   link,
   defaultLanguage,
   idPrefix,
+  purpose,
 }: {
   t: Translate;
   link: InvitationLink;
   defaultLanguage: Language;
   idPrefix: string;
+  /** Which e-mail this is (`data-email-composer`): `customer`, or `other-language` in the panel. */
+  purpose?: string;
 }) {
   const strings = useMemo(() => invitationStrings(t, translator).email, [t]);
   const [storedName, setStoredName] = useState<string | undefined>();
@@ -39,6 +43,7 @@ export function EmailComposer({
       defaultLanguage={defaultLanguage}
       guideBase={GUIDE_URL}
       idPrefix={idPrefix}
+      purpose={purpose}
       initialName={storedName}
       onNameChange={(name) => void partnerNameItem.setValue(name)}
     />

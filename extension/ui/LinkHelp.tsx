@@ -1,31 +1,45 @@
-import { useMemo } from 'preact/hooks';
-import { parseInvitationLink, type Language, type Role } from '../../core/index.ts';
-import { translator } from '../lib/i18n.ts';
+import { useState } from 'preact/hooks';
+import type { Language, OwnIds } from '../../core/index.ts';
+import { translator, type Translate } from '../lib/i18n.ts';
+import { offeredIds, type LinkReading } from '../lib/link-reading.ts';
+import { ownIdsOfferItem, saveSettings, type SettingKey, type Settings } from '../lib/settings.ts';
 import { EmailComposer } from './EmailComposer.tsx';
 import { LinkSummary } from './LinkSummary.tsx';
+import { labelled } from './text.ts';
 
 export interface LinkHelpProps {
-  /** The invitation link the page shows beside this help, as the page shows it now. */
-  link: string;
+  /** The reading of the portal's own field (parsed once by the content script's request). */
+  reading: LinkReading;
   language: Language;
-  /** The role set in the options; the help is the same for every role. */
-  role: Role;
+  settings: Settings;
+  /** Settings the organization manages (never offered for saving). */
+  managed: ReadonlySet<SettingKey>;
+  /** Whether the offer to save the link's IDs as the partner's was answered (made once). */
+  offerAnswered: boolean;
   emailLanguage: Language;
   /** Whether the link is in a panel or dialog (the help then lives inside it). */
   inDialog: boolean;
 }
 
 /**
- * The help beside an invitation link on a portal page (in the "Request a reseller
- * relationship" panel, or wherever the page shows one): what the link is or what is wrong
- * with it, and, on request, the customer e-mail. It sits in the panel's own DOM, so the
- * panel's focus trap lets the partner type in it.
+ * The help beside the portal's own invitation link (the read-only text box of the "Request a
+ * reseller relationship" panel): what the link is or what is wrong with it, whose link it is,
+ * once the offer to save the IDs in it as the partner's own, and one plain e-mail story: send
+ * the portal's draft as it is; only for another language, our e-mail (`data-email-composer`).
+ * It sits in the panel's own DOM, so the panel's focus trap lets the partner type in it.
  */
-export function LinkHelp({ link, language, emailLanguage, inDialog }: LinkHelpProps) {
+export function LinkHelp({
+  reading,
+  language,
+  settings,
+  managed,
+  offerAnswered,
+  emailLanguage,
+  inDialog,
+}: LinkHelpProps) {
   const t = translator(language);
-  const result = useMemo(() => parseInvitationLink(link), [link]);
-  // A GDAP request link gets the GDAP e-mail; the composer writes the one that fits the link.
-  const emailLink = result.ok ? result.link : undefined;
+  const { result, owner } = reading;
+  const link = result.ok ? result.link : undefined;
   return (
     <section
       class={`link-help ${inDialog ? 'in-dialog' : ''}`}
@@ -38,33 +52,104 @@ export function LinkHelp({ link, language, emailLanguage, inDialog }: LinkHelpPr
         </span>
         {t('extension:linkHelp.title')}
       </p>
-      <LinkSummary t={t} language={language} result={result} />
-      {/* Whoever made the link (an indirect reseller too, from its own "Request a reseller
-          relationship"), the link is explained and the e-mail offered, whatever role is set. */}
-      {emailLink && (
-        <details class="link-email">
-          <summary>{t('extension:linkHelp.writeEmail')}</summary>
-          <EmailComposer
-            t={t}
-            link={emailLink}
-            defaultLanguage={emailLanguage}
-            idPrefix="cmg-panel-email"
-          />
-        </details>
+      <LinkSummary t={t} language={language} reading={reading} />
+      {link && owner === 'unknown' && (
+        <OwnIdsOffer
+          t={t}
+          offered={offeredIds(link, settings.role)}
+          settings={settings}
+          managed={managed}
+          answered={offerAnswered}
+        />
+      )}
+      {link && owner !== 'other' && (
+        <div class="email-story" data-email-story>
+          <p>{t('extension:emailStory.sendPortal')}</p>
+          <details class="link-email">
+            <summary>{t('extension:emailStory.summary')}</summary>
+            <p class="hint">{t('extension:emailStory.otherLanguage')}</p>
+            <EmailComposer
+              t={t}
+              link={link}
+              defaultLanguage={emailLanguage}
+              idPrefix="cmg-panel-email"
+              purpose="other-language"
+            />
+          </details>
+        </div>
       )}
     </section>
   );
 }
 
-/** The attributes of a link explanation's host (the automation contract, docs/extension.md). */
-export function linkAttributes(link: string): Record<string, string> {
-  const result = parseInvitationLink(link);
-  if (!result.ok) return { 'data-link-error': result.error.code };
-  const attributes: Record<string, string> = {
-    'data-link-kind': result.link.kind,
-    'data-link-cloud': result.link.cloud,
+/**
+ * Offers once to save the IDs of the portal's own link as the partner's: only the partner's
+ * own click saves (a page script's fake click does nothing), never while the organization
+ * manages the IDs or the partner has set or declined them.
+ */
+function OwnIdsOffer({
+  t,
+  offered,
+  settings,
+  managed,
+  answered,
+}: {
+  t: Translate;
+  offered: OwnIds | undefined;
+  settings: Settings;
+  managed: ReadonlySet<SettingKey>;
+  answered: boolean;
+}) {
+  const [saved, setSaved] = useState(false);
+  if (saved) {
+    return (
+      <p class="status-line" role="status">
+        {t('extension:offer.saved')}
+      </p>
+    );
+  }
+  const ids = offered && {
+    tenantId: offered.tenantId || undefined,
+    partnerId: offered.partnerId || undefined,
   };
-  if (result.link.kind !== 'gdap' && result.link.delegatedAdmin !== undefined)
-    attributes['data-dap'] = result.link.delegatedAdmin ? 'on' : 'off';
-  return attributes;
+  if (
+    answered ||
+    !ids ||
+    (!ids.tenantId && !ids.partnerId) ||
+    settings.tenantId ||
+    settings.partnerId ||
+    managed.has('tenantId') ||
+    managed.has('partnerId')
+  )
+    return null;
+  const answer = async (event: Event, save: boolean) => {
+    if (!event.isTrusted) return;
+    if (save) await saveSettings({ tenantId: ids.tenantId ?? '', partnerId: ids.partnerId ?? '' });
+    setSaved(save);
+    await ownIdsOfferItem.setValue(true);
+  };
+  return (
+    <section class="offer" data-own-ids-offer aria-labelledby="cmg-offer-title">
+      <p class="offer-title" id="cmg-offer-title">
+        {t('extension:offer.title')}
+      </p>
+      <p>{t('extension:offer.text')}</p>
+      <ul class="offer-ids">
+        {ids.tenantId && (
+          <li>{labelled(t, t('extension:ids.tenantId'), <code>{ids.tenantId}</code>)}</li>
+        )}
+        {ids.partnerId && (
+          <li>{labelled(t, t('extension:ids.partnerId'), <code>{ids.partnerId}</code>)}</li>
+        )}
+      </ul>
+      <div class="actions">
+        <button type="button" class="button primary" onClick={(event) => void answer(event, true)}>
+          {t('extension:offer.save')}
+        </button>
+        <button type="button" class="button" onClick={(event) => void answer(event, false)}>
+          {t('extension:offer.dismiss')}
+        </button>
+      </div>
+    </section>
+  );
 }

@@ -1,23 +1,35 @@
 import { useMemo } from 'preact/hooks';
-import type { InvitationLinkResult, Language } from '../../core/index.ts';
+import type { Language } from '../../core/index.ts';
 import { LinkExplanation } from '../../ui/invitation/LinkExplanation.tsx';
 import { invitationStrings } from '../../ui/invitation/strings.ts';
 import { translator, type Translate } from '../lib/i18n.ts';
+import type { LinkReading } from '../lib/link-reading.ts';
+import { OwnerNote } from './OwnerNote.tsx';
 
 /**
- * What `parseInvitationLink` found, explained by the component the site shows too
+ * A reading of a link (lib/link-reading.ts) explained by the component the site shows too
  * (ui/invitation/LinkExplanation.tsx): kind, cloud, DAP with the old-link warning, GDAP facts,
- * Safe Links note; or what is wrong, with `data-link-error`.
+ * Safe Links note, and whose link it is; or what is wrong, with `data-link-error`.
  */
 export function LinkSummary({
   t,
   language,
-  result,
+  reading,
 }: {
   t: Translate;
   language: Language;
-  result: InvitationLinkResult;
+  reading: Pick<LinkReading, 'result' | 'owner'>;
 }) {
   const strings = useMemo(() => invitationStrings(t, translator).link, [t]);
-  return <LinkExplanation result={result} strings={strings} lang={language} headingLevel={4} />;
+  const { result, owner } = reading;
+  return (
+    <LinkExplanation
+      result={result}
+      strings={strings}
+      lang={language}
+      headingLevel={4}
+      owner={owner}
+      ownerNote={result.ok && owner ? <OwnerNote t={t} link={result.link} owner={owner} /> : null}
+    />
+  );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
-import type { Cloud, Language } from '../../core/index.ts';
+import { useEffect } from 'preact/hooks';
+import type { Cloud, Language, Status } from '../../core/index.ts';
 import { translator } from '../lib/i18n.ts';
 import { emailLanguage } from '../lib/language.ts';
 import type { PageKind } from '../lib/page-kinds.ts';
@@ -22,14 +22,13 @@ export interface OverlayProps {
   collapsed: boolean;
   /** A portal panel or dialog is open: stay collapsed and out of its way. */
   panelOpen: boolean;
-  /** The invitation link the page shows, if any (prefills the reseller link builder). */
-  pageLink: string | undefined;
   /** Pixels from the top the open entry point must stay below (the portal's command bars). */
   clearTop: number;
+  /** The partner opened or closed the entry point (their own click or key only). */
   onToggle: (collapsed: boolean) => void;
   onOpenOptions: () => void;
   /** The check's state for the host's attributes: null = not shown, undefined = no verdict yet. */
-  onCheck: (status: string | undefined | null) => void;
+  onCheck: (status: Status | undefined | null) => void;
 }
 
 /**
@@ -46,34 +45,17 @@ export function Overlay({
   collapsed,
   panelOpen,
   clearTop,
-  pageLink,
   onToggle,
   onOpenOptions,
   onCheck,
 }: OverlayProps) {
   const t = translator(language);
   const shut = collapsed || panelOpen;
-  const checkRoot = useRef<HTMLDivElement>(null);
-  const report = useRef(onCheck);
-  report.current = onCheck;
+  // Shown or not: the check itself tells its verdict (onVerdict below).
   useEffect(() => {
-    const root = checkRoot.current;
-    if (!root) {
-      report.current(null);
-      return;
-    }
-    const read = () =>
-      report.current(root.querySelector('.verdict')?.getAttribute('data-status') ?? undefined);
-    read();
-    const observer = new MutationObserver(read);
-    observer.observe(root, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['data-status'],
-    });
-    return () => observer.disconnect();
-  }, [shut, pageKey]);
+    if (shut) onCheck(null);
+  }, [shut]);
+  const own = { tenantId: settings.tenantId, partnerId: settings.partnerId };
 
   const customerPage = kind?.feature === 'eligibility';
   return (
@@ -84,7 +66,7 @@ export function Overlay({
       data-kind={kind?.id}
       style={shut ? undefined : { maxHeight: `max(160px, calc(100vh - ${clearTop + 24}px))` }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !shut) {
+        if (event.key === 'Escape' && !shut && event.isTrusted) {
           onToggle(true);
           (event.currentTarget.querySelector('.toggle') as HTMLElement | null)?.focus();
         }
@@ -101,7 +83,10 @@ export function Overlay({
               ? t('extension:entry.panelOpen')
               : t(collapsed ? 'extension:overlay.expand' : 'extension:overlay.collapse')
           }
-          onClick={() => onToggle(!collapsed)}
+          onClick={(event) => {
+            // Only the partner's own click changes the remembered state.
+            if (event.isTrusted) onToggle(!collapsed);
+          }}
         >
           <span class="logo" aria-hidden="true">
             ⇄
@@ -115,7 +100,9 @@ export function Overlay({
           <button
             type="button"
             class="icon-button"
-            onClick={onOpenOptions}
+            onClick={(event) => {
+              if (event.isTrusted) onOpenOptions();
+            }}
             title={t('extension:overlay.options')}
           >
             <span aria-hidden="true">⚙</span>
@@ -126,7 +113,7 @@ export function Overlay({
       <div id="cmg-body" class="body" hidden={shut}>
         {!shut && (
           <>
-            <div class="check-section" ref={checkRoot}>
+            <div class="check-section">
               <p class="intro">
                 {customerPage ? t('extension:check.intro') : t('extension:entry.intro')}
               </p>
@@ -141,6 +128,7 @@ export function Overlay({
                 }}
                 ask={['origin', 'service']}
                 onOpenOptions={onOpenOptions}
+                onVerdict={(status) => onCheck(status)}
               />
             </div>
             {settings.role === 'indirect-reseller' || INDIRECT_PAGES.has(kind?.id ?? '') ? (
@@ -150,9 +138,8 @@ export function Overlay({
                 language={language}
                 // The indirect resellers pages exist only for indirect providers.
                 role={INDIRECT_PAGES.has(kind?.id ?? '') ? 'indirect-provider' : settings.role}
-                pageText={pageLink}
                 emailLanguage={emailLanguage(settings.emailLanguage, language)}
-                showPageLink={false}
+                own={own}
               />
             ) : null}
             {settings.role !== 'indirect-reseller' && (
@@ -161,6 +148,7 @@ export function Overlay({
                 language={language}
                 emailLanguage={emailLanguage(settings.emailLanguage, language)}
                 idPrefix="cmg-link"
+                own={own}
               />
             )}
             {kind && !kind.confirmed && (

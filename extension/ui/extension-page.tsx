@@ -2,32 +2,44 @@ import { render, type ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../core/index.ts';
 import { translator, type Translate } from '../lib/i18n.ts';
-import { loadSettings, watchSettings, type Settings } from '../lib/settings.ts';
+import {
+  loadEffectiveSettings,
+  watchEffectiveSettings,
+  type EffectiveSettings,
+  type SettingKey,
+  type Settings,
+} from '../lib/settings.ts';
 import { extensionPageLanguage } from '../lib/ui-language.ts';
 import { PAGE_CSS } from './page-styles.ts';
 import { OVERLAY_CSS } from './styles.ts';
 
 /**
- * The stored settings of an extension page (popup, options), kept current while it is open,
- * with the page's language and `t`. Sets `<html lang>` and the document title. Undefined
- * until the settings are loaded.
+ * The settings in force on an extension page (popup, options), kept current while it is open,
+ * with those the organization manages, the page's language and `t`. Sets `<html lang>` and the
+ * document title. Undefined until the settings are loaded.
  */
-export function useExtensionPage(
-  title: (t: Translate) => string,
-):
-  | { settings: Settings; setSettings: (s: Settings) => void; language: Language; t: Translate }
+export function useExtensionPage(title: (t: Translate) => string):
+  | {
+      settings: Settings;
+      managed: ReadonlySet<SettingKey>;
+      setSettings: (s: Settings) => void;
+      language: Language;
+      t: Translate;
+    }
   | undefined {
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  const [effective, setEffective] = useState<EffectiveSettings | undefined>(undefined);
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
+    void loadEffectiveSettings().then(setEffective);
+    return watchEffectiveSettings(setEffective);
   }, []);
-  if (!settings) return undefined;
+  if (!effective) return undefined;
+  const { settings, managed } = effective;
+  const setSettings = (next: Settings) => setEffective({ settings: next, managed });
   const language = extensionPageLanguage(settings);
   const t = translator(language);
   document.documentElement.lang = language;
   document.title = title(t);
-  return { settings, setSettings, language, t };
+  return { settings, managed, setSettings, language, t };
 }
 
 /** Styles the page and renders its root component into `#app`. */

@@ -1,81 +1,93 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LANGUAGES } from '../../core/index.ts';
-import { renderInDom } from '../../ui/invitation/test-dom.ts';
+import { LANGUAGES, type OwnIds } from '../../core/index.ts';
+import { renderInDom, userEvent } from '../../ui/invitation/test-dom.ts';
 import { translator } from '../lib/i18n.ts';
 import { partnerNameItem } from '../lib/settings.ts';
 import { InvitationHelper } from './InvitationHelper.tsx';
+import { LinkPaste } from './LinkPaste.tsx';
 
 /**
- * The extension's invitation helper renders the shared link explanation and e-mail composer
- * (ui/invitation) with the extension's own strings: paste a link, read what it is, get the
- * e-mail. WXT's fake browser stands in for storage.
+ * The one paste-a-link checker (LinkPaste) and the indirect reseller's helper, with the shared
+ * link explanation and e-mail composer (ui/invitation) and the extension's own strings: paste
+ * any text, read what it is and whose it is, get the e-mail. WXT's fake browser stands in for
+ * storage.
  */
 
 const P = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
-const PAGE_LINK = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${P}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
-const OLD_DAP = PAGE_LINK.replace('DAP=false', 'DAP=true');
+const OTHER = '5a3b1c2d-0e9f-4a8b-9c7d-6e5f4a3b2c1d';
+const LINK = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${P}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
+const OLD_DAP = LINK.replace('DAP=false', 'DAP=true');
 const GDAP =
   'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-async function helper(language: (typeof LANGUAGES)[number], role: 'direct' | 'indirect-reseller') {
-  const dom = renderInDom(
-    <InvitationHelper
-      t={translator(language)}
-      cloud="global"
-      role={role}
-      language={language}
-      pageText={role === 'direct' ? `Hallo,\n${PAGE_LINK}\n` : undefined}
-      emailLanguage={language}
-      showPageLink
-    />,
-    { shadow: true },
-  );
+async function mount(tree: Parameters<typeof renderInDom>[0]) {
+  const dom = renderInDom(tree, { shadow: true });
   cleanup = dom.cleanup;
   const paste = async (text: string) => {
     const area = dom.container.querySelector<HTMLTextAreaElement>('textarea')!;
     area.value = text;
-    area.dispatchEvent(new dom.document.defaultView!.Event('input', { bubbles: true }));
+    area.dispatchEvent(userEvent(dom.document, 'input'));
     await dom.settle();
   };
-  return { container: dom.container, paste };
+  return { container: dom.container, paste, document: dom.document };
 }
 
-describe('extension invitation helper with the shared components', () => {
+const checker = (language: (typeof LANGUAGES)[number], own: OwnIds = {}) =>
+  mount(
+    <LinkPaste
+      t={translator(language)}
+      language={language}
+      emailLanguage={language}
+      idPrefix="t"
+      own={own}
+      label="Link"
+    />,
+  );
+
+describe('the paste-a-link checker', () => {
   for (const language of LANGUAGES) {
     const t = translator(language);
 
-    it(`${language}: a pasted old DAP link is explained with the warning, inside a shadow root`, async () => {
-      const { container, paste } = await helper(language, 'direct');
-      const pageLink = container.querySelector('[data-link-kind]')!;
-      expect(pageLink.getAttribute('data-dap')).toBe('off');
+    it(`${language}: an old DAP link in a sentence is explained with the warning, in a shadow root`, async () => {
+      const { container, paste } = await checker(language);
       await paste(`请点击${OLD_DAP}。`);
-      const explained = container.querySelectorAll('[data-link-kind]');
-      expect(explained).toHaveLength(2);
-      expect(explained[1]!.getAttribute('data-dap')).toBe('on');
-      expect(explained[1]!.textContent).toContain(t('link:dapRetired.title'));
+      const explained = container.querySelector('[data-link-kind]')!;
+      expect(explained.getAttribute('data-dap')).toBe('on');
+      expect(explained.getAttribute('data-link-owner')).toBe('unknown');
+      expect(explained.textContent).toContain(t('link:dapRetired.title'));
     });
 
-    it(`${language}: an indirect reseller pastes a GDAP link and gets the GDAP e-mail`, async () => {
-      await partnerNameItem.setValue('Fabrikam AG');
-      const { container, paste } = await helper(language, 'indirect-reseller');
-      await paste(GDAP);
-      const root = container.querySelector('[data-link-kind="gdap"]')!;
-      expect(root.querySelectorAll('[data-gdap-fact]').length).toBeGreaterThan(3);
-      // The remembered name arrives from storage, then the composer writes the e-mail.
-      const body = await vi.waitFor(() => {
-        const area = container.querySelector<HTMLTextAreaElement>('#cmg-reseller-email-body');
-        if (!area) throw new Error(`no e-mail yet: ${container.innerHTML.slice(-600)}`);
-        return area;
-      });
-      expect(body.value).toContain('Fabrikam AG');
-      expect(body.value).toContain(GDAP);
+    it(`${language}: another partner's link is a warning, not a valid link, and gets no e-mail`, async () => {
+      const { container, paste } = await checker(language, { tenantId: OTHER });
+      await paste(`Contoso Ltd ${LINK}`);
+      const explained = container.querySelector('[data-link-kind]')!;
+      expect(explained.getAttribute('data-link-owner')).toBe('other');
+      expect(explained.classList.contains('message--warn')).toBe(true);
+      expect(explained.textContent).not.toContain(t('link:valid'));
+      expect(explained.textContent).toContain(t('extension:owner.other'));
+      expect(container.querySelector('[data-email-composer]')).toBeNull();
     });
 
-    it(`${language}: a hostile paste is refused with its code`, async () => {
-      const { container, paste } = await helper(language, 'direct');
+    it(`${language}: the partner's own link says so and offers the e-mail`, async () => {
+      const { container, paste } = await checker(language, { tenantId: P });
+      await paste(LINK);
+      expect(container.querySelector('[data-link-owner="self"]')).not.toBeNull();
+      expect(container.querySelector('[data-email-composer="customer"]')).not.toBeNull();
+    });
+
+    it(`${language}: javascript: in front of a real link is refused, as in the portal's field`, async () => {
+      const { container, paste } = await checker(language);
+      await paste(`javascript:alert(1)//${LINK}`);
+      expect(container.querySelector('[data-link-error]')!.getAttribute('data-link-error')).toBe(
+        'not-https',
+      );
+    });
+
+    it(`${language}: a hostile Safe Link is refused with its code`, async () => {
+      const { container, paste } = await checker(language);
       await paste(
         `https://eur02.safelinks.protection.outlook.com/?url=${encodeURIComponent('https://evil.example/')}`,
       );
@@ -83,5 +95,44 @@ describe('extension invitation helper with the shared components', () => {
       expect(refused.getAttribute('data-link-error')).toBe('untrusted-host');
       expect(refused.textContent).toContain(t('link:explain.unwrappedRefused'));
     });
+
+    it(`${language}: an indirect reseller pastes a GDAP link and gets the GDAP e-mail`, async () => {
+      await partnerNameItem.setValue('Fabrikam AG');
+      const { container, paste } = await mount(
+        <InvitationHelper
+          t={t}
+          cloud="global"
+          role="indirect-reseller"
+          language={language}
+          emailLanguage={language}
+          own={{}}
+        />,
+      );
+      await paste(GDAP);
+      const root = container.querySelector('[data-link-kind="gdap"]')!;
+      expect(root.querySelectorAll('[data-gdap-fact]').length).toBeGreaterThan(3);
+      // The remembered name arrives from storage, then the composer writes the e-mail.
+      const body = await vi.waitFor(() => {
+        const area = container.querySelector<HTMLTextAreaElement>('#cmg-provider-link-email-body');
+        if (!area) throw new Error(`no e-mail yet: ${container.innerHTML.slice(-600)}`);
+        return area;
+      });
+      expect(body.value).toContain('Fabrikam AG');
+      expect(body.value).toContain(GDAP);
+    });
   }
+
+  it("the provider's link builder starts from the tenant ID in the options, never from the page", async () => {
+    const { container } = await mount(
+      <InvitationHelper
+        t={translator('en')}
+        cloud="global"
+        role="indirect-provider"
+        language="en"
+        emailLanguage="en"
+        own={{ tenantId: P }}
+      />,
+    );
+    expect(container.querySelector<HTMLInputElement>('#cmg-build-partnerTenantId')!.value).toBe(P);
+  });
 });

@@ -1,23 +1,11 @@
+import { ENTRY_CSS } from './entry-styles.ts';
+
 /**
  * The overlay's styles, inside its shadow root: the page's CSS cannot reach them and they
  * cannot reach the page. Written as a string so the content script needs no extra request
  * (and no web-accessible stylesheet). Colours follow Partner Center's Fluent look.
  */
-export const OVERLAY_CSS = `
-:host { all: initial; }
-* { box-sizing: border-box; }
-.panel {
-  position: fixed; right: 16px; bottom: 16px; z-index: 2147483000;
-  width: min(380px, calc(100vw - 32px)); max-height: calc(100vh - 32px);
-  display: flex; flex-direction: column;
-  font: 14px/1.45 "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif;
-  color: #242424; background: #fff; border: 1px solid #d1d1d1; border-radius: 8px;
-  box-shadow: 0 8px 16px rgba(0,0,0,.14), 0 0 2px rgba(0,0,0,.12);
-}
-.panel:lang(zh) { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", sans-serif; }
-.panel.collapsed { width: auto; }
-/* A portal panel is open (it slides in from the right): the entry point waits bottom-left. */
-.panel.aside { right: auto; left: 16px; }
+export const OVERLAY_CSS = `${ENTRY_CSS}
 /* The help beside a link in a portal panel or page: in the flow, never over the portal. */
 .link-help { display: block; margin: 8px 0; padding: 8px 10px; font: 14px/1.45 "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif; color: #242424; background: #f5f9fd; border: 1px solid #c7dcf0; border-inline-start: 4px solid #0f6cbd; border-radius: 4px; }
 .link-help:lang(zh) { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", sans-serif; }
@@ -25,17 +13,7 @@ export const OVERLAY_CSS = `
 .link-email summary { cursor: pointer; color: #0f6cbd; font-weight: 600; margin: 4px 0; }
 .link-email .email { margin-top: 4px; border-top: 0; padding-top: 0; }
 .link-checker { margin-top: 12px; padding-top: 10px; border-top: 1px solid #e0e0e0; }
-.bar { display: flex; align-items: center; gap: 4px; padding: 4px; border-bottom: 1px solid #e0e0e0; background: #fafafa; border-radius: 8px 8px 0 0; }
-.collapsed .bar { border-bottom: 0; border-radius: 8px; }
-button, select, input, textarea, .button { font: inherit; color: inherit; }
-.toggle { flex: 1; display: flex; align-items: center; gap: 8px; min-height: 32px; padding: 4px 8px; border: 0; background: transparent; border-radius: 4px; cursor: pointer; text-align: start; font-weight: 600; }
-.toggle:hover, .icon-button:hover { background: #f0f0f0; }
-.logo { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 4px; background: #0f6cbd; color: #fff; font-size: 13px; }
-.chevron { margin-inline-start: auto; color: #616161; }
-.icon-button { width: 32px; height: 32px; border: 0; border-radius: 4px; background: transparent; cursor: pointer; color: #424242; font-size: 16px; }
-:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
 .body { overflow: auto; padding: 12px 14px 14px; }
-.body[hidden] { display: none; }
 .intro { margin: 0 0 10px; color: #424242; }
 .known { margin: 0 0 10px; padding: 8px 10px; background: #f5f5f5; border-radius: 6px; }
 .known-row { display: grid; gap: 0; margin: 0 0 4px; }
@@ -111,6 +89,13 @@ code { font-family: Consolas, "Cascadia Mono", ui-monospace, monospace; font-siz
 .link-explanation ul { margin: 4px 0; padding-inline-start: 18px; }
 .link-explanation .source, .link-explanation .unconfirmed { font-size: 12px; color: #424242; }
 .email .intro-text { color: #424242; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-@media (prefers-reduced-motion: no-preference) { .toggle, .icon-button { transition: background .1s; } }
+.link-explanation.message--warn { border-color: #bc4b09; background: #fff9f5; color: #5c2604; }
+.owner p { margin: 0 0 6px; }
+.owner-verdict { font-weight: 600; }
+.owner-verdict.warn { color: #8a3707; }
+.offer { margin: 8px 0; padding: 6px 8px; border: 1px solid #c7dcf0; border-radius: 4px; background: #fff; font-size: 13px; }
+.offer p { margin: 0 0 6px; }
+.offer-title { font-weight: 600; }
+.offer-ids { margin: 0 0 6px; padding-inline-start: 18px; }
+.email-story > p { margin: 8px 0 4px; font-size: 13px; }
 `;

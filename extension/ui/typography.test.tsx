@@ -17,6 +17,9 @@ import { invitationEmail } from '../../locales/email.ts';
 import { visibleText } from '../../site/src/lib/visible-text.ts';
 import { GUIDE_URL } from '../lib/guide-url.ts';
 import { translator } from '../lib/i18n.ts';
+import { readLink } from '../lib/link-reading.ts';
+import { DEFAULT_SETTINGS } from '../lib/settings.ts';
+import { OwnerNote } from './OwnerNote.tsx';
 import { Check } from './Check.tsx';
 import { InvitationHelper } from './InvitationHelper.tsx';
 import { LinkSummary } from './LinkSummary.tsx';
@@ -86,29 +89,43 @@ function rendered(language: Language): { where: string; html: string }[] {
   }
   for (const role of ROLES)
     for (const cloud of CLOUDS)
-      for (const pageText of [DIRECT, INDIRECT, GDAP, VIANET, ...BROKEN, undefined])
+      for (const tenantId of [P, ''])
         views.push({
-          where: `helper ${role} ${cloud} ${pageText ?? 'no link'}`,
+          where: `helper ${role} ${cloud} ${tenantId || 'no tenant ID'}`,
           view: (
             <InvitationHelper
               t={t}
               cloud={cloud}
               language={language}
               role={role}
-              pageText={pageText}
               emailLanguage={language}
-              showPageLink
+              own={{ tenantId }}
             />
           ),
         });
-  // The help the portal's own panel gets beside its link.
+  // The help the portal's own panel gets beside its link, for every owner.
   for (const role of ROLES)
-    for (const link of [DIRECT, INDIRECT, GDAP, VIANET, ...BROKEN])
+    for (const own of [{}, { tenantId: P }, { tenantId: R }, { partnerId: '4847383' }])
+      for (const link of [DIRECT, INDIRECT, GDAP, VIANET, ...BROKEN])
+        views.push({
+          where: `panel help ${role} ${JSON.stringify(own)} ${link}`,
+          view: (
+            <LinkHelp
+              reading={readLink(link, own)}
+              language={language}
+              settings={{ ...DEFAULT_SETTINGS, role, ...own }}
+              managed={new Set()}
+              offerAnswered={false}
+              emailLanguage={language}
+              inDialog
+            />
+          ),
+        });
+  for (const owner of ['self', 'other', 'unknown'] as const)
+    for (const link of links.filter((l) => l.kind !== 'gdap'))
       views.push({
-        where: `panel help ${role} ${link}`,
-        view: (
-          <LinkHelp link={link} language={language} role={role} emailLanguage={language} inDialog />
-        ),
+        where: `owner ${owner} ${link.kind}`,
+        view: <OwnerNote t={t} link={link} owner={owner} />,
       });
   for (const code of LINK_ERROR_CODES)
     views.push({
@@ -117,7 +134,10 @@ function rendered(language: Language): { where: string; html: string }[] {
         <LinkSummary
           t={t}
           language={language}
-          result={{ ok: false, error: { code, message: code, parameter: 'partnerId' } }}
+          reading={{
+            result: { ok: false, error: { code, message: code, parameter: 'partnerId' } },
+            owner: undefined,
+          }}
         />
       ),
     });

@@ -3,7 +3,7 @@ import { LANGUAGES, parseInvitationLink, type InvitationLink } from '../../core/
 import { translator } from '../../locales/i18n.ts';
 import { EmailComposer } from './EmailComposer.tsx';
 import { invitationStrings } from './strings.ts';
-import { renderInDom } from './test-dom.ts';
+import { renderInDom, userEvent } from './test-dom.ts';
 
 const P = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 const linkOf = (text: string): InvitationLink => {
@@ -21,7 +21,12 @@ const GDAP = linkOf(
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-async function compose(link: InvitationLink, language: (typeof LANGUAGES)[number], name: string) {
+async function compose(
+  link: InvitationLink,
+  language: (typeof LANGUAGES)[number],
+  name: string,
+  { trusted = true } = {},
+) {
   const remembered: string[] = [];
   const dom = renderInDom(
     <EmailComposer
@@ -36,7 +41,11 @@ async function compose(link: InvitationLink, language: (typeof LANGUAGES)[number
   cleanup = dom.cleanup;
   const input = dom.container.querySelector<HTMLInputElement>('#t-name')!;
   input.value = name;
-  input.dispatchEvent(new dom.document.defaultView!.Event('input', { bubbles: true }));
+  input.dispatchEvent(
+    trusted
+      ? userEvent(dom.document, 'input')
+      : new dom.document.defaultView!.Event('input', { bubbles: true }),
+  );
   await dom.settle();
   return { container: dom.container, remembered };
 }
@@ -62,6 +71,17 @@ describe('EmailComposer', () => {
       expect(container.querySelector<HTMLTextAreaElement>('#t-body')!.value).toContain(GDAP.url);
     });
   }
+
+  it('a page script typing a name gets an e-mail written but nothing remembered', async () => {
+    const { container, remembered } = await compose(OLD_DAP, 'en', 'Evil Partner', {
+      trusted: false,
+    });
+    expect(container.querySelector<HTMLTextAreaElement>('#t-body')!.value).toContain('Evil');
+    expect(remembered).toEqual([]);
+    expect(
+      container.querySelector('[data-email-composer]')!.getAttribute('data-email-composer'),
+    ).toBe('customer');
+  });
 
   it('names the problem with a name on two lines and writes no e-mail', async () => {
     const { container } = await compose(OLD_DAP, 'en', 'Contoso\nGmbH');

@@ -28,8 +28,13 @@ export interface EmailComposerProps {
   headingLevel?: 2 | 3 | 4;
   /** A company name remembered from before (the extension stores it in the browser). */
   initialName?: string | undefined;
-  /** Called with the trimmed name whenever it is valid (to remember it). */
+  /**
+   * Called with the trimmed name whenever the partner types a valid one (to remember it); never
+   * for input a page script fakes (`isTrusted`).
+   */
   onNameChange?: ((name: string) => void) | undefined;
+  /** Marks the composer for automation (`data-email-composer`): which e-mail it writes. */
+  purpose?: string | undefined;
 }
 
 /**
@@ -46,6 +51,7 @@ export function EmailComposer({
   headingLevel = 3,
   initialName,
   onNameChange,
+  purpose = 'customer',
 }: EmailComposerProps) {
   const H = `h${headingLevel}` as 'h3';
   const [name, setName] = useState(initialName ?? '');
@@ -66,14 +72,16 @@ export function EmailComposer({
   const shownProblem = problem && name !== '' ? problem : undefined;
   const nameId = `${idPrefix}-name`;
 
-  const copy = async (what: 'email' | 'link') => {
+  /** Only the partner's own click copies: a page script's fake click does nothing. */
+  const copy = async (event: Event, what: 'email' | 'link') => {
+    if (!event.isTrusted) return;
     const text = what === 'email' && email ? `${email.subject}\n\n${email.body}` : link.url;
     const ok = await copyText(text, root.current ?? document.body);
     setCopied(ok ? what : 'failed');
   };
 
   return (
-    <div class="email" ref={root} data-email>
+    <div class="email" ref={root} data-email data-email-composer={purpose}>
       <H>{s.title}</H>
       <p>{s.intro}</p>
       <div class="field">
@@ -97,7 +105,7 @@ export function EmailComposer({
           onInput={(event) => {
             const value = event.currentTarget.value;
             setName(value);
-            if (!checkPartnerName(value)) onNameChange?.(value.trim());
+            if (event.isTrusted && !checkPartnerName(value)) onNameChange?.(value.trim());
           }}
         />
       </div>
@@ -144,15 +152,26 @@ export function EmailComposer({
           type="button"
           class="button primary"
           disabled={!email}
-          onClick={() => void copy('email')}
+          onClick={(event) => void copy(event, 'email')}
         >
           {s.copyEmail}
         </button>
-        <button type="button" class="button button--secondary" onClick={() => void copy('link')}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={(event) => void copy(event, 'link')}
+        >
           {s.copyLink}
         </button>
         {email && (
-          <a class="button button--secondary" href={mailtoHref(email)}>
+          <a
+            class="button button--secondary"
+            href={mailtoHref(email)}
+            // Only the partner's own click opens their mail program.
+            onClick={(event) => {
+              if (!event.isTrusted) event.preventDefault();
+            }}
+          >
             {s.sendEmail}
           </a>
         )}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import {
   GDAP_FACTS,
   INVITATION_HOSTS,
@@ -7,9 +8,11 @@ import {
   type InvitationLinkResult,
   type Language,
   type LinkClaimId,
+  type LinkOwner,
 } from '../../core/index.ts';
 import type { ClaimView } from '../../locales/claims.ts';
 import { fillParts, fillText } from '../../locales/template.ts';
+import { dapState, linkAttributes } from './attributes.ts';
 import type { LinkExplanationStrings, LinkField } from './strings.ts';
 
 export interface LinkExplanationProps {
@@ -21,6 +24,13 @@ export interface LinkExplanationProps {
   lang: Language;
   /** Level of the headings inside (old-DAP warning, GDAP facts). Default 3. */
   headingLevel?: 2 | 3 | 4 | 5;
+  /**
+   * Whose link it is, where the reader's own IDs were compared (the extension). `other` turns
+   * the explanation into a warning: it never says "valid" for someone else's link.
+   */
+  owner?: LinkOwner | undefined;
+  /** What to say about the owner, shown first (the extension's words, in its language). */
+  ownerNote?: ComponentChildren;
 }
 
 /** The parties a link names, in the order the explanation lists them, by kind. */
@@ -49,6 +59,8 @@ export function LinkExplanation({
   strings: s,
   lang,
   headingLevel = 3,
+  owner,
+  ownerNote,
 }: LinkExplanationProps) {
   const H = `h${headingLevel}` as 'h3';
   if (!result.ok) {
@@ -59,8 +71,7 @@ export function LinkExplanation({
         class="link-explanation message message--problem"
         role="alert"
         data-link-result="problem"
-        data-link-error={error.code}
-        data-unwrapped={error.unwrapped}
+        {...linkAttributes(result)}
       >
         {error.unwrapped && <p>{s.unwrappedRefused}</p>}
         <p>{fillText(s.errors[error.code], { parameter: error.parameter ?? '' }, lang)}</p>
@@ -70,20 +81,19 @@ export function LinkExplanation({
   }
   const { link } = result;
   const dap = dapState(link);
+  const foreign = owner === 'other';
   const claims = linkClaims(link);
   const parties = PARTIES[link.kind] as readonly LinkField[];
   const partyLabel = s.party[link.kind] as Partial<Record<LinkField, string>>;
   return (
     <div
       lang={lang}
-      class="link-explanation message message--ok"
-      data-link-result="ok"
-      data-link-kind={link.kind}
-      data-link-cloud={link.cloud}
-      data-dap={dap === 'absent' ? undefined : dap}
-      data-unwrapped={link.unwrapped}
+      class={`link-explanation message ${foreign ? 'message--warn' : 'message--ok'}`}
+      data-link-result={foreign ? 'warning' : 'ok'}
+      {...linkAttributes(result, owner)}
     >
-      <p>{s.valid}</p>
+      {ownerNote}
+      {!foreign && <p>{s.valid}</p>}
       {link.unwrapped && (
         <p class="notice" data-note="unwrapped">
           {s.unwrapped}
@@ -220,10 +230,6 @@ function ClaimFooter({
       ))}
     </>
   );
-}
-
-function dapState(link: InvitationLink): 'on' | 'off' | 'absent' {
-  return link.delegatedAdmin === undefined ? 'absent' : link.delegatedAdmin ? 'on' : 'off';
 }
 
 function hostConfirmed(link: InvitationLink): boolean {

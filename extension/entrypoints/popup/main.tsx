@@ -40,6 +40,7 @@ function Popup() {
         language={language}
         emailLanguage={emailLanguage(settings.emailLanguage, language)}
         idPrefix="popup-link"
+        own={settings}
       />
     </main>
   );

@@ -55,8 +55,12 @@ export async function portalTab(browser: Browser): Promise<Page> {
   return page;
 }
 
+/** The add-on's id in Firefox (`browser_specific_settings.gecko.id`, extension/wxt.config.ts). */
+export const FIREFOX_ADDON_ID = '{49f236bc-8e14-4e7a-bdca-6a051b5049fe}';
+
 export function firefoxDriver(page: Page): Driver {
   return {
+    runtimeId: FIREFOX_ADDON_ID,
     goto: async (url) => void (await page.goto(url)),
     // The scenarios pass plain JSON arguments; puppeteer's stricter generic types add nothing.
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,

@@ -72,21 +72,32 @@ test.describe('extension reload or update', () => {
     await expect(overlay).toHaveCount(1);
   });
 
-  test('a second copy in the same page replaces the first: never two overlays', async ({
+  test('a page that writes the owner attribute or fakes a newer copy switches nothing off', async ({
     page,
+    context,
   }) => {
     await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/list`);
     const overlay = overlayHosts(page);
     await expect(overlay).toHaveCount(1);
     const first = await owner(page);
-    // What a newer copy does when it starts (Firefox injects one into open tabs after an
-    // update): it claims the page. The older copy sees the claim and stops.
+    const id = await extensionId(context);
+    // What a newer copy would do when it starts, done by the page's own script: claim the
+    // page, and send WXT's "a newer script started" event. The running copy stays.
     await page.evaluate(
-      (name) => document.documentElement.setAttribute(name, 'a-newer-copy'),
-      OWNER_ATTRIBUTE,
+      ({ name, id }) => {
+        document.documentElement.setAttribute(name, 'a-page-script');
+        document.dispatchEvent(
+          new CustomEvent(`${id}:content:wxt:content-script-started`, {
+            detail: { contentScriptName: 'content', messageId: 'a-page-script' },
+          }),
+        );
+      },
+      { name: OWNER_ATTRIBUTE, id },
     );
-    await expect(overlay).toHaveCount(0);
-    expect(await owner(page)).toBe('a-newer-copy');
-    expect(first).not.toBe('a-newer-copy');
+    await expect.poll(() => owner(page)).toBe(first);
+    await rerender(page);
+    await page.locator('[data-command="request"]').click();
+    await expect(page.locator('[role="dialog"] csp-multichannel-guide-link')).toHaveCount(1);
+    await expect(overlay).toHaveCount(1);
   });
 });

@@ -35,6 +35,17 @@ async function setRole(page: Page, role: string) {
   await options.close();
 }
 
+/** Sets the partner's own tenant ID on the options page, as the partner does. */
+async function setTenantId(page: Page, tenantId: string) {
+  const id = await extensionId(page.context());
+  const options = await page.context().newPage();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.getByLabel('Your partner tenant ID').fill(tenantId);
+  await options.getByLabel('Your partner tenant ID').press('Tab');
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+  await options.close();
+}
+
 test.describe('eligibility hints on customer pages', () => {
   test('the customer list gets exactly one hint, with the verdict of the rules', async ({
     page,
@@ -166,7 +177,11 @@ test.describe('invitation helper beside the link the page shows', () => {
       'Old link: it still asks for delegated admin privileges (DAP)',
     );
 
-    await overlay.getByText('Write the e-mail to the customer').click();
+    // One e-mail story: the portal's draft as it is; ours only for another language.
+    await expect(overlay.locator('[data-email-story]')).toContainText(
+      'send the e-mail Partner Center shows here as it is',
+    );
+    await overlay.getByText('Write the e-mail in another language').click();
     await overlay.getByLabel('Your company name').fill('Contoso Partner AG');
     await overlay.getByLabel('Language of the e-mail').selectOption({ label: 'Deutsch' });
     await expect(overlay.getByLabel('Subject')).toHaveValue(
@@ -221,27 +236,22 @@ test.describe('invitation helper beside the link the page shows', () => {
   }) => {
     await setRole(page, 'Indirect reseller');
     await page.goto(`${GLOBAL}/dashboard/v2/customers/request-reseller-relationship`);
-    // The page's link is the reseller's own (its "Request a reseller relationship"): it is
-    // explained like any other, and the e-mail is offered.
+    // The reseller's own "Request a reseller relationship" link is its to send: explained,
+    // with the e-mail offered.
     await expect(linkHelp(page)).toHaveAttribute('data-link-kind', 'reseller');
-    await expect(linkHelp(page).locator('.link-explanation')).toHaveAttribute(
-      'data-link-kind',
-      'reseller',
-    );
-    await expect(linkHelp(page).getByText('Write the e-mail to the customer')).toBeVisible();
+    await expect(linkHelp(page).locator('[data-email-composer]')).toHaveCount(1);
     const overlay = overlayHosts(page);
     await openEntry(page);
-    await expect(overlay.locator('[data-helper="reseller"]')).toContainText(
-      'cannot create its own invitation',
-    );
+    await expect(overlay.locator('[data-helper="reseller"]')).toBeVisible();
     const providerLink = `https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${PARTNER_TENANT}&msppId=4847383&indirectCSPId=c56a4180-65aa-42ec-a945-5fd21dec0538&DAP=false#/BillingAccounts/partner-invitation`;
     await overlay.getByLabel('Invitation link your indirect provider sent you').fill(providerLink);
     await expect(overlay.locator('.link-explanation')).toHaveAttribute(
       'data-link-kind',
       'indirect-reseller',
     );
-    await expect(overlay).toContainText("This is your indirect provider's invitation");
-    await expect(overlay).toContainText('c56a4180-65aa-42ec-a945-5fd21dec0538');
+    await expect(overlay.locator('.link-checker, [data-helper="reseller"]').first()).toContainText(
+      'c56a4180-65aa-42ec-a945-5fd21dec0538',
+    );
     await overlay
       .getByLabel('Invitation link your indirect provider sent you')
       .fill('https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship');
@@ -251,12 +261,16 @@ test.describe('invitation helper beside the link the page shows', () => {
   test('as an indirect provider: builds the reseller link, with clear messages on bad input', async ({
     page,
   }) => {
+    await setTenantId(page, PARTNER_TENANT);
     await page.goto(
       `${GLOBAL}/de-de/dashboard/v2/indirect-resellers/request-reseller-relationship`,
     );
     const overlay = overlayHosts(page);
     await expect(linkHelp(page)).toHaveAttribute('data-link-kind', 'indirect-reseller');
+    // The provider's own link: its tenant ID from the options is the link's partner tenant.
+    await expect(linkHelp(page)).toHaveAttribute('data-link-owner', 'self');
     await openEntry(page);
+    // Taken from the options, never from the page.
     await expect(overlay.getByLabel('Ihre Mandanten-ID')).toHaveValue(PARTNER_TENANT);
     await overlay.getByLabel('Mandanten-ID des Resellers').fill('not-a-guid');
     await overlay.getByLabel('Partner-ID des Resellers').fill('48A');

@@ -1,11 +1,12 @@
-import type { Page } from '@playwright/test';
-import { test } from './fixtures.ts';
+import type { BrowserContext, Page } from '@playwright/test';
+import { extensionId, test } from './fixtures.ts';
 import { OTHER_SITE, SCENARIOS, type Driver } from './scenarios.ts';
 import { VARIANTS } from './variants.ts';
 
 /** The shared portal scenarios (scenarios.ts) in Chromium, on every markup variant. */
-function driverFor(page: Page): Driver {
+async function driverFor(page: Page, context: BrowserContext): Promise<Driver> {
   return {
+    runtimeId: await extensionId(context),
     goto: async (url) => void (await page.goto(url)),
     // The scenarios pass plain JSON arguments; Playwright's stricter generic types add nothing.
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
@@ -22,13 +23,13 @@ for (const variant of VARIANTS) {
     // A scenario is a whole session of a partner (20-odd steps): more than 30 s on a busy machine.
     test.describe.configure({ timeout: 60_000 });
     for (const scenario of SCENARIOS) {
-      test(scenario.name, async ({ page }) => {
-        await scenario.run(driverFor(page), variant);
+      test(scenario.name, async ({ page, context }) => {
+        await scenario.run(await driverFor(page, context), variant);
       });
     }
   });
 }
 
-test(`Chromium: ${OTHER_SITE.name}`, async ({ page }) => {
-  await OTHER_SITE.run(driverFor(page), VARIANTS[0]!);
+test(`Chromium: ${OTHER_SITE.name}`, async ({ page, context }) => {
+  await OTHER_SITE.run(await driverFor(page, context), VARIANTS[0]!);
 });

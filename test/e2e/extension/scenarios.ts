@@ -17,6 +17,8 @@ export interface Driver {
   type(text: string): Promise<void>;
   back(): Promise<void>;
   forward(): Promise<void>;
+  /** The extension's `runtime.id` in this browser (a page script can learn it from WXT's message). */
+  runtimeId: string;
 }
 
 export interface Scenario {
@@ -78,27 +80,26 @@ function pageUrl(variant: Variant, path: string, host = GLOBAL): string {
 }
 
 /**
- * The extension has looked at everything on the page so far: it explains a link put at the
- * end of the page (it handles added nodes in order, once per frame). For checks that
- * something did not appear.
+ * The extension has looked at everything on the page so far: it explains the link of a
+ * portal dialog put at the end of the page (it handles added nodes in order, once per frame).
+ * For checks that something did not appear.
  */
 async function extensionCaughtUp(driver: Driver): Promise<void> {
   await driver.evaluate(() => {
-    const p = document.createElement('p');
-    p.id = 'sentinel';
-    p.textContent =
+    const dialog = document.createElement('div');
+    dialog.id = 'sentinel';
+    dialog.setAttribute('role', 'dialog');
+    // Hidden: an open panel would send the entry point aside.
+    dialog.hidden = true;
+    const field = document.createElement('textarea');
+    field.readOnly = true;
+    field.value =
       'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301';
-    document.body.append(p);
+    dialog.append(field);
+    document.body.append(dialog);
   }, undefined);
-  await driver.waitFor(
-    (tag) => document.querySelector('#sentinel')?.nextElementSibling?.localName === tag,
-    LINK,
-  );
-  await driver.evaluate(() => {
-    const p = document.querySelector('#sentinel')!;
-    p.nextElementSibling?.remove();
-    p.remove();
-  }, undefined);
+  await driver.waitFor((tag) => document.querySelector(`#sentinel ${tag}`), LINK);
+  await driver.evaluate(() => document.querySelector('#sentinel')!.remove(), undefined);
 }
 
 const countOf = (driver: Driver, selector: string) =>
@@ -219,6 +220,18 @@ export const SCENARIOS: readonly Scenario[] = [
         help,
       );
 
+      // One e-mail story: the portal's draft as it is; ours only for another language.
+      expect(
+        await driver.evaluate(
+          (s) =>
+            document
+              .querySelector(s)!
+              .shadowRoot!.querySelector('[data-email-composer]')
+              ?.getAttribute('data-email-composer'),
+          help,
+        ),
+      ).toBe('other-language');
+
       // The partner types into the help while the panel's focus trap is active.
       await clickOn(driver, `${help} >>> summary`);
       await clickOn(driver, `${help} >>> #cmg-panel-email-name`);
@@ -264,6 +277,19 @@ export const SCENARIOS: readonly Scenario[] = [
         help,
       );
       expect(await countOf(driver, LINK)).toBe(1);
+
+      // javascript: in front of a real link is refused here as in the paste checker.
+      await driver.evaluate(
+        (url) =>
+          (
+            window as unknown as { __fixture: { rewriteLink(u: string): void } }
+          ).__fixture.rewriteLink(url),
+        `javascript:fetch('//evil.example')//https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${PARTNER_TENANT}&msppId=0#/BillingAccounts/partner-invitation`,
+      );
+      await driver.waitFor(
+        (s) => document.querySelector(s)?.getAttribute('data-link-error') === 'not-https',
+        help,
+      );
 
       // Close: the help goes with the panel, the entry point comes back.
       await clickOn(driver, '[data-panel-action="close"]');
@@ -327,6 +353,197 @@ export const SCENARIOS: readonly Scenario[] = [
       await extensionCaughtUp(driver);
       expect(await countOf(driver, ENTRY)).toBe(1);
       expect(await countOf(driver, LINK)).toBe(0);
+    },
+  },
+  {
+    name: 'a hostile page script changes no setting, copies nothing, opens no mail and switches nothing off',
+    async run(driver, variant) {
+      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
+      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await driver.waitFor(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.toggle'),
+        ENTRY,
+      );
+      // The page claims the owner attribute, sends WXT's "a newer copy started" event, and
+      // clicks the entry point's button from script.
+      await driver.evaluate(
+        ({ id, tag }) => {
+          document.documentElement.setAttribute('data-csp-multichannel-guide', 'page');
+          document.dispatchEvent(
+            new CustomEvent(`${id}:content:wxt:content-script-started`, {
+              detail: { contentScriptName: 'content', messageId: 'page' },
+            }),
+          );
+          document.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('.toggle')!.click();
+        },
+        { id: driver.runtimeId, tag: ENTRY },
+      );
+      await clickOn(driver, '[data-command="request"]');
+      const help = `[role="dialog"] ${LINK}`;
+      await driver.waitFor(
+        (s) => document.querySelector(s)?.shadowRoot?.querySelector('[data-own-ids-offer]'),
+        help,
+      );
+      // In the help: a fake click on "Save as my IDs", fake typing of a company name.
+      await driver.evaluate((s) => {
+        const root = document.querySelector(s)!.shadowRoot!;
+        root.querySelector<HTMLElement>('[data-own-ids-offer] .primary')!.click();
+        const name = root.querySelector<HTMLInputElement>('#cmg-panel-email-name')!;
+        name.value = 'Evil Partner Ltd';
+        name.dispatchEvent(new Event('input', { bubbles: true }));
+      }, help);
+      await driver.waitFor(
+        (s) =>
+          document
+            .querySelector(s)
+            ?.shadowRoot?.querySelector<HTMLInputElement>('#cmg-panel-email-subject')
+            ?.value.includes('Evil Partner Ltd'),
+        help,
+      );
+      // Fake clicks on Copy e-mail, Copy link and the mailto link.
+      const mailOpened = await driver.evaluate((s) => {
+        const root = document.querySelector(s)!.shadowRoot!;
+        for (const button of Array.from(
+          root.querySelectorAll<HTMLElement>('[data-email-composer] button'),
+        ))
+          button.click();
+        const mail = root.querySelector('[data-email-composer] a[href^="mailto:"]')!;
+        return mail.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      }, help);
+      expect(mailOpened).toBe(false);
+      await extensionCaughtUp(driver);
+      expect(
+        await driver.evaluate(
+          (s) =>
+            document
+              .querySelector(s)!
+              .shadowRoot!.querySelector('[data-email-composer] [role="status"]')!.textContent,
+          help,
+        ),
+      ).toBe('');
+
+      // Still running, still closed, still its own: the attribute names the running copy again.
+      expect(
+        await driver.evaluate(
+          (tag) => ({
+            owner: document.documentElement.getAttribute('data-csp-multichannel-guide'),
+            expanded: document
+              .querySelector(tag)!
+              .shadowRoot!.querySelector('.toggle')!
+              .getAttribute('aria-expanded'),
+          }),
+          ENTRY,
+        ),
+      ).toEqual({ owner: expect.not.stringMatching(/^page$/), expanded: 'false' });
+
+      // A fresh help after closing and reopening: nothing was saved.
+      await clickOn(driver, '[data-panel-action="close"]');
+      await clickOn(driver, '[data-command="request"]');
+      await driver.waitFor(
+        (s) => document.querySelector(s)?.shadowRoot?.querySelector('#cmg-panel-email-name'),
+        help,
+      );
+      expect(
+        await driver.evaluate((s) => {
+          const host = document.querySelector(s)!;
+          return {
+            owner: host.getAttribute('data-link-owner'),
+            offered: Boolean(host.shadowRoot!.querySelector('[data-own-ids-offer]')),
+            name: host.shadowRoot!.querySelector<HTMLInputElement>('#cmg-panel-email-name')!.value,
+          };
+        }, help),
+      ).toEqual({ owner: 'unknown', offered: true, name: expect.not.stringMatching(/Evil/) });
+    },
+  },
+  {
+    name: "whose link: the panel's own link is offered once and then says yours; a company name with another partner's link gets nothing until the partner pastes it, then a warning",
+    async run(driver, variant) {
+      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
+      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      const name = await driver.evaluate(
+        () =>
+          Array.from(document.querySelectorAll('[role="gridcell"]'))
+            .map((cell) => cell.textContent ?? '')
+            .find((text) => text.includes('invType')) ?? '',
+        null,
+      );
+      expect(name).toContain('Tailspin https://admin.microsoft.com/');
+      // Never explained unasked.
+      await extensionCaughtUp(driver);
+      expect(await countOf(driver, LINK)).toBe(0);
+
+      await clickOn(driver, '[data-command="request"]');
+      const help = `[role="dialog"] ${LINK}`;
+      await driver.waitFor(
+        (s) => document.querySelector(s)?.shadowRoot?.querySelector('[data-own-ids-offer]'),
+        help,
+      );
+      expect(
+        await driver.evaluate(
+          (s) => document.querySelector(s)!.getAttribute('data-link-owner'),
+          help,
+        ),
+      ).toBe('unknown');
+      await clickOn(driver, `${help} >>> [data-own-ids-offer] .primary`);
+      await driver.waitFor(
+        (s) => document.querySelector(s)?.getAttribute('data-link-owner') === 'self',
+        help,
+      );
+      await clickOn(driver, '[data-panel-action="close"]');
+      await driver.waitFor(() => !document.querySelector('[role="dialog"]'), null);
+
+      // The partner asks: pastes the company name into the entry point's checker.
+      await openEntry(driver);
+      await clickOn(driver, `${ENTRY} >>> #cmg-link-paste`);
+      await driver.type(name);
+      await driver.waitFor(
+        (tag) =>
+          document
+            .querySelector(tag)
+            ?.shadowRoot?.querySelector('.link-checker .link-explanation')
+            ?.getAttribute('data-link-owner') === 'other',
+        ENTRY,
+      );
+      expect(
+        await driver.evaluate(
+          (tag) =>
+            document
+              .querySelector(tag)!
+              .shadowRoot!.querySelectorAll('.link-checker [data-email-composer]').length,
+          ENTRY,
+        ),
+      ).toBe(0);
+    },
+  },
+  {
+    name: "an indirect reseller's own panel link and a provider's panel naming a reseller are explained with the e-mail offered",
+    async run(driver, variant) {
+      const help = `[role="dialog"] ${LINK}`;
+      for (const path of [
+        '/dashboard/v2/indirect-providers/list',
+        '/dashboard/v2/indirect-resellers/list',
+      ]) {
+        await driver.goto(pageUrl(variant, path));
+        await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 1, null);
+        await clickOn(driver, '[data-command="request"]');
+        await driver.waitFor(
+          (s) => document.querySelector(s)?.getAttribute('data-link-kind') === 'indirect-reseller',
+          help,
+        );
+        expect(
+          await driver.evaluate(
+            (s) =>
+              document
+                .querySelector(s)!
+                .shadowRoot!.querySelector('[data-email-composer]')
+                ?.getAttribute('data-email-composer'),
+            help,
+          ),
+          path,
+        ).toBe('other-language');
+        // The reseller's name in the panel is text, not a link: one explanation only.
+        expect(await countOf(driver, LINK)).toBe(1);
+      }
     },
   },
 ];

@@ -1,0 +1,198 @@
+import { browser } from 'wxt/browser';
+import type { Status } from '../../../core/index.ts';
+import { isOwn } from '../../lib/find-invitation.ts';
+import { isMessage, sendMessage } from '../../lib/messages.ts';
+import { OWN_TAG_PREFIX, PORTAL_MARKS } from '../../lib/page-kinds.ts';
+import { overlayCollapsedItem } from '../../lib/settings.ts';
+import { ENTRY_CSS } from '../../ui/entry-styles.ts';
+import { entryStrings } from '../entry-strings.ts';
+import type { Feature } from '../feature.ts';
+import { createOwnHost, type OwnHost } from '../host.ts';
+
+/** The entry point's host element (the automation contract: docs/extension.md). */
+export const HOST_TAG = OWN_TAG_PREFIX;
+
+/**
+ * The entry point: one small button bottom right on every portal page; open, the multichannel
+ * check and the paste-a-link checker; aside (bottom left, collapsed) while a portal panel is
+ * open; below the portal's command bars. Collapsed it is drawn here, without the UI chunk;
+ * the chunk loads when the partner opens it (their click, or the keyboard shortcut).
+ */
+export const entryPoint: Feature = {
+  name: 'entry-point',
+  init({ ctx, watch, state }) {
+    let entry: OwnHost | undefined;
+    let collapsed = true;
+    let clearTop = 0;
+    let drawn: 'plain' | 'ui' | undefined;
+
+    /** How far from the top the open entry point must stay: below the portal's command bars. */
+    const measureClearTop = (): boolean => {
+      let bottom = 0;
+      for (const bar of document.querySelectorAll(PORTAL_MARKS.commandBar)) {
+        if (isOwn(bar)) continue;
+        const box = bar.getBoundingClientRect();
+        if (box.bottom > 0 && box.top < innerHeight) bottom = Math.max(bottom, box.bottom);
+      }
+      const next = Math.round(bottom);
+      const changed = next !== clearTop;
+      clearTop = next;
+      return changed;
+    };
+
+    const setCheck = (status: Status | undefined | null) => {
+      const host = entry?.host;
+      if (!host) return;
+      if (status === null) {
+        host.removeAttribute('data-check');
+        host.removeAttribute('data-status');
+        return;
+      }
+      host.setAttribute('data-check', state.page?.kind?.id ?? 'portal');
+      if (status) host.setAttribute('data-status', status);
+      else host.removeAttribute('data-status');
+    };
+
+    const toggle = (next: boolean) => {
+      collapsed = next;
+      void overlayCollapsedItem.setValue(next);
+      measureClearTop();
+      void render();
+    };
+
+    /** The collapsed button, drawn without the UI chunk (same markup the overlay draws). */
+    const drawPlain = (container: HTMLElement) => {
+      const language = state.language();
+      const s = entryStrings(language);
+      const aside = document.createElement('aside');
+      aside.className = `panel collapsed${state.panelOpen ? ' aside' : ''}`;
+      aside.lang = language;
+      aside.setAttribute('aria-label', s.product);
+      const bar = document.createElement('header');
+      bar.className = 'bar';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'toggle';
+      button.setAttribute('aria-expanded', 'false');
+      button.setAttribute('aria-controls', 'cmg-body');
+      button.title = state.panelOpen ? s.panelOpen : s.expand;
+      const logo = document.createElement('span');
+      logo.className = 'logo';
+      logo.setAttribute('aria-hidden', 'true');
+      logo.textContent = '⇄';
+      const title = document.createElement('span');
+      title.className = 'title';
+      title.textContent = s.title;
+      const chevron = document.createElement('span');
+      chevron.className = 'chevron';
+      chevron.setAttribute('aria-hidden', 'true');
+      chevron.textContent = '▴';
+      button.append(logo, title, chevron);
+      button.addEventListener('click', (event) => {
+        // Only the partner's own click opens it and is remembered.
+        if (event.isTrusted) toggle(false);
+      });
+      bar.append(button);
+      const body = document.createElement('div');
+      body.id = 'cmg-body';
+      body.className = 'body';
+      body.hidden = true;
+      aside.append(bar, body);
+      container.replaceChildren(aside);
+    };
+
+    const render = async () => {
+      if (!entry?.host.isConnected) return;
+      const page = state.page;
+      if (!page) return;
+      const host = entry.host;
+      if (page.kind) host.setAttribute('data-page-kind', page.kind.id);
+      else host.removeAttribute('data-page-kind');
+      const shut = collapsed || state.panelOpen;
+      if (shut && !state.ui) {
+        drawPlain(entry.container);
+        drawn = 'plain';
+        setCheck(null);
+        return;
+      }
+      const ui = state.ui ?? (await state.loadUi());
+      if (!ui || !entry) return;
+      const refocus = drawn === 'plain' && entry.host.shadowRoot?.activeElement != null;
+      if (drawn === 'plain') entry.container.replaceChildren();
+      drawn = 'ui';
+      entry.setCss(ui.css);
+      ui.renderOverlay(entry.container, {
+        kind: page.kind,
+        pageKey: page.key,
+        cloud: page.where.cloud,
+        language: state.language(),
+        settings: state.settings,
+        collapsed,
+        panelOpen: state.panelOpen,
+        clearTop,
+        onToggle: toggle,
+        onOpenOptions: () => void sendMessage({ type: 'open-options' }).catch(() => undefined),
+        onCheck: setCheck,
+      });
+      // The partner pressed the plain button: keep the focus on the toggle that replaced it.
+      if (refocus) entry.container.querySelector<HTMLElement>('.toggle')?.focus();
+    };
+
+    const mount = () => {
+      if (entry?.host.isConnected || !document.body || !state.page) return;
+      if (entry) state.ui?.unmount(entry.container);
+      // Never two: drop any entry point an older copy of the extension left behind.
+      for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
+      entry = createOwnHost(HOST_TAG, state.ui?.css ?? ENTRY_CSS);
+      drawn = undefined;
+      document.body.append(entry.host);
+      void render();
+    };
+
+    // Remembered open (this tab or another): open below the portal's command bars at once.
+    const setCollapsed = (value: boolean) => {
+      collapsed = value;
+      measureClearTop();
+      void render();
+    };
+    void overlayCollapsedItem.getValue().then(setCollapsed);
+    const unwatchCollapsed = overlayCollapsedItem.watch(setCollapsed);
+    state.on(() => {
+      // A new page may have its command bar elsewhere.
+      if (!collapsed) measureClearTop();
+      void render();
+    });
+    watch.onFrame(() => {
+      // The portal renders its command bar late, or scrolls it: keep the open entry point below.
+      if (!collapsed && measureClearTop()) void render();
+      if (!entry?.host.isConnected) mount();
+    });
+    ctx.addEventListener(window, 'resize', () => {
+      if (!collapsed && measureClearTop()) void render();
+    });
+
+    // The keyboard shortcut, passed on by the background (lib/messages.ts).
+    const onMessage = (message: unknown) => {
+      if (!isMessage(message) || message.type !== 'toggle-guide' || !entry) return;
+      toggle(!collapsed);
+      void state
+        .loadUi()
+        .then(() => entry?.container.querySelector<HTMLElement>('.toggle')?.focus());
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      if (entry) {
+        state.ui?.unmount(entry.container);
+        entry.host.remove();
+      }
+      entry = undefined;
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+        unwatchCollapsed();
+      } catch {
+        // The extension is gone, and its listeners with it.
+      }
+    });
+  },
+};

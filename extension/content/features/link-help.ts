@@ -1,0 +1,143 @@
+import { LINK_ATTRIBUTE_NAMES } from '../../../ui/invitation/attributes.ts';
+import { fieldText, findOwnLinkFields, mayHoldInvitation } from '../../lib/find-invitation.ts';
+import { emailLanguage } from '../../lib/language.ts';
+import type { LinkReading } from '../../lib/link-reading.ts';
+import { OWN_TAG_PREFIX, PORTAL_MARKS } from '../../lib/page-kinds.ts';
+import type { Feature } from '../feature.ts';
+import { createOwnHost, type OwnHost } from '../host.ts';
+
+/** The host of a link explanation, inserted beside the portal field it explains. */
+export const LINK_HOST_TAG = `${OWN_TAG_PREFIX}-link`;
+/** The portal rewrites a field's value without a DOM mutation: look again so often. */
+const REREAD_MS = 500;
+
+/**
+ * Where a link's explanation goes: right after the field, outside the field's own wrappers
+ * (elements that hold nothing else), so it sits below the text box, inside the same panel, and
+ * never over the portal's controls.
+ */
+function besideOf(holder: Element): Element {
+  let target = holder;
+  for (
+    let parent = target.parentElement;
+    parent &&
+    parent.childElementCount === 1 &&
+    parent !== document.body &&
+    !parent.matches(PORTAL_MARKS.dialog);
+    parent = target.parentElement
+  ) {
+    target = parent;
+  }
+  return target;
+}
+
+interface Help extends OwnHost {
+  reading: LinkReading;
+  /** The own IDs the reading was made with (read again when they change). */
+  ownKey: string;
+}
+
+/**
+ * An explanation beside the portal's own invitation link (lib/find-invitation.ts): the field's
+ * text is read once per change (lib/link-reading.ts: the same extraction and parser as every
+ * pasted text), the host gets the automation attributes of that one reading, and the help
+ * (ui/LinkHelp.tsx) renders it. Follows the field when the portal moves, rewrites or drops it.
+ */
+export const linkHelp: Feature = {
+  name: 'link-help',
+  init({ ctx, watch, state }) {
+    const helps = new Map<Element, Help>();
+    const invitationPage = () => state.page?.kind?.feature === 'invitation';
+    const ownKey = () => `${state.settings.tenantId}|${state.settings.partnerId}`;
+
+    const render = (holder: Element, help: Help) => {
+      const ui = state.ui;
+      if (!ui) return;
+      for (const name of LINK_ATTRIBUTE_NAMES) help.host.removeAttribute(name);
+      for (const [name, value] of Object.entries(help.reading.attributes))
+        help.host.setAttribute(name, value);
+      const language = state.language();
+      ui.renderLinkHelp(help.container, {
+        reading: help.reading,
+        language,
+        settings: state.settings,
+        managed: state.managed,
+        offerAnswered: state.offerAnswered,
+        emailLanguage: emailLanguage(state.settings.emailLanguage, language),
+        inDialog: holder.closest(PORTAL_MARKS.dialog) !== null,
+      });
+    };
+
+    const drop = (holder: Element) => {
+      const help = helps.get(holder);
+      if (!help) return;
+      state.ui?.unmount(help.container);
+      help.host.remove();
+      helps.delete(holder);
+    };
+
+    const explain = (holder: Element) => {
+      const text = fieldText(holder);
+      if (!mayHoldInvitation(text)) return drop(holder);
+      const ui = state.ui;
+      if (!ui) {
+        // A portal panel shows a link: load the UI, then look at this field again.
+        void state.loadUi().then((loaded) => loaded && watch.revisit([holder]));
+        return;
+      }
+      const existing = helps.get(holder);
+      if (existing) {
+        // The portal may move the field, or a re-render may leave our host behind: follow it.
+        const place = besideOf(holder);
+        if (place.nextElementSibling !== existing.host) place.after(existing.host);
+        if (existing.reading.text !== text || existing.ownKey !== ownKey()) {
+          existing.reading = ui.readLink(text, state.settings);
+          existing.ownKey = ownKey();
+          render(holder, existing);
+        }
+        return;
+      }
+      const help: Help = {
+        ...createOwnHost(LINK_HOST_TAG, ui.css),
+        reading: ui.readLink(text, state.settings),
+        ownKey: ownKey(),
+      };
+      besideOf(holder).after(help.host);
+      helps.set(holder, help);
+      render(holder, help);
+    };
+
+    watch.catchUp(PORTAL_MARKS.ownLinkField);
+    watch.onNodes((nodes) => {
+      const found = new Set<Element>();
+      for (const node of nodes) findOwnLinkFields(node, invitationPage(), found);
+      for (const holder of found) explain(holder);
+    });
+    watch.onFrame(() => {
+      for (const holder of [...helps.keys()]) {
+        if (!holder.isConnected) drop(holder);
+        else explain(holder);
+      }
+    });
+    state.on((change) => {
+      if (change === 'settings' || change === 'language')
+        for (const holder of [...helps.keys()]) {
+          const help = helps.get(holder)!;
+          if (help.ownKey !== ownKey()) explain(holder);
+          else render(holder, help);
+        }
+    });
+
+    // The portal rewrites fields from its scripts (no mutation): look again after the
+    // partner's input in the page, and every half second while an explanation is shown.
+    const soon = () => {
+      if (helps.size) watch.schedule();
+    };
+    for (const type of ['input', 'change', 'click', 'keyup'])
+      ctx.addEventListener(document, type as 'input', soon, { capture: true });
+    ctx.setInterval(soon, REREAD_MS);
+    ctx.onInvalidated(() => {
+      for (const holder of [...helps.keys()]) drop(holder);
+    });
+  },
+};

@@ -1,0 +1,130 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Language } from '../../core/index.ts';
+import { interfaceLanguage } from '../lib/language.ts';
+import {
+  DEFAULT_SETTINGS,
+  loadEffectiveSettings,
+  ownIdsOfferItem,
+  watchEffectiveSettings,
+  type SettingKey,
+  type Settings,
+} from '../lib/settings.ts';
+import { loadOverlayUi } from '../lib/ui-loader.ts';
+import type { OverlayUi } from '../ui/overlay-entry.ts';
+import { pageAt, type PortalPage } from './portal-page.ts';
+
+export type StateChange = 'page' | 'settings' | 'language' | 'panel' | 'ui';
+
+/**
+ * What the features share: the page, the settings in force (and which the organization
+ * manages), whether a portal panel is open, the interface language, and the UI chunk once it
+ * is loaded. The UI chunk loads only when a feature needs it (`loadUi`): the partner opens the
+ * entry point, or a portal panel shows a link.
+ */
+export interface ContentState {
+  readonly page: PortalPage | undefined;
+  readonly settings: Settings;
+  readonly managed: ReadonlySet<SettingKey>;
+  readonly panelOpen: boolean;
+  /** Whether the offer to save the IDs of the portal's own link was answered (it is made once). */
+  readonly offerAnswered: boolean;
+  readonly ui: OverlayUi | undefined;
+  language(): Language;
+  loadUi(): Promise<OverlayUi | undefined>;
+  updatePage(): void;
+  setPanelOpen(open: boolean): void;
+  on(listener: (change: StateChange) => void): void;
+}
+
+export function createContentState(ctx: ContentScriptContext): ContentState {
+  const listeners: ((change: StateChange) => void)[] = [];
+  const emit = (change: StateChange) => {
+    if (!ctx.signal.aborted) for (const listener of listeners) listener(change);
+  };
+  let page = pageAt(location);
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  let managed: ReadonlySet<SettingKey> = new Set();
+  let panelOpen = false;
+  // Until read: answered, so nothing appears and then moves the help's controls.
+  let offerAnswered = true;
+  let ui: OverlayUi | undefined;
+
+  void Promise.all([loadEffectiveSettings(), ownIdsOfferItem.getValue()]).then(
+    ([value, answered]) => {
+      ({ settings, managed } = value);
+      offerAnswered = answered;
+      emit('settings');
+    },
+  );
+  const unwatchOffer = ownIdsOfferItem.watch((answered) => {
+    offerAnswered = answered;
+    emit('settings');
+  });
+  const unwatch = watchEffectiveSettings((value) => {
+    ({ settings, managed } = value);
+    emit('settings');
+  });
+  // Follow the portal's language when it changes <html lang>.
+  const lang = new MutationObserver(() => emit('language'));
+  lang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  ctx.onInvalidated(() => {
+    lang.disconnect();
+    try {
+      unwatch();
+      unwatchOffer();
+    } catch {
+      // The extension is gone, and its listeners with it.
+    }
+  });
+
+  return {
+    get page() {
+      return page;
+    },
+    get settings() {
+      return settings;
+    },
+    get managed() {
+      return managed;
+    },
+    get panelOpen() {
+      return panelOpen;
+    },
+    get offerAnswered() {
+      return offerAnswered;
+    },
+    get ui() {
+      return ui;
+    },
+    language: () =>
+      interfaceLanguage({
+        choice: settings.uiLanguage,
+        urlLocale: page?.where.locale,
+        htmlLang: document.documentElement.lang,
+        browserLanguages: navigator.languages,
+      }),
+    async loadUi() {
+      if (ui) return ui;
+      try {
+        ui = await loadOverlayUi();
+      } catch (error) {
+        console.error('CSP Multichannel Guide: the overlay could not load.', error);
+        return undefined;
+      }
+      emit('ui');
+      return ui;
+    },
+    updatePage() {
+      const next = pageAt(location);
+      const changed = next?.key !== page?.key || next?.kind?.id !== page?.kind?.id;
+      page = next;
+      if (changed || next) emit('page');
+    },
+    setPanelOpen(open) {
+      if (open === panelOpen) return;
+      panelOpen = open;
+      emit('panel');
+    },
+    on: (listener) => void listeners.push(listener),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The styles of the entry point as the content script draws it before the UI chunk is loaded
+ * (collapsed: one button), and the base of every surface inside a shadow root (font, focus,
+ * forced colours). Part of `OVERLAY_CSS` (styles.ts): one set of rules, no copy.
+ */
+export const ENTRY_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.panel {
+  position: fixed; right: 16px; bottom: 16px; z-index: 2147483000;
+  width: min(380px, calc(100vw - 32px)); max-height: calc(100vh - 32px);
+  display: flex; flex-direction: column;
+  font: 14px/1.45 "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif;
+  color: #242424; background: #fff; border: 1px solid #d1d1d1; border-radius: 8px;
+  box-shadow: 0 8px 16px rgba(0,0,0,.14), 0 0 2px rgba(0,0,0,.12);
+}
+.panel:lang(zh) { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", sans-serif; }
+.panel.collapsed { width: auto; }
+/* A portal panel is open (it slides in from the right): the entry point waits bottom-left. */
+.panel.aside { right: auto; left: 16px; }
+.bar { display: flex; align-items: center; gap: 4px; padding: 4px; border-bottom: 1px solid #e0e0e0; background: #fafafa; border-radius: 8px 8px 0 0; }
+.collapsed .bar { border-bottom: 0; border-radius: 8px; }
+button, select, input, textarea, .button { font: inherit; color: inherit; }
+.toggle { flex: 1; display: flex; align-items: center; gap: 8px; min-height: 32px; padding: 4px 8px; border: 0; background: transparent; border-radius: 4px; cursor: pointer; text-align: start; font-weight: 600; }
+.toggle:hover, .icon-button:hover { background: #f0f0f0; }
+.logo { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 4px; background: #0f6cbd; color: #fff; font-size: 13px; }
+.chevron { margin-inline-start: auto; color: #616161; }
+.icon-button { width: 32px; height: 32px; border: 0; border-radius: 4px; background: transparent; cursor: pointer; color: #424242; font-size: 16px; }
+:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
+.body[hidden] { display: none; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-reduced-motion: no-preference) { .toggle, .icon-button { transition: background .1s; } }
+/* High-contrast (forced colors): borders and focus in system colours, never lost. */
+@media (forced-colors: active) {
+  .panel, .link-help, .link-explanation, .offer, .message, .verdict { border: 1px solid CanvasText; forced-color-adjust: none; background: Canvas; color: CanvasText; }
+  .logo { forced-color-adjust: none; background: CanvasText; color: Canvas; }
+  button, .button, select, input, textarea { border: 1px solid ButtonText; }
+  a, .link-button, .guide-link { color: LinkText; }
+  :focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
+  .message--warn, .owner--other, .message--problem { border-width: 3px; }
+}
+`;
