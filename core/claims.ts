@@ -572,6 +572,7 @@ export const CLAIMS: readonly Claim[] = [
     dates: CLAIM_DATES['new-commerce-license-transfer'],
     // Neither page says what indirect resellers do; that is indirect-reseller-works-through-provider.
     affects: { clouds: ['global'], outcomes: ['wait-for-term-end-or-cancel'] },
+    says: [{ action: 'transfer-subscription', roles: ['direct', 'indirect-provider'], can: true }],
   },
   {
     // Microsoft's announcement is not among the stored pages; the trade press quotes it.
