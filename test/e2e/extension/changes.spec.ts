@@ -28,7 +28,7 @@ test('the check shows the new-commerce transfer note beside “wait or cancel”
   await expect(note).toContainText(
     'Changed since the source: Subscriptions can move to another CSP partner',
   );
-  await expect(note).toHaveAttribute('data-confirmation', 'confirmed');
+  await expect(note.locator('.claim')).toHaveAttribute('data-confirmation', 'confirmed');
   await expect(note.getByRole('link')).toHaveAttribute(
     'href',
     'https://learn.microsoft.com/en-us/partner-center/customers/transfer-subscriptions',

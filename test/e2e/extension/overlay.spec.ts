@@ -244,7 +244,9 @@ test.describe('invitation helper beside the link the page shows', () => {
     await openEntry(page);
     await expect(overlay.locator('[data-helper="reseller"]')).toBeVisible();
     const providerLink = `https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${PARTNER_TENANT}&msppId=4847383&indirectCSPId=c56a4180-65aa-42ec-a945-5fd21dec0538&DAP=false#/BillingAccounts/partner-invitation`;
-    await overlay.getByLabel('Invitation link your indirect provider sent you').fill(providerLink);
+    await overlay
+      .getByLabel('Invitation link to check: your own or one your indirect provider sent you')
+      .fill(providerLink);
     await expect(overlay.locator('.link-explanation')).toHaveAttribute(
       'data-link-kind',
       'indirect-reseller',
@@ -253,7 +255,7 @@ test.describe('invitation helper beside the link the page shows', () => {
       'c56a4180-65aa-42ec-a945-5fd21dec0538',
     );
     await overlay
-      .getByLabel('Invitation link your indirect provider sent you')
+      .getByLabel('Invitation link to check: your own or one your indirect provider sent you')
       .fill('https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship');
     await expect(overlay.locator('[data-link-error]')).toBeVisible();
   });
