@@ -92,7 +92,7 @@ export function Notes({
           {rule.source.quote && (
             <figure class="quote">
               <figcaption class="visually-hidden">{strings.originalText}</figcaption>
-              <p lang="de">„{rule.source.quote}“</p>
+              <p lang="de">{rule.source.quote}</p>
             </figure>
           )}
           {rule.reading && (
