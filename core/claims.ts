@@ -282,16 +282,6 @@ const TD_SYNNEX_GDAP: ClaimSource = {
     },
   },
 };
-const GIACOM_GDAP: ClaimSource = {
-  kind: 'microsoft-announcement-quoted',
-  pages: {
-    en: {
-      url: 'https://giacom.com/products-services/dap-to-gdap',
-      title: "Microsoft's DAP to GDAP: Important information for all Microsoft and Azure partners",
-      lang: 'en',
-    },
-  },
-};
 
 /**
  * Microsoft Graph's GDAP API. The de-DE copy of this page lists 21Vianet as not available;
@@ -323,6 +313,13 @@ const AZURE_TO_CSP = /* @__PURE__ */ microsoftEnglish(
   'https://learn.microsoft.com/en-us/azure/cost-management-billing/manage/transfer-subscriptions-subscribers-csp',
   'Transfer Azure subscriptions between subscribers and CSPs',
   '2023-03-29',
+);
+
+/** "An Azure Expert MSP can request to transfer their customer's Enterprise subscriptions… available only for CSP Direct Bill Partners certified as Azure Expert MSP" (ms.date 03/26/2024). */
+const MPA_REQUEST_OWNERSHIP = /* @__PURE__ */ microsoftEnglish(
+  'https://learn.microsoft.com/en-us/azure/cost-management-billing/manage/mpa-request-ownership',
+  'Transfer Azure product billing ownership to your Microsoft Partner Agreement (MPA)',
+  '2024-03-26',
 );
 
 const TRANSFER_SUBSCRIPTIONS = /* @__PURE__ */ microsoftEnglish(
@@ -457,12 +454,12 @@ export const CLAIMS: readonly Claim[] = [
     // THE DAP fact, in one place. 22 May 2023: "Microsoft began the DAP to GDAP transition"
     // (Microsoft-led transition page, a Microsoft page). 9 October 2023: "DAP will no longer
     // be available with reseller relationships" — Microsoft's September 2023 partner
-    // announcement as quoted by TD SYNNEX (and Giacom: "no longer automatically grant DAP …
-    // for new customer creations"). The headline (no DAP with a reseller relationship) rests
+    // announcement as quoted by TD SYNNEX (Giacom, which dates new-customer DAP to 25
+    // September 2023, is not cited: its date differs). The headline (no DAP with a reseller relationship) rests
     // on the quoted announcement, so the claim is "quoted", on every surface.
     id: 'dap-retired',
     kind: 'microsoft-announcement-quoted',
-    sources: [TD_SYNNEX_GDAP, GDAP_TRANSITION, GIACOM_GDAP, GDAP_FAQ],
+    sources: [TD_SYNNEX_GDAP, GDAP_TRANSITION, GDAP_FAQ],
     dates: CLAIM_DATES['dap-retired'],
     affects: {
       clouds: ['global'],
@@ -553,7 +550,7 @@ export const CLAIMS: readonly Claim[] = [
   {
     id: 'azure-into-csp',
     kind: 'microsoft-page',
-    sources: [AZURE_TO_CSP],
+    sources: [AZURE_TO_CSP, MPA_REQUEST_OWNERSHIP],
     dates: CLAIM_DATES['azure-into-csp'],
     affects: { clouds: ['global'], outcomes: ['new-csp-azure-subscription'] },
   },
@@ -573,8 +570,9 @@ export const CLAIMS: readonly Claim[] = [
     kind: 'microsoft-page',
     sources: [TRANSFER_SUBSCRIPTIONS, CREATE_TRANSFER],
     dates: CLAIM_DATES['new-commerce-license-transfer'],
+    // Neither page says what indirect resellers do; that is indirect-reseller-works-through-provider.
     affects: { clouds: ['global'], outcomes: ['wait-for-term-end-or-cancel'] },
-    says: [{ action: 'transfer-subscription', roles: ['indirect-reseller'], can: false }],
+    says: [{ action: 'transfer-subscription', roles: ['direct', 'indirect-provider'], can: true }],
   },
   {
     // Microsoft's announcement is not among the stored pages; the trade press quotes it.

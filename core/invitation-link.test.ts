@@ -335,8 +335,9 @@ describe('parseInvitationLink: properties', () => {
           expect(parsed).toEqual({ ok: true, link: built.link });
           expect(built.link.partnerTenantId).toBe(partner.toLowerCase());
           expect(built.link.cloud).toBe(cloud);
-          // The builder offers no DAP opt-in: built links never ask for DAP.
-          expect(built.link.delegatedAdmin).toBe(false);
+          // The builder offers no DAP opt-in: global links say DAP=false; 21Vianet links leave
+          // DAP out (no current page says how it works there).
+          expect(built.link.delegatedAdmin).toBe(cloud === 'global' ? false : undefined);
           expect(built.link.kind).toBe(reseller ? 'indirect-reseller' : 'reseller');
           if (reseller) {
             expect(built.link.resellerTenantId).toBe(reseller[0].toLowerCase());

@@ -543,9 +543,12 @@ export function buildInvitationLink(request: InvitationLinkRequest): BuildResult
     query.set('partnerId', partner);
     query.set('msppId', '0');
   }
-  // No DAP opt-in: Microsoft no longer grants delegated admin privileges through a reseller
-  // relationship (admin access is a separate GDAP request), so built links say DAP=false.
-  query.set('DAP', 'false');
+  // No DAP opt-in in the global cloud: Microsoft no longer grants delegated admin privileges
+  // through a reseller relationship there (claim dap-retired, scoped to global; admin access is
+  // a separate GDAP request), so built links say DAP=false. For 21Vianet no current page says
+  // so (its 2016 page says the relationship adds delegated admin privileges), so the builder
+  // leaves DAP out rather than decide it.
+  if (request.cloud === 'global') query.set('DAP', 'false');
   if (errors.length > 0 || !host) return { ok: false, errors };
 
   const url = `https://${host.host}/Adminportal/Home?${query.toString()}${RESELLER_FRAGMENTS[0]}`;

@@ -34,12 +34,26 @@ export interface StepSays {
 }
 
 /**
- * What each step says its reader can or cannot do, as data beside its text: the role matrix
- * (`scripts/role-matrix.ts`) checks these against the claims shown to the same role, so a step
- * that tells a role to do what a claim says it cannot (or the reverse) is a contradiction.
- * Keep it in step with the step's text in `locales/<lng>/rules.json`.
+ * What each step and each outcome explanation says its reader can or cannot do today, as data
+ * beside its text: the role matrix (`scripts/role-matrix.ts`) checks these against the claims
+ * shown to the same role, so a step or explanation that tells a role the opposite of a claim is
+ * a contradiction, and one with no entry here is counted as unchecked. An explanation that only
+ * reports what the source says ("The source says …") states nothing about today: its entry is
+ * empty. Keep it in step with the text in `locales/<lng>/rules.json`.
  */
 export const STEP_SAYS: Record<string, readonly StepSays[]> = {
+  // Explanations: the source's rule, attributed to the source, or facts no claim speaks to.
+  'rules:outcome.request-reseller-relationship.explanation': [],
+  'rules:outcome.new-csp-azure-subscription.explanation': [],
+  'rules:outcome.check-azure-service-availability.explanation': [],
+  // The customer's subscription can move; who starts the transfer is the steps' matter.
+  'rules:outcome.switch-azure-partner.explanation': [],
+  'rules:outcome.wait-for-term-end-or-cancel.explanation': [],
+  'rules:outcome.provider-sends-invitation.explanation': [],
+  'rules:outcome.reseller-forwards-provider-invitation.explanation': [],
+  'rules:outcome.provider-names-admin-reseller.explanation': [],
+  'rules:outcome.customer-grants-admin-to-reseller.explanation': [],
+  // Steps.
   'rules:outcome.request-reseller-relationship.nextStep': [
     { action: 'create-invitation', can: true },
   ],

@@ -7,7 +7,8 @@ import { LinkSummary } from './LinkSummary.tsx';
 import { ResellerLinkBuilder } from './ResellerLinkBuilder.tsx';
 
 /**
- * For indirect resellers, the check of an invitation link their indirect provider sent; for
+ * For indirect resellers, what they do today (their own links from Partner Center, or one their
+ * indirect provider sent) and the check of such a link, which says whose it is; for
  * indirect providers (and on the indirect resellers pages), the reseller-specific link built
  * from the provider's own tenant ID in the options (never from page text) with its e-mail.
  */
@@ -34,7 +35,7 @@ export function InvitationHelper({
     return (
       <div class="invitation" data-helper="reseller">
         <h3>{t('extension:reseller.title')}</h3>
-        <p>{t('rules:outcome.reseller-forwards-provider-invitation.explanation')}</p>
+        <p>{t('rules:roleStep.request-reseller-relationship.indirect-reseller')}</p>
         <LinkPaste
           t={t}
           language={language}

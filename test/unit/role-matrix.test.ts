@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROLES, contradictions, claimById } from '../../core/index.ts';
+import { OUTCOME_IDS, ROLES, STEP_SAYS, contradictions, claimById } from '../../core/index.ts';
 import { ROLE_MATRIX_PATH, roleMatrix, roleMatrixMarkdown } from '../../scripts/role-matrix.ts';
 
 describe('the role matrix (docs/role-matrix.md)', () => {
@@ -36,6 +36,29 @@ describe('the role matrix (docs/role-matrix.md)', () => {
         'indirect-reseller',
       ),
     ).toHaveLength(1);
+  });
+
+  it('would catch the old licence explanation ("cannot be moved to another CSP partner") as today\'s fact', () => {
+    const claim = claimById('new-commerce-license-transfer');
+    for (const role of ['direct', 'indirect-provider'] as const) {
+      expect(
+        contradictions(
+          [
+            {
+              by: 'rules:outcome.wait-for-term-end-or-cancel.explanation',
+              statements: [{ action: 'transfer-subscription', roles: [role], can: false }],
+            },
+            { by: claim.id, statements: claim.says ?? [] },
+          ],
+          role,
+        ),
+      ).toHaveLength(1);
+    }
+  });
+
+  it('reads every outcome explanation it shows, not only the steps', () => {
+    const stepSays = Object.keys(STEP_SAYS);
+    for (const id of OUTCOME_IDS) expect(stepSays).toContain(`rules:outcome.${id}.explanation`);
   });
 
   it('never tells an indirect reseller to buy, transfer or attest itself', () => {

@@ -217,7 +217,13 @@ function ClaimFooter({
             s.claimSource,
             {
               title: (
-                <a href={source.url} lang={source.lang} rel="noopener noreferrer" target="_blank">
+                <a
+                  href={source.url}
+                  lang={source.lang}
+                  data-verbatim
+                  rel="noopener noreferrer"
+                  target="_blank"
+                >
                   {source.title}
                 </a>
               ),

@@ -21,7 +21,14 @@ export function PageSource(props: {
     >
       {fillParts(
         source.text,
-        { ...source.values, title: <span lang={source.lang}>{source.title}</span> },
+        {
+          ...source.values,
+          title: (
+            <span lang={source.lang} data-verbatim>
+              {source.title}
+            </span>
+          ),
+        },
         lang,
       )}
     </a>

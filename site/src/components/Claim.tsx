@@ -26,7 +26,13 @@ export default function Claim(props: {
           <a href={source.url} rel="noopener" hreflang={source.lang}>
             {fillParts(
               props.sourceLine,
-              { title: <span lang={source.lang}>{source.title}</span> },
+              {
+                title: (
+                  <span lang={source.lang} data-verbatim>
+                    {source.title}
+                  </span>
+                ),
+              },
               lang,
             )}
           </a>

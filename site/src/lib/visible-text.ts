@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
  * attributes read out or shown (`aria-label`, `title`, `alt`, `placeholder`, meta
  * description). Inline elements join their block's text, so `<strong>下一步</strong>: …`
  * comes out as one piece, the way it renders. Code (`code`, `kbd`, `samp`, `pre`) becomes
- * the word CODE, scripts and styles are left out. Used by the typography checks.
+ * the word CODE, and so does a title quoted verbatim (`data-verbatim`); scripts and styles are left out. Used by the typography checks.
  */
 
 const BLOCK = new Set([
@@ -75,7 +75,9 @@ export function visibleText(html: string): VisibleText {
     if (name === 'input' && /^(submit|button)$/i.test(node.getAttribute?.('type') ?? '')) {
       attribute(node.getAttribute?.('value'));
     }
-    if (CODE.has(name)) {
+    // `data-verbatim`: another publisher's words quoted as they are (a cited page's title),
+    // not ours to correct; like code, it stands in the sentence as one token.
+    if (CODE.has(name) || node.getAttribute?.('data-verbatim') != null) {
       current += 'CODE';
       return;
     }
