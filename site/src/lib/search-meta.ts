@@ -4,7 +4,7 @@ import {
   type Language,
   type TreeNode,
 } from '../../../core/index.ts';
-import { formatList, formatShortList } from '../../../locales/text.ts';
+import { formatList } from '../../../locales/text.ts';
 import { tFor } from './i18n.ts';
 
 /** A tree step's heading: its question, or its verdict (a no-row verdict has its own). */
@@ -40,5 +40,7 @@ export function treeSearchTitle(lang: Language, tree: DecisionTree, node: TreeNo
   }
   const result = stepHeading(lang, node);
   if (answers.length === 0) return t('site:search.scenarioTitle', { scenario, result });
-  return t('site:search.stepTitle', { result, scenario, answers: formatShortList(lang, answers) });
+  // The answers are the path through the tree, joined as every other path on the site.
+  const path = answers.join(t('common:punctuation.path'));
+  return t('site:search.stepTitle', { result, scenario, answers: path });
 }

@@ -437,7 +437,7 @@ function Feedback(props: CardProps & { answer: QuizAnswer }) {
             {source.quote && (
               <figure class="quote">
                 <figcaption class="visually-hidden">{strings.originalText}</figcaption>
-                <p lang="de">„{source.quote}“</p>
+                <p lang="de">{source.quote}</p>
               </figure>
             )}
           </blockquote>

@@ -92,7 +92,7 @@ export function Notes({
           {rule.source.quote && (
             <figure class="quote">
               <figcaption class="visually-hidden">{strings.originalText}</figcaption>
-              <p lang="de">„{rule.source.quote}“</p>
+              <p lang="de">{rule.source.quote}</p>
             </figure>
           )}
           {rule.reading && (
@@ -133,13 +133,7 @@ export function Notes({
           <h3>{strings.alsoFor}</h3>
           <ul class="also-for">
             {slide.notes.alsoFor.map((values) => (
-              <li key={values.join('|')}>
-                {values.map((v, i) => (
-                  <span key={i} class="also-part">
-                    {v}
-                  </span>
-                ))}
-              </li>
+              <li key={values.join('|')}>{values.join(strings.path)}</li>
             ))}
           </ul>
         </>

@@ -283,6 +283,7 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
       elapsed: t('training:deck.elapsed'),
       resetTimer: t('training:deck.resetTimer'),
       alsoFor: t('training:deck.alsoFor'),
+      path: t('common:punctuation.path'),
       contrast: t('training:deck.contrast'),
       rules: t('training:deck.rules'),
       noRule: t('training:deck.noRule'),

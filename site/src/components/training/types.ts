@@ -176,6 +176,8 @@ export interface DeckStrings {
   labelled: Template;
   /** "{{document}}, {{part}}" in the reader's punctuation. */
   citation: Template;
+  /** The separator between the parts of a path (" · "), in the reader's punctuation. */
+  path: string;
 }
 
 export interface DeckProps {
