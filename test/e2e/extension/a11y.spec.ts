@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../axe.ts';
 import { CUSTOMER_TENANT, GLOBAL, expect, extensionId, overlayHosts, test } from './fixtures.ts';
 
 /**
@@ -8,17 +8,11 @@ import { CUSTOMER_TENANT, GLOBAL, expect, extensionId, overlayHosts, test } from
  * portal's link, and on the popup and the options page; the help works by keyboard inside the
  * portal's focus trap; focus stays visible in forced colours.
  */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOCALES = { de: 'de-de', en: 'en-us', zh: 'zh-cn' } as const;
 const HELP = '[role="dialog"] csp-multichannel-guide-link';
 
 async function expectNoViolations(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page }).withTags(TAGS);
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectNoAxeViolations(page, include ?? page.url(), { include });
 }
 
 test.describe.configure({ timeout: 90_000 });

@@ -9,7 +9,7 @@ import {
   troubleshootTree,
 } from '../../../core/index.ts';
 import { causeCustomerKey, troubleshootAnswerKey } from '../../../locales/keys.ts';
-import { expectNoAxeViolations, t } from './support.ts';
+import { t } from './support.ts';
 
 /**
  * "My customer can't accept": the troubleshooting tree (a page per step, plain links) and
@@ -76,23 +76,6 @@ test.describe('with JavaScript off', () => {
 });
 
 for (const lang of LANGUAGES) {
-  test(`${lang}: the first question, causes, the customer's page and the training on acceptance pass axe`, async ({
-    page,
-  }) => {
-    test.setTimeout(120_000);
-    for (const path of [
-      troubleshootPath(lang),
-      troubleshootPath(lang, causeLeaves('link-altered')[0]!.id),
-      troubleshootPath(lang, causeLeaves('mca-not-accepted')[0]!.id),
-      acceptPath(lang),
-      `/${lang}/training/acceptance/quiz/`,
-      `/${lang}/training/acceptance/deck/`,
-    ]) {
-      await page.goto(path);
-      await expectNoAxeViolations(page, path);
-    }
-  });
-
   test(`${lang}: the customer's page explains every link kind and every cause a customer meets`, async ({
     page,
   }) => {

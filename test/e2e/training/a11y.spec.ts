@@ -1,16 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../axe.ts';
 import { TOPIC_IDS } from '../../../core/training.ts';
 import { LANGS, t } from './helpers.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 // Every training page as built is checked with all other pages (test/e2e/site/pages.spec.ts);
 // here only the states a reader reaches by using them: feedback, bad settings, answer and notes.
@@ -25,11 +16,11 @@ for (const lang of LANGS) {
     await page.getByRole('button', { name: tr('common:action.check') }).click();
     await expect(page.locator('.feedback')).toBeVisible();
     await page.locator('.quiz-setup summary').click();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
 
     await page.goto(`/${lang}/training/quiz/?seed=no%20good&count=x`);
     await expect(page.getByRole('alert')).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test(`${lang}: a deck with its answer and speaker notes shown, and its presenter window, pass axe`, async ({
@@ -40,10 +31,10 @@ for (const lang of LANGS) {
     await page.keyboard.press('Enter');
     await page.keyboard.press('n');
     await expect(page.locator('.deck .speaker-notes')).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
 
     await page.goto(`/${lang}/training/deck/${TOPIC_IDS[0]}/?view=presenter`);
     await expect(page.locator('[data-presenter] .speaker-notes')).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 }

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
+/**
+ * axe-core (WCAG 2.2 A/AA) for every end-to-end check: site pages, training states and the
+ * extension's shadow roots. axe is put into the page once per document (with `prepareAxe`,
+ * into every document a context opens, before the page's own scripts) and asked for
+ * violations only: no 640 KB script sent per check and no list of passing nodes sent back,
+ * which made a check cost seconds a page on a busy machine.
+ */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** Every document the context opens from now on carries axe (cheaper than one page at a time). */
+export async function prepareAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: AXE_SOURCE });
+}
+
+/** What to check: the whole page, or only inside `include`; never inside `exclude` (CSS selectors). */
+export interface AxeScope {
+  include?: string;
+  exclude?: string;
+}
+
+/** axe's violations on the page as readable lines: where, rule, impact and the nodes. */
+export async function axeViolations(page: Page, where: string, scope: AxeScope = {}) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const found = await page.evaluate(
+    async ({ include, exclude, tags }) => {
+      // axe-core's global, put there by AXE_SOURCE; its types are not in the page's scope.
+      const axe = (window as unknown as { axe: AxeGlobal }).axe;
+      const context = { include: [include ?? 'html'], exclude: exclude ? [exclude] : [] };
+      const result = await axe.run(context, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.map((n) => n.target.join(' ')),
+      }));
+    },
+    { include: scope.include, exclude: scope.exclude, tags: WCAG_TAGS },
+  );
+  return found.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`);
+}
+
+/** Fails with the readable list of violations, if axe finds any. */
+export async function expectNoAxeViolations(
+  page: Page,
+  where = page.url(),
+  scope: AxeScope = {},
+): Promise<void> {
+  expect(await axeViolations(page, where, scope)).toEqual([]);
+}
+
+/** The part of axe-core's page API used above. */
+interface AxeGlobal {
+  run(
+    context: { include: string[]; exclude: string[] },
+    options: { runOnly: { type: 'tag'; values: string[] }; resultTypes: string[] },
+  ): Promise<{
+    violations: { id: string; impact?: string | null; nodes: { target: string[] }[] }[];
+  }>;
+}
