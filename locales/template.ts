@@ -70,18 +70,26 @@ export function fillParts<T>(
       out.push(value);
       return;
     }
-    const text = formatValue(value, language);
-    if (language !== 'zh') {
-      out.push(text);
-      return;
-    }
-    const before = pieces[i - 1]!.slice(-1);
-    const after = pieces[i + 1]!.slice(0, 1);
-    const lead = HAN.test(before) && LATIN_START.test(text) ? ' ' : '';
-    const trail = HAN.test(after) && LATIN_END.test(text) ? ' ' : '';
-    out.push(lead + text + trail);
+    out.push(spacedBetween(pieces[i - 1]!, formatValue(value, language), pieces[i + 1]!, language));
   });
   return out;
+}
+
+/**
+ * A value as it stands between two pieces of literal text: in Chinese, with one half-width
+ * space where its Latin letters or digits meet a Chinese character (`和 Microsoft`,
+ * `自 2023 年`); in other languages, as it is. `fillParts` and `formatList` use this.
+ */
+export function spacedBetween(
+  before: string,
+  text: string,
+  after: string,
+  language: string,
+): string {
+  if (language !== 'zh') return text;
+  const lead = HAN.test(before.slice(-1)) && LATIN_START.test(text) ? ' ' : '';
+  const trail = HAN.test(after.slice(0, 1)) && LATIN_END.test(text) ? ' ' : '';
+  return lead + text + trail;
 }
 
 /** A template filled into one string (see `fillParts` for the rules). */

@@ -1,4 +1,5 @@
 import type { Language } from '../core/languages.ts';
+import { spacedBetween } from './template.ts';
 
 /**
  * Lists without typing punctuation in code (docs/style-*.md): `Intl.ListFormat` in the
@@ -6,13 +7,28 @@ import type { Language } from '../core/languages.ts';
  * separators come from `common:punctuation.*` in the locales.
  */
 
-/** A list in the language's own words and punctuation: `A, B and C`, `A、B和C`. */
+/**
+ * A list in the language's own words and punctuation: `A, B and C`, `A、B和C`; in Chinese
+ * with the space docs/style-zh.md asks for where a Latin item meets 和/或 (`A和 GDAP 请求`),
+ * which `Intl.ListFormat` does not add.
+ */
 export function formatList(
   language: Language,
   items: readonly string[],
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
-  return new Intl.ListFormat(language, { type, style: 'long' }).format(items);
+  return spaced(new Intl.ListFormat(language, { type, style: 'long' }), items, language);
+}
+
+function spaced(format: Intl.ListFormat, items: readonly string[], language: Language): string {
+  const parts = format.formatToParts(items);
+  return parts
+    .map((part, i) =>
+      part.type === 'literal'
+        ? part.value
+        : spacedBetween(parts[i - 1]?.value ?? '', part.value, parts[i + 1]?.value ?? '', language),
+    )
+    .join('');
 }
 
 /**
@@ -20,5 +36,9 @@ export function formatList(
  * `5 张幻灯片、30 张卡片`. German has no narrow form, so it gets its conjunction.
  */
 export function formatShortList(language: Language, items: readonly string[]): string {
-  return new Intl.ListFormat(language, { type: 'conjunction', style: 'narrow' }).format(items);
+  return spaced(
+    new Intl.ListFormat(language, { type: 'conjunction', style: 'narrow' }),
+    items,
+    language,
+  );
 }

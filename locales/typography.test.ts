@@ -21,6 +21,9 @@ describe('Chinese typography rules', () => {
     ['这是"链接"', 'straight quotation'],
     ['原文„Text“', 'German quotation'],
     ['已完成.', 'ASCII full stop'],
+    ['客户收到的是哪种链接？：经销商关系邀请', 'colon after a question mark'],
+    ['接受邀请的人不是全局管理员和Microsoft 客户协议尚未确认', 'list conjunction'],
+    ['GDAP或经销商关系', 'list conjunction'],
   ])('flags %s', (text, rule) => {
     expect(rules(chineseProblems(text)).join(' | ')).toContain(rule);
   });
@@ -37,6 +40,8 @@ describe('Chinese typography rules', () => {
     '已回答 3 / 10',
     '正在搜索……',
     'seed、count、topics',
+    '客户收到的是哪种链接？经销商关系邀请',
+    '链接被改动和 Microsoft 客户协议尚未确认',
   ])('accepts %s', (text) => {
     expect(chineseProblems(text)).toEqual([]);
   });
@@ -49,6 +54,9 @@ describe('German typography rules', () => {
     ['Wählen Sie „Kunden”.', 'English closing'],
     ['Öffnen Sie „Kunden und wählen', 'unbalanced'],
     ['Nächster Schritt：Kunde', 'Chinese punctuation'],
+    ['Welchen Link hat der Kunde bekommen?: Eine Einladung', 'colon after a question mark'],
+    ['Wer es tun kann: Sie als Partner und Der Globale Administrator', 'capitalised article'],
+    ['Mit einem anderen Konto angemeldet und Die Person, die', 'capitalised article'],
   ])('flags %s', (text, rule) => {
     expect(rules(germanProblems(text)).join(' | ')).toContain(rule);
   });
@@ -58,6 +66,9 @@ describe('German typography rules', () => {
     'Die Quelle schreibt „über einen anderen Kanal wie ‚Advisor‘“.',
     'Beginnt mit https://admin.microsoft.com/ (global).',
     'DAP=true bedeutet, dass die Einladung delegierte Administratorrechte anfordert.',
+    'Welchen Link hat der Kunde bekommen? Eine Einladung zur Reseller-Beziehung',
+    'Sie als Partner und der Globale Administrator des Kunden',
+    'Öffnen Sie „Kunden“ und „Die Einstellungen“.',
   ])('accepts %s', (text) => {
     expect(germanProblems(text)).toEqual([]);
   });
@@ -66,6 +77,14 @@ describe('German typography rules', () => {
 describe('lists and templates in the reader’s language', () => {
   it('lists with the language’s own conjunction and separators', () => {
     expect(formatList('zh', ['间接提供商', '间接经销商'])).toBe('间接提供商和间接经销商');
+    // Intl.ListFormat writes `和Microsoft`; the style guide asks for a space beside Latin.
+    expect(formatList('zh', ['链接被改动', 'Microsoft 客户协议尚未确认'])).toBe(
+      '链接被改动和 Microsoft 客户协议尚未确认',
+    );
+    expect(formatList('zh', ['GDAP', '经销商关系', 'Azure'], 'disjunction')).toBe(
+      'GDAP、经销商关系或 Azure',
+    );
+    expect(formatShortList('zh', ['8 张幻灯片', '14 张卡片'])).toBe('8 张幻灯片、14 张卡片');
     expect(formatList('de', ['A', 'B', 'C'], 'disjunction')).toBe('A, B oder C');
     expect(formatShortList('zh', ['5 张幻灯片', '30 张卡片'])).toBe('5 张幻灯片、30 张卡片');
   });

@@ -68,6 +68,16 @@ const ZH_RULES: readonly Rule[] = [
     ),
   },
   {
+    // A question and its answer are one key (`troubleshoot:label.answered`), not a label.
+    rule: 'colon after a question mark (a question is not a label)',
+    pattern: /[？?] *[：:]/gu,
+  },
+  {
+    // `Intl.ListFormat` writes `和Microsoft`; `formatList` adds the space.
+    rule: 'no space between a Chinese list conjunction and a Latin word (use 和 Microsoft)',
+    pattern: new RegExp(`(?<=[${HAN}])[和或与][A-Za-z0-9]|[A-Za-z0-9][和或与](?=[${HAN}])`, 'gu'),
+  },
+  {
     rule: 'single ellipsis in Chinese text (use ……)',
     pattern: new RegExp(`(?<!…)…(?!…)`, 'gu'),
   },
@@ -81,6 +91,18 @@ const DE_RULES: readonly Rule[] = [
     pattern: /(?<=^|[\s([/–—])“(?=\p{L}|\p{N})/gu,
   },
   { rule: 'Chinese punctuation in German text', pattern: /[，。：；（）、]/gu },
+  {
+    // A question and its answer are one key (`troubleshoot:label.answered`), not a label.
+    rule: 'colon after a question mark (a question is not a label)',
+    pattern: /\? *:/gu,
+  },
+  {
+    // „Sie als Partner und Der Globale Administrator“: titles in sentence case joined into a
+    // sentence. A list of names or titles is a real list, or its keys are written for the list.
+    rule: 'capitalised article after „und“/„oder“ inside a sentence (a title joined into a list)',
+    pattern:
+      /(?<=\p{Ll},? )(?:und|oder) (?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Keine|Kein|Mit) /gu,
+  },
 ];
 
 function excerpt(text: string, index: number, length: number): string {

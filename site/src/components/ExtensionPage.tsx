@@ -65,10 +65,10 @@ export default function ExtensionPage({ lang, screenshots }: Props) {
         {storeListings().map((store) => (
           <li key={store.id} data-store={store.id}>
             {store.url ? (
-              <a href={store.url}>{store.name}</a>
+              <a href={store.url}>{t(`site:extensionPage.storeName.${store.id}`)}</a>
             ) : (
               <dl class="store-status">
-                <dt>{store.name}</dt>
+                <dt>{t(`site:extensionPage.storeName.${store.id}`)}</dt>
                 <dd>{t('site:extensionPage.notPublished')}</dd>
               </dl>
             )}

@@ -5,7 +5,6 @@ import {
   troubleshootPath,
   type Language,
 } from '../../../core/index.ts';
-import { formatList } from '../../../locales/text.ts';
 import { troubleshootAnswerKey } from '../../../locales/keys.ts';
 import { tFor } from './i18n.ts';
 import { causeTitle, causeView, type CauseView } from './troubleshoot-page.ts';
@@ -46,24 +45,15 @@ export function acceptanceCardViews(lang: Language): AcceptanceCardView[] {
 
 export interface AcceptanceSlideView {
   cause: CauseView;
-  confusedWith?: string;
+  /** The titles of the causes most like this one, each a list item of its own. */
+  confusedWith: string[];
   stepHref: string;
 }
 
 export function acceptanceSlideViews(lang: Language): AcceptanceSlideView[] {
-  const t = tFor(lang);
   return acceptanceDeckSlides().map((slide) => ({
     cause: causeView(lang, slide.cause),
-    ...(slide.confusedWith.length > 0
-      ? {
-          confusedWith: t('troubleshoot:training.confusedWith', {
-            causes: formatList(
-              lang,
-              slide.confusedWith.map((id) => causeTitle(lang, id)),
-            ),
-          }),
-        }
-      : {}),
+    confusedWith: slide.confusedWith.map((id) => causeTitle(lang, id)),
     stepHref: troubleshootPath(lang, slide.step),
   }));
 }

@@ -64,6 +64,29 @@ describe('wrapText', () => {
     ]);
   });
 
+  it('keeps Chinese terms whole and particles with their word', () => {
+    const lines = (text: string, width: number) => wrapText(text, width, 13);
+    for (const [text, width] of [
+      ['打开链接的人不是全局管理员', 140],
+      ['GDAP 请求已被批准或已终止', 140],
+      ['合作伙伴和客户位于不同的国家/地区', 160],
+      ['在由世纪互联运营的 Microsoft 云中', 130],
+      ['页面提到国家/地区', 70],
+      ['服务是通过企业协议（EA）购买的', 150],
+    ] as const) {
+      const broken = lines(text, width);
+      expect(broken.join('').replaceAll(' ', ''), text).toBe(text.replaceAll(' ', ''));
+      for (const [i, line] of broken.slice(0, -1).entries()) {
+        const next = broken[i + 1]!;
+        const seam = `${line} / ${next}`;
+        expect(/^[的中了时]/.test(next), seam).toBe(false);
+        expect(/[已被未]$/.test(line), seam).toBe(false);
+        for (const term of ['全局管理员', '国家/地区', '企业协议（EA）'])
+          expect(text.includes(term) && !broken.some((l) => l.includes(term)), seam).toBe(false);
+      }
+    }
+  });
+
   it('never loses text, whatever it is given', () => {
     fc.assert(
       fc.property(

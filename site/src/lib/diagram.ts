@@ -111,8 +111,21 @@ export function textWidth(text: string, fontSize: number): number {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-/** Names a line never splits (a product name read as one word). */
-const UNBREAKABLE: readonly string[] = ['Partner Center', '合作伙伴中心'];
+/**
+ * Names a line never splits: product names and terms read as one word (the segmenter gives
+ * 全局|管理员, 国家|/|地区, 企业协议|（|EA|）).
+ */
+const UNBREAKABLE: readonly string[] = [
+  'Partner Center',
+  '合作伙伴中心',
+  '全局管理员',
+  '国家/地区',
+  '企业协议（EA）',
+];
+/** Chinese particles and postpositions that never start a line: 不同|的, 云|中. */
+const ZH_GLUED_TO_BEFORE: ReadonlySet<string> = new Set(['的', '中', '了', '时']);
+/** Chinese adverbs that never end a line: 已|终止, 被|拒绝. */
+const ZH_GLUED_TO_AFTER: ReadonlySet<string> = new Set(['已', '被', '未']);
 /** A soft hyphen: where a German compound may break (written into the locale text). */
 const SOFT_HYPHEN = '\u00ad';
 
@@ -138,14 +151,19 @@ function breakPieces(text: string): string[] {
       pendingOpen = '';
       continue;
     }
-    if (NO_BREAK_AFTER.test(segment) && segment.length === 1) {
+    if ((NO_BREAK_AFTER.test(segment) && segment.length === 1) || ZH_GLUED_TO_AFTER.has(segment)) {
       pendingOpen += segment;
       continue;
     }
     const piece = pendingOpen + segment;
     pendingOpen = '';
     const last = pieces.length - 1;
-    if (last >= 0 && pieces[last] !== ' ' && NO_BREAK_BEFORE.test(piece)) pieces[last] += piece;
+    if (
+      last >= 0 &&
+      pieces[last] !== ' ' &&
+      (NO_BREAK_BEFORE.test(piece) || ZH_GLUED_TO_BEFORE.has(piece))
+    )
+      pieces[last] += piece;
     else if (
       last >= 0 &&
       pieces[last] !== ' ' &&

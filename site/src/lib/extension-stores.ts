@@ -22,6 +22,7 @@ export const STORE_LISTINGS: Record<StoreId, string | null> = {
 
 export interface StoreListing {
   id: StoreId;
+  /** The store's English name, for messages to whoever fills in the listings (pages show `site:extensionPage.storeName.*`). */
   name: string;
   /** The listing page, or null: not yet published in this store. */
   url: string | null;

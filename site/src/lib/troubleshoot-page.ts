@@ -17,7 +17,7 @@ import {
   type TroubleshootQuestion,
 } from '../../../core/index.ts';
 import { claimView, type ClaimView } from '../../../locales/claims.ts';
-import { formatList, formatShortList } from '../../../locales/text.ts';
+import { formatShortList } from '../../../locales/text.ts';
 import { troubleshootAnswerKey } from '../../../locales/keys.ts';
 import { layoutDiagram, type Diagram } from './diagram.ts';
 import { tFor } from './i18n.ts';
@@ -81,8 +81,8 @@ export interface CauseView {
   sees: string;
   tell: string;
   do: string;
-  /** Who can do it, as one list in the reader's language. */
-  who: string;
+  /** Who can do it: each a name of its own, shown as a list (never joined into a sentence). */
+  who: string[];
   confirmation: ConfirmationLevel;
   /** The register's sentence for that level (or for the doubt), always shown beside the cause. */
   marker: string;
@@ -101,10 +101,7 @@ export function causeView(lang: Language, cause: AcceptanceCause): CauseView {
     sees: t(`troubleshoot:cause.${cause.id}.sees`),
     tell: t(`troubleshoot:cause.${cause.id}.tell`),
     do: t(`troubleshoot:cause.${cause.id}.do`),
-    who: formatList(
-      lang,
-      cause.fixers.map((f) => t(`troubleshoot:fixer.${f}`)),
-    ),
+    who: cause.fixers.map((f) => t(`troubleshoot:fixer.${f}`)),
     confirmation: causeConfirmation(cause),
     marker: t(`changes:confirmation.${causeMarker(cause)}`),
     claims: cause.claims.map((id) => claimView(t, id)),
