@@ -3,7 +3,7 @@ import type { InvitationLink, Language } from '../../core/index.ts';
 import { EmailComposer as SharedEmailComposer } from '../../ui/invitation/EmailComposer.tsx';
 import { invitationStrings } from '../../ui/invitation/strings.ts';
 import { GUIDE_URL } from '../lib/guide-url.ts';
-import { translator, type Translate } from '../lib/i18n.ts';
+import { emailTranslator, type Translate } from '../lib/i18n.ts';
 import { partnerNameItem } from '../lib/settings.ts';
 
 /**
@@ -25,7 +25,7 @@ export function EmailComposer({
   /** Which e-mail this is (`data-email-composer`): `customer`, or `other-language` in the panel. */
   purpose?: string;
 }) {
-  const strings = useMemo(() => invitationStrings(t, translator).email, [t]);
+  const strings = useMemo(() => invitationStrings(t, emailTranslator).email, [t]);
   const [storedName, setStoredName] = useState<string | undefined>();
   useEffect(() => {
     let live = true;

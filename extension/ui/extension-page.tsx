@@ -1,7 +1,8 @@
 import { render, type ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../core/index.ts';
-import { translator, type Translate } from '../lib/i18n.ts';
+import { addLanguagePacks, translator, type Translate } from '../lib/i18n.ts';
+import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
 import {
   loadEffectiveSettings,
   watchEffectiveSettings,
@@ -12,6 +13,9 @@ import {
 import { extensionPageLanguage } from '../lib/ui-language.ts';
 import { PAGE_CSS } from './page-styles.ts';
 import { OVERLAY_CSS } from './styles.ts';
+
+// The extension's own pages (not on the portal) carry every language's strings.
+addLanguagePacks(LANGUAGE_PACKS);
 
 /**
  * The settings in force on an extension page (popup, options), kept current while it is open,

@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANGUAGES, type OwnIds } from '../../core/index.ts';
 import { renderInDom, userEvent } from '../../ui/invitation/test-dom.ts';
-import { translator } from '../lib/i18n.ts';
+import { addLanguagePacks, translator } from '../lib/i18n.ts';
+import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
 import { partnerNameItem } from '../lib/settings.ts';
 import { InvitationHelper } from './InvitationHelper.tsx';
 import { LinkPaste } from './LinkPaste.tsx';
+
+addLanguagePacks(LANGUAGE_PACKS);
 
 /**
  * The one paste-a-link checker (LinkPaste) and the indirect reseller's helper, with the shared
