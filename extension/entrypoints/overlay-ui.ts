@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { overlayUi } from '../ui/overlay-entry.ts';
-import { UI_GLOBAL } from '../lib/ui-loader.ts';
+import { UI_GLOBAL } from '../lib/ui-loader-path.ts';
 
 /**
  * The overlay's UI (Preact, the rules core and the customer e-mail's texts), kept

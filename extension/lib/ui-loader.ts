@@ -2,12 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Language } from '../../core/index.ts';
 import type { OverlayUi } from '../ui/overlay-entry.ts';
 import { languagePackPath, packOf } from './language-pack.ts';
-import { UI_CHUNK_PATH } from './ui-loader-path.ts';
-
-/** Where the UI chunk leaves its entry points (in the content script's isolated world). */
-export const UI_GLOBAL = '__cspMultichannelGuideUi';
-/** The UI chunk, relative to the extension's root; listed in web_accessible_resources. */
-export { UI_CHUNK_PATH } from './ui-loader-path.ts';
+import { UI_CHUNK_PATH, UI_GLOBAL } from './ui-loader-path.ts';
 
 /** The extension's own packaged file at `path` (web-accessible on the portal), as a module. */
 function importPackaged(path: string): Promise<unknown> {
