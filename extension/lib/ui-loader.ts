@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Language } from '../../core/index.ts';
 import type { OverlayUi } from '../ui/overlay-entry.ts';
 import { languagePackPath, packOf } from './language-pack.ts';
+import { SETTINGS_STORE } from './settings.ts';
 import { UI_CHUNK_PATH, UI_GLOBAL } from './ui-loader-path.ts';
 
 /** The extension's own packaged file at `path` (web-accessible on the portal), as a module. */
@@ -16,10 +17,14 @@ const languages = new Map<Language, Promise<void>>();
 function loadChunk(): Promise<OverlayUi> {
   chunk ??= (async () => {
     const existing = (globalThis as Record<string, unknown>)[UI_GLOBAL] as OverlayUi | undefined;
-    if (existing) return existing;
+    if (existing) {
+      existing.provideSettingsStore(SETTINGS_STORE);
+      return existing;
+    }
     await importPackaged(UI_CHUNK_PATH);
     const ui = (globalThis as Record<string, unknown>)[UI_GLOBAL] as OverlayUi | undefined;
     if (!ui) throw new Error(`The overlay UI did not load from ${UI_CHUNK_PATH}.`);
+    ui.provideSettingsStore(SETTINGS_STORE);
     return ui;
   })();
   chunk.catch(() => {

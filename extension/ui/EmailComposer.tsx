@@ -4,7 +4,7 @@ import { EmailComposer as SharedEmailComposer } from '../../ui/invitation/EmailC
 import { invitationStrings } from '../../ui/invitation/strings.ts';
 import { GUIDE_URL } from '../lib/guide-url.ts';
 import { emailTranslator, type Translate } from '../lib/i18n.ts';
-import { partnerNameItem } from '../lib/settings.ts';
+import { settingsStore } from '../lib/settings-store.ts';
 
 /**
  * The customer e-mail, with the composer the site shows too (ui/invitation/EmailComposer.tsx).
@@ -29,9 +29,11 @@ export function EmailComposer({
   const [storedName, setStoredName] = useState<string | undefined>();
   useEffect(() => {
     let live = true;
-    void partnerNameItem.getValue().then((stored) => {
-      if (live && stored) setStoredName(stored);
-    });
+    void settingsStore()
+      .partnerName.getValue()
+      .then((stored) => {
+        if (live && stored) setStoredName(stored);
+      });
     return () => {
       live = false;
     };
@@ -45,7 +47,7 @@ export function EmailComposer({
       idPrefix={idPrefix}
       purpose={purpose}
       initialName={storedName}
-      onNameChange={(name) => void partnerNameItem.setValue(name)}
+      onNameChange={(name) => void settingsStore().partnerName.setValue(name)}
     />
   );
 }

@@ -3,11 +3,13 @@ import { LANGUAGES, type OwnIds } from '../../core/index.ts';
 import { renderInDom, userEvent } from '../../ui/invitation/test-dom.ts';
 import { addLanguagePacks, translator } from '../lib/i18n.ts';
 import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
-import { partnerNameItem } from '../lib/settings.ts';
+import { provideSettingsStore } from '../lib/settings-store.ts';
+import { SETTINGS_STORE, partnerNameItem } from '../lib/settings.ts';
 import { InvitationHelper } from './InvitationHelper.tsx';
 import { LinkPaste } from './LinkPaste.tsx';
 
 addLanguagePacks(LANGUAGE_PACKS);
+provideSettingsStore(SETTINGS_STORE);
 
 /**
  * The one paste-a-link checker (LinkPaste) and the indirect reseller's helper, with the shared

@@ -2,6 +2,7 @@ import { h, render } from 'preact';
 import type { Language, OwnIds } from '../../core/index.ts';
 import { addLanguagePack, hasLanguagePack } from '../lib/i18n.ts';
 import type { LanguagePack } from '../lib/language-pack.ts';
+import { provideSettingsStore, type SettingsStore } from '../lib/settings-store.ts';
 import { readLink, type LinkReading } from '../lib/link-reading.ts';
 import { LinkHelp, type LinkHelpProps } from './LinkHelp.tsx';
 import { Overlay, type OverlayProps } from './Overlay.tsx';
@@ -16,6 +17,8 @@ export interface OverlayUi {
   css: string;
   addLanguagePack(language: Language, pack: LanguagePack): void;
   hasLanguagePack(language: Language): boolean;
+  /** The content script's storage, lent to the UI (no second storage layer in the chunk). */
+  provideSettingsStore(store: SettingsStore): void;
   readLink(text: string, own: OwnIds): LinkReading;
   renderOverlay(container: HTMLElement, props: OverlayProps): void;
   renderLinkHelp(container: HTMLElement, props: LinkHelpProps): void;
@@ -27,6 +30,7 @@ export const overlayUi: OverlayUi = {
   css: OVERLAY_CSS,
   addLanguagePack,
   hasLanguagePack,
+  provideSettingsStore,
   readLink,
   renderOverlay(container, props) {
     render(h(Overlay, props), container);
