@@ -27,7 +27,7 @@ function attributeOf(page: Page, selector: string, name: string): Promise<string
   return page.evaluate(
     ([s, n]) => {
       const [outer, inner] = s.split(' >>> ');
-      let element: Element | null | undefined = document.querySelector(outer);
+      let element: Element | null | undefined = document.querySelector(outer!);
       if (inner) element = element?.shadowRoot?.querySelector(inner);
       return element?.getAttribute(n) ?? null;
     },

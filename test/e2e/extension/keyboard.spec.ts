@@ -33,7 +33,7 @@ async function tabWalk(page: Page, surface: string | undefined, limit = 80): Pro
     ([selector, controls]) => {
       const root = selector ? document.querySelector(selector)!.shadowRoot! : document;
       let n = 0;
-      for (const control of root.querySelectorAll<HTMLElement>(controls)) {
+      for (const control of Array.from(root.querySelectorAll<HTMLElement>(controls))) {
         control.removeAttribute('data-kbd');
         const disabled = (control as HTMLButtonElement).disabled === true;
         if (disabled || control.getClientRects().length === 0) continue;
@@ -43,7 +43,7 @@ async function tabWalk(page: Page, surface: string | undefined, limit = 80): Pro
         control.setAttribute('data-kbd', radio.type === 'radio' ? `radio:${radio.name}` : `${n++}`);
       }
       return new Set(
-        [...root.querySelectorAll('[data-kbd]')].map((c) => c.getAttribute('data-kbd')),
+        Array.from(root.querySelectorAll('[data-kbd]')).map((c) => c.getAttribute('data-kbd')),
       ).size;
     },
     [surface, CONTROLS] as const,
@@ -71,7 +71,7 @@ async function tabWalk(page: Page, surface: string | undefined, limit = 80): Pro
   const missed = await page.evaluate(
     ([selector, seen]) => {
       const root = selector ? document.querySelector(selector)!.shadowRoot! : document;
-      return [...root.querySelectorAll<HTMLElement>('[data-kbd]')]
+      return Array.from(root.querySelectorAll<HTMLElement>('[data-kbd]'))
         .filter((c) => !seen.includes(c.getAttribute('data-kbd')!))
         .map(
           (c) =>
