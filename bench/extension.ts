@@ -10,10 +10,11 @@
  * - main-thread time the content script adds per 1,000 DOM mutations on a 5,000-row customer
  *   list, after the panel was opened and closed: the same mutations timed on the portal and
  *   on another host (no content script);
- * - main-thread time the extension's scripts take during a portal page load with the CPU
- *   throttled 4×: from a DevTools trace, only the trace events of the extension's own scripts
- *   on the page's main thread (bench/extension-trace.ts), their thread time, median of the
- *   rounds; for reference, the whole page's `TaskDuration` with and without the extension;
+ * - main-thread time the extension's scripts take during a portal page load on a 4× slower
+ *   CPU: from a DevTools trace, only the trace events of the extension's own scripts on the
+ *   page's main thread (bench/extension-trace.ts), their thread time times 4, median of the
+ *   rounds; for reference, the whole page's `TaskDuration` with and without the extension at
+ *   4× DevTools CPU throttling;
  * - the overlay UI chunk's size (gzip), and the largest language pack's (one language's
  *   strings), loaded only when the partner opens the entry point or a portal panel shows a link.
  */
@@ -122,15 +123,20 @@ async function mutationTime(page: Page): Promise<number> {
  * Main-thread task time (ms) of loading the customer list at 4× CPU throttling, until the
  * grid is shown and, on the portal, the entry point; then two frames for the work queued.
  */
+/** How much slower the bench's portal page load takes the CPU to be (the issue's 4×). */
+const CPU_SLOWDOWN = 4;
+
 /**
- * The extension's scripts' main-thread time (ms) while the customer list loads at 4× CPU
- * throttling, until the collapsed entry point is shown and two frames ran: a DevTools trace of
- * the page, counting only the content script and its callbacks (bench/extension-trace.ts).
+ * The extension's scripts' main-thread time (ms) while the customer list loads, until the
+ * collapsed entry point is shown and two frames ran, as on a CPU `CPU_SLOWDOWN` times slower:
+ * a DevTools trace of the page counts only the content script and its callbacks, in thread
+ * time (bench/extension-trace.ts), times the slowdown. DevTools' own CPU throttling is not
+ * used: on a shared 2-core machine it made the same load's figure vary tenfold between rounds
+ * (24–270 ms), the unthrottled thread time less than twofold.
  */
 async function extensionLoadMs(context: BrowserContext): Promise<number> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const stop = await startTrace(cdp);
   await page.goto(`${GLOBAL}/dashboard/v2/customers/list`);
   await page.locator(HOST_TAG).waitFor({ state: 'attached' });
@@ -139,7 +145,10 @@ async function extensionLoadMs(context: BrowserContext): Promise<number> {
   );
   const events = await stop();
   await page.close();
-  return extensionScriptMs(events, /^chrome-extension:\/\/[^/]+\/content-scripts\/content\.js$/);
+  return (
+    CPU_SLOWDOWN *
+    extensionScriptMs(events, /^chrome-extension:\/\/[^/]+\/content-scripts\/content\.js$/)
+  );
 }
 
 async function pageLoadTaskMs(context: BrowserContext, origin: string): Promise<number> {
@@ -225,12 +234,12 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
       unit: 'count',
     });
 
-    // The extension's own scripts during a page load at 4× CPU throttling, traced.
+    // The extension's own scripts during a page load, traced, as on a 4× slower CPU.
     const extensionLoad: number[] = [];
     for (let i = 0; i < (quick ? 5 : 11); i++)
       extensionLoad.push(await extensionLoadMs(withExtension));
     results.push({
-      name: `extension main-thread time in a portal page load (4× CPU throttle, median of ${extensionLoad.length})`,
+      name: `extension main-thread time in a portal page load (${CPU_SLOWDOWN}× slower CPU, median of ${extensionLoad.length})`,
       value: median(extensionLoad),
       unit: 'ms',
       budget: budget.pageLoadMainThreadMs,
