@@ -10,11 +10,13 @@
  * - main-thread time the content script adds per 1,000 DOM mutations on a 5,000-row customer
  *   list, after the panel was opened and closed: the same mutations timed on the portal and
  *   on another host (no content script);
- * - main-thread time the extension adds to a portal page load with the CPU throttled 4×: the
- *   DevTools protocol's `TaskDuration` for loading the customer list until the entry point is
- *   shown, on the portal and on another host with the same page (no content script);
- * - the overlay UI chunk's size (gzip), loaded only when the partner opens the entry point or a
- *   portal panel shows a link.
+ * - main-thread time the extension's scripts take during a portal page load on a 4× slower
+ *   CPU: from a DevTools trace, only the trace events of the extension's own scripts on the
+ *   page's main thread (bench/extension-trace.ts), their thread time times 4, median of the
+ *   rounds; for reference, the whole page's `TaskDuration` with and without the extension at
+ *   4× DevTools CPU throttling;
+ * - the overlay UI chunk's size (gzip), and the largest language pack's (one language's
+ *   strings), loaded only when the partner opens the entry point or a portal panel shows a link.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +29,9 @@ import {
   launchWithExtension,
 } from '../test/e2e/extension/browser.ts';
 import { BUDGETS, type Measurement } from './budgets.ts';
+import { extensionScriptMs, startTrace } from './extension-trace.ts';
+import { LANGUAGES } from '../core/index.ts';
+import { languagePackPath } from '../extension/lib/language-pack.ts';
 
 const budget = BUDGETS.extension;
 
@@ -118,6 +123,34 @@ async function mutationTime(page: Page): Promise<number> {
  * Main-thread task time (ms) of loading the customer list at 4× CPU throttling, until the
  * grid is shown and, on the portal, the entry point; then two frames for the work queued.
  */
+/** How much slower the bench's portal page load takes the CPU to be (the issue's 4×). */
+const CPU_SLOWDOWN = 4;
+
+/**
+ * The extension's scripts' main-thread time (ms) while the customer list loads, until the
+ * collapsed entry point is shown and two frames ran, as on a CPU `CPU_SLOWDOWN` times slower:
+ * a DevTools trace of the page counts only the content script and its callbacks, in thread
+ * time (bench/extension-trace.ts), times the slowdown. DevTools' own CPU throttling is not
+ * used: on a shared 2-core machine it made the same load's figure vary tenfold between rounds
+ * (24–270 ms), the unthrottled thread time less than twofold.
+ */
+async function extensionLoadMs(context: BrowserContext): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const stop = await startTrace(cdp);
+  await page.goto(`${GLOBAL}/dashboard/v2/customers/list`);
+  await page.locator(HOST_TAG).waitFor({ state: 'attached' });
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  const events = await stop();
+  await page.close();
+  return (
+    CPU_SLOWDOWN *
+    extensionScriptMs(events, /^chrome-extension:\/\/[^/]+\/content-scripts\/content\.js$/)
+  );
+}
+
 async function pageLoadTaskMs(context: BrowserContext, origin: string): Promise<number> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -158,9 +191,28 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
     unit: 'B',
     budget: budget.contentScriptGzipBytes,
   });
+  const uiBytes = gzipSync(readFileSync(uiChunk), { level: 9 }).length;
   results.push({
     name: 'extension overlay UI chunk, loaded when opened or a panel shows a link (gzip)',
-    value: gzipSync(readFileSync(uiChunk), { level: 9 }).length,
+    value: uiBytes,
+    unit: 'B',
+    budget: budget.overlayUiGzipBytes,
+  });
+  const packBytes = LANGUAGES.map((language) => ({
+    language,
+    bytes: gzipSync(readFileSync(join(EXTENSION_DIR, languagePackPath(language))), { level: 9 })
+      .length,
+  })).sort((a, b) => b.bytes - a.bytes);
+  const largest = packBytes[0]!;
+  results.push({
+    name: `extension language pack, the largest (${largest.language}), loaded with the UI (gzip)`,
+    value: largest.bytes,
+    unit: 'B',
+    budget: budget.languagePackGzipBytes,
+  });
+  results.push({
+    name: '  (overlay UI chunk and that language pack together, gzip)',
+    value: uiBytes + largest.bytes,
     unit: 'B',
   });
 
@@ -182,7 +234,18 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
       unit: 'count',
     });
 
-    // Page load at 4× CPU throttling, with and without the content script (alternating).
+    // The extension's own scripts during a page load, traced, as on a 4× slower CPU.
+    const extensionLoad: number[] = [];
+    for (let i = 0; i < (quick ? 5 : 11); i++)
+      extensionLoad.push(await extensionLoadMs(withExtension));
+    results.push({
+      name: `extension main-thread time in a portal page load (${CPU_SLOWDOWN}× slower CPU, median of ${extensionLoad.length})`,
+      value: median(extensionLoad),
+      unit: 'ms',
+      budget: budget.pageLoadMainThreadMs,
+    });
+
+    // For reference: the whole page's task time, with and without the content script.
     const loadWith: number[] = [];
     const loadWithout: number[] = [];
     for (let i = 0; i < rounds; i++) {
@@ -190,7 +253,7 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
       loadWithout.push(await pageLoadTaskMs(withExtension, 'https://example.com'));
     }
     results.push({
-      name: 'extension main-thread time added to a portal page load (4× CPU throttle, fastest rounds)',
+      name: '  (whole-page task time added, 4× CPU throttle, fastest rounds: noisy, not a budget)',
       value: Math.max(0, Math.min(...loadWith) - Math.min(...loadWithout)),
       unit: 'ms',
     });

@@ -4,6 +4,9 @@ import { defineConfig, type WxtViteConfig } from 'wxt';
 import { PORTAL_MATCHES } from './lib/portal-matches.ts';
 import { manifestMessages } from './lib/manifest-messages.ts';
 import { UI_CHUNK_PATH } from './lib/ui-loader-path.ts';
+import { languagePackModule, languagePackPath } from './lib/language-pack.ts';
+import { LANGUAGE_PACKS } from './lib/language-packs.ts';
+import { LANGUAGES } from '../core/languages.ts';
 import { TOGGLE_COMMAND } from './lib/command.ts';
 import { ACTION_ICON_SIZES, ICON_SIZES, iconSet } from './lib/icons.ts';
 import pkg from '../package.json' with { type: 'json' };
@@ -56,10 +59,14 @@ export default defineConfig({
         description: '__MSG_extCommandToggle__',
       },
     },
-    // The overlay's UI chunk, loaded by the content script with import() on known pages only.
+    // The overlay's UI chunk and the language packs (one language each), loaded by the content
+    // script with import() on the portal only, when the overlay is opened or a panel shows a link.
     web_accessible_resources: [
       {
-        resources: [UI_CHUNK_PATH.slice(1)],
+        resources: [
+          UI_CHUNK_PATH.slice(1),
+          ...LANGUAGES.map((language) => languagePackPath(language).slice(1)),
+        ],
         matches: PORTAL_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
@@ -81,7 +88,24 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // Preact in a chunk of its own, named `preact` (not after whichever module Rollup meets
+    // first), shared by the popup and the options page: the addons-linter baseline
+    // (web-ext-lint-baseline.json) names it, and the name stays put when the pages change.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'popup' || e.type === 'options')) return;
+      const output = config.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output)) return;
+      output.manualChunks = (id: string) =>
+        /[\\/]node_modules[\\/]preact[\\/]/.test(id) ? 'preact' : undefined;
+    },
     'build:publicAssets': (_wxt, files) => {
+      // One language's strings per file (lib/language-pack.ts), loaded by the overlay.
+      for (const language of LANGUAGES) {
+        files.push({
+          relativeDest: languagePackPath(language).slice(1),
+          contents: languagePackModule(LANGUAGE_PACKS[language]),
+        });
+      }
       for (const { folder, messages } of manifestMessages()) {
         files.push({
           relativeDest: `_locales/${folder}/messages.json`,

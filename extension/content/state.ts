@@ -18,8 +18,9 @@ export type StateChange = 'page' | 'settings' | 'language' | 'panel' | 'ui';
 /**
  * What the features share: the page, the settings in force (and which the organization
  * manages), whether a portal panel is open, the interface language, and the UI chunk once it
- * is loaded. The UI chunk loads only when a feature needs it (`loadUi`): the partner opens the
- * entry point, or a portal panel shows a link.
+ * is loaded with that language's strings. The UI loads only when a feature needs it
+ * (`loadUi`): the partner opens the entry point, or a portal panel shows a link; another
+ * language's strings load when the language changes.
  */
 export interface ContentState {
   readonly page: PortalPage | undefined;
@@ -28,7 +29,10 @@ export interface ContentState {
   readonly panelOpen: boolean;
   /** Whether the offer to save the IDs of the portal's own link was answered (it is made once). */
   readonly offerAnswered: boolean;
+  /** The UI, once loaded and able to speak the current language; undefined until then. */
   readonly ui: OverlayUi | undefined;
+  /** The UI chunk once loaded, whatever languages it speaks (to unmount what it drew). */
+  readonly uiChunk: OverlayUi | undefined;
   language(): Language;
   loadUi(): Promise<OverlayUi | undefined>;
   updatePage(): void;
@@ -77,6 +81,14 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
     }
   });
 
+  const language = () =>
+    interfaceLanguage({
+      choice: settings.uiLanguage,
+      urlLocale: page?.where.locale,
+      htmlLang: document.documentElement.lang,
+      browserLanguages: navigator.languages,
+    });
+
   return {
     get page() {
       return page;
@@ -94,19 +106,17 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
       return offerAnswered;
     },
     get ui() {
+      return ui?.hasLanguagePack(language()) ? ui : undefined;
+    },
+    get uiChunk() {
       return ui;
     },
-    language: () =>
-      interfaceLanguage({
-        choice: settings.uiLanguage,
-        urlLocale: page?.where.locale,
-        htmlLang: document.documentElement.lang,
-        browserLanguages: navigator.languages,
-      }),
+    language,
     async loadUi() {
-      if (ui) return ui;
+      const wanted = language();
+      if (ui?.hasLanguagePack(wanted)) return ui;
       try {
-        ui = await loadOverlayUi();
+        ui = await loadOverlayUi(wanted);
       } catch (error) {
         console.error('CSP Multichannel Guide: the overlay could not load.', error);
         return undefined;

@@ -1,30 +1,9 @@
 import type { Language } from '../../core/index.ts';
-import deChanges from '../../locales/de/changes.json';
-import deCommon from '../../locales/de/common.json';
 import deEmail from '../../locales/de/email.json';
-import deExtension from '../../locales/de/extension.json';
-import deLink from '../../locales/de/link.json';
-import deRules from '../../locales/de/rules.json';
-import deSources from '../../locales/de/sources.json';
-import deTroubleshoot from '../../locales/de/troubleshoot.json';
-import enChanges from '../../locales/en/changes.json';
-import enCommon from '../../locales/en/common.json';
 import enEmail from '../../locales/en/email.json';
-import enExtension from '../../locales/en/extension.json';
-import enLink from '../../locales/en/link.json';
-import enRules from '../../locales/en/rules.json';
-import enSources from '../../locales/en/sources.json';
-import enTroubleshoot from '../../locales/en/troubleshoot.json';
-import zhChanges from '../../locales/zh/changes.json';
-import zhCommon from '../../locales/zh/common.json';
 import zhEmail from '../../locales/zh/email.json';
-import zhExtension from '../../locales/zh/extension.json';
-import zhLink from '../../locales/zh/link.json';
-import zhRules from '../../locales/zh/rules.json';
-import zhSources from '../../locales/zh/sources.json';
-import zhTroubleshoot from '../../locales/zh/troubleshoot.json';
-
 import { createTranslator, type Translate } from '../../locales/translator.ts';
+import type { LanguagePack } from './language-pack.ts';
 
 export type { Translate };
 
@@ -32,56 +11,51 @@ export type { Translate };
  * The extension's translator: the product's one translator (locales/translator.ts) over only
  * the namespaces the extension shows, so the other dictionaries stay out of its bundle. Keys
  * are type-checked against the English files through locales/i18next.d.ts.
+ *
+ * A language's strings come as a language pack (lib/language-pack.ts): on the portal the
+ * overlay loads only the partner's language; the extension's own pages add all three
+ * (lib/language-packs.ts). The customer e-mail's texts are here for every language, because
+ * the partner may write the e-mail in another language than the one they read.
  */
-export const EXTENSION_NAMESPACES = [
-  'extension',
-  'common',
-  'rules',
-  'link',
-  'email',
-  'sources',
-  'changes',
-  'troubleshoot',
-] as const;
+const EMAIL = { de: deEmail, en: enEmail, zh: zhEmail } satisfies Record<Language, object>;
 
-const DICTIONARIES = {
-  de: {
-    common: deCommon,
-    extension: deExtension,
-    link: deLink,
-    email: deEmail,
-    rules: deRules,
-    sources: deSources,
-    changes: deChanges,
-    troubleshoot: deTroubleshoot,
-  },
-  en: {
-    common: enCommon,
-    extension: enExtension,
-    link: enLink,
-    email: enEmail,
-    rules: enRules,
-    sources: enSources,
-    changes: enChanges,
-    troubleshoot: enTroubleshoot,
-  },
-  zh: {
-    common: zhCommon,
-    extension: zhExtension,
-    link: zhLink,
-    email: zhEmail,
-    rules: zhRules,
-    sources: zhSources,
-    changes: zhChanges,
-    troubleshoot: zhTroubleshoot,
-  },
-};
-
+const packs = new Map<Language, LanguagePack>();
 const cache = new Map<Language, Translate>();
+const emailCache = new Map<Language, Translate>();
 
-/** The translator of one language, keys written `ns:key`. */
+/** Makes a language's strings available to `translator`. */
+export function addLanguagePack(language: Language, pack: LanguagePack): void {
+  if (packs.get(language) === pack) return;
+  packs.set(language, pack);
+  cache.delete(language);
+}
+
+/** Whether `translator(language)` can speak (its pack was added). */
+export function hasLanguagePack(language: Language): boolean {
+  return packs.has(language);
+}
+
+/** The translator of one language, keys written `ns:key`. Its language pack must be added. */
 export function translator(language: Language): Translate {
   let t = cache.get(language);
-  if (!t) cache.set(language, (t = createTranslator(language, DICTIONARIES[language])));
+  if (t) return t;
+  const pack = packs.get(language);
+  if (!pack)
+    throw new Error(
+      `The ${language} strings are not loaded; loaded: ${[...packs.keys()].join(', ') || 'none'}. Load its language pack first (lib/ui-loader.ts).`,
+    );
+  cache.set(language, (t = createTranslator(language, { ...pack, email: EMAIL[language] })));
   return t;
+}
+
+/** A translator of the customer e-mail's texts only (`email:`), in any of the three languages. */
+export function emailTranslator(language: Language): Translate {
+  let t = emailCache.get(language);
+  if (!t) emailCache.set(language, (t = createTranslator(language, { email: EMAIL[language] })));
+  return t;
+}
+
+/** Makes every language's strings available (the extension's own pages, tests). */
+export function addLanguagePacks(all: Readonly<Record<Language, LanguagePack>>): void {
+  for (const [language, pack] of Object.entries(all)) addLanguagePack(language as Language, pack);
 }

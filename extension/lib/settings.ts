@@ -4,6 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { isPartnerId, isTenantId } from '../../core/invitation-link.ts';
 import { isLanguage, type Language } from '../../core/languages.ts';
 import { isAnswer, type Role } from '../../core/situation.ts';
+import type { SettingsStore } from './settings-store.ts';
 
 /**
  * The user's choices, in extension storage (`sync`, so they follow the browser profile), and
@@ -223,3 +224,10 @@ export const ownIdsOfferItem = storage.defineItem<boolean>('local:ownIdsOfferAns
   fallback: false,
   version: 1,
 });
+
+/** The storage the UI writes to (lib/settings-store.ts), backed by the items above. */
+export const SETTINGS_STORE: SettingsStore = {
+  saveSettings,
+  partnerName: partnerNameItem,
+  ownIdsOffer: ownIdsOfferItem,
+};

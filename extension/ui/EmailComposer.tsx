@@ -3,8 +3,8 @@ import type { InvitationLink, Language } from '../../core/index.ts';
 import { EmailComposer as SharedEmailComposer } from '../../ui/invitation/EmailComposer.tsx';
 import { invitationStrings } from '../../ui/invitation/strings.ts';
 import { GUIDE_URL } from '../lib/guide-url.ts';
-import { translator, type Translate } from '../lib/i18n.ts';
-import { partnerNameItem } from '../lib/settings.ts';
+import { emailTranslator, type Translate } from '../lib/i18n.ts';
+import { settingsStore } from '../lib/settings-store.ts';
 
 /**
  * The customer e-mail, with the composer the site shows too (ui/invitation/EmailComposer.tsx).
@@ -25,13 +25,15 @@ export function EmailComposer({
   /** Which e-mail this is (`data-email-composer`): `customer`, or `other-language` in the panel. */
   purpose?: string;
 }) {
-  const strings = useMemo(() => invitationStrings(t, translator).email, [t]);
+  const strings = useMemo(() => invitationStrings(t, emailTranslator).email, [t]);
   const [storedName, setStoredName] = useState<string | undefined>();
   useEffect(() => {
     let live = true;
-    void partnerNameItem.getValue().then((stored) => {
-      if (live && stored) setStoredName(stored);
-    });
+    void settingsStore()
+      .partnerName.getValue()
+      .then((stored) => {
+        if (live && stored) setStoredName(stored);
+      });
     return () => {
       live = false;
     };
@@ -45,7 +47,7 @@ export function EmailComposer({
       idPrefix={idPrefix}
       purpose={purpose}
       initialName={storedName}
-      onNameChange={(name) => void partnerNameItem.setValue(name)}
+      onNameChange={(name) => void settingsStore().partnerName.setValue(name)}
     />
   );
 }

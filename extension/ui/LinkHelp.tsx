@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Language, OwnIds } from '../../core/index.ts';
 import { translator, type Translate } from '../lib/i18n.ts';
 import { offeredIds, type LinkReading } from '../lib/link-reading.ts';
-import { ownIdsOfferItem, saveSettings, type SettingKey, type Settings } from '../lib/settings.ts';
+import type { SettingKey, Settings } from '../lib/settings.ts';
+import { settingsStore } from '../lib/settings-store.ts';
 import { EmailComposer } from './EmailComposer.tsx';
 import { LinkSummary } from './LinkSummary.tsx';
 import { labelled } from './text.ts';
@@ -124,9 +125,13 @@ function OwnIdsOffer({
     return null;
   const answer = async (event: Event, save: boolean) => {
     if (!event.isTrusted) return;
-    if (save) await saveSettings({ tenantId: ids.tenantId ?? '', partnerId: ids.partnerId ?? '' });
+    if (save)
+      await settingsStore().saveSettings({
+        tenantId: ids.tenantId ?? '',
+        partnerId: ids.partnerId ?? '',
+      });
     setSaved(save);
-    await ownIdsOfferItem.setValue(true);
+    await settingsStore().ownIdsOffer.setValue(true);
   };
   return (
     <section class="offer" data-own-ids-offer aria-labelledby="cmg-offer-title">

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { Language } from '../../core/index.ts';
 import { LinkExplanation } from '../../ui/invitation/LinkExplanation.tsx';
 import { invitationStrings } from '../../ui/invitation/strings.ts';
-import { translator, type Translate } from '../lib/i18n.ts';
+import { emailTranslator, type Translate } from '../lib/i18n.ts';
 import type { LinkReading } from '../lib/link-reading.ts';
 import { OwnerNote } from './OwnerNote.tsx';
 
@@ -20,7 +20,7 @@ export function LinkSummary({
   language: Language;
   reading: Pick<LinkReading, 'result' | 'owner'>;
 }) {
-  const strings = useMemo(() => invitationStrings(t, translator).link, [t]);
+  const strings = useMemo(() => invitationStrings(t, emailTranslator).link, [t]);
   const { result, owner } = reading;
   return (
     <LinkExplanation

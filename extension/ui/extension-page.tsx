@@ -1,8 +1,11 @@
 import { render, type ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../core/index.ts';
-import { translator, type Translate } from '../lib/i18n.ts';
+import { addLanguagePacks, translator, type Translate } from '../lib/i18n.ts';
+import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
+import { provideSettingsStore } from '../lib/settings-store.ts';
 import {
+  SETTINGS_STORE,
   loadEffectiveSettings,
   watchEffectiveSettings,
   type EffectiveSettings,
@@ -12,6 +15,11 @@ import {
 import { extensionPageLanguage } from '../lib/ui-language.ts';
 import { PAGE_CSS } from './page-styles.ts';
 import { OVERLAY_CSS } from './styles.ts';
+
+// The extension's own pages (not on the portal) carry every language's strings, and write to
+// the storage themselves.
+addLanguagePacks(LANGUAGE_PACKS);
+provideSettingsStore(SETTINGS_STORE);
 
 /**
  * The settings in force on an extension page (popup, options), kept current while it is open,

@@ -1,10 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANGUAGES, type OwnIds } from '../../core/index.ts';
 import { renderInDom, userEvent } from '../../ui/invitation/test-dom.ts';
-import { translator } from '../lib/i18n.ts';
-import { partnerNameItem } from '../lib/settings.ts';
+import { addLanguagePacks, translator } from '../lib/i18n.ts';
+import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
+import { provideSettingsStore } from '../lib/settings-store.ts';
+import { SETTINGS_STORE, partnerNameItem } from '../lib/settings.ts';
 import { InvitationHelper } from './InvitationHelper.tsx';
 import { LinkPaste } from './LinkPaste.tsx';
+
+addLanguagePacks(LANGUAGE_PACKS);
+provideSettingsStore(SETTINGS_STORE);
 
 /**
  * The one paste-a-link checker (LinkPaste) and the indirect reseller's helper, with the shared

@@ -1,5 +1,8 @@
 import { h, render } from 'preact';
-import type { OwnIds } from '../../core/index.ts';
+import type { Language, OwnIds } from '../../core/index.ts';
+import { addLanguagePack, hasLanguagePack } from '../lib/i18n.ts';
+import type { LanguagePack } from '../lib/language-pack.ts';
+import { provideSettingsStore, type SettingsStore } from '../lib/settings-store.ts';
 import { readLink, type LinkReading } from '../lib/link-reading.ts';
 import { LinkHelp, type LinkHelpProps } from './LinkHelp.tsx';
 import { Overlay, type OverlayProps } from './Overlay.tsx';
@@ -8,10 +11,14 @@ import { OVERLAY_CSS } from './styles.ts';
 /**
  * What the UI chunk gives the content script: the one reading of a field's text (parser,
  * owner, automation attributes), the entry point, the help beside a link, and the styles of
- * both (kept out of the content script).
+ * both (kept out of the content script). It speaks the languages whose packs were added.
  */
 export interface OverlayUi {
   css: string;
+  addLanguagePack(language: Language, pack: LanguagePack): void;
+  hasLanguagePack(language: Language): boolean;
+  /** The content script's storage, lent to the UI (no second storage layer in the chunk). */
+  provideSettingsStore(store: SettingsStore): void;
   readLink(text: string, own: OwnIds): LinkReading;
   renderOverlay(container: HTMLElement, props: OverlayProps): void;
   renderLinkHelp(container: HTMLElement, props: LinkHelpProps): void;
@@ -21,6 +28,9 @@ export interface OverlayUi {
 
 export const overlayUi: OverlayUi = {
   css: OVERLAY_CSS,
+  addLanguagePack,
+  hasLanguagePack,
+  provideSettingsStore,
   readLink,
   renderOverlay(container, props) {
     render(h(Overlay, props), container);

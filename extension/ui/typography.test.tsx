@@ -16,13 +16,18 @@ import { typographyProblems } from '../../locales/typography.ts';
 import { invitationEmail } from '../../locales/email.ts';
 import { visibleText } from '../../site/src/lib/visible-text.ts';
 import { GUIDE_URL } from '../lib/guide-url.ts';
-import { translator } from '../lib/i18n.ts';
+import { addLanguagePacks, translator } from '../lib/i18n.ts';
+import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
+import { provideSettingsStore } from '../lib/settings-store.ts';
 import { readLink } from '../lib/link-reading.ts';
-import { DEFAULT_SETTINGS } from '../lib/settings.ts';
+import { DEFAULT_SETTINGS, SETTINGS_STORE } from '../lib/settings.ts';
 import { OwnerNote } from './OwnerNote.tsx';
 import { Check } from './Check.tsx';
 import { InvitationHelper } from './InvitationHelper.tsx';
 import { LinkSummary } from './LinkSummary.tsx';
+
+addLanguagePacks(LANGUAGE_PACKS);
+provideSettingsStore(SETTINGS_STORE);
 
 /**
  * Typography of the extension's rendered UI in German and Chinese (docs/style-de.md,

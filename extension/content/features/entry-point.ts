@@ -56,7 +56,9 @@ export const entryPoint: Feature = {
     const toggle = (next: boolean) => {
       collapsed = next;
       void overlayCollapsedItem.setValue(next);
-      measureClearTop();
+      // Reading the command bars' boxes makes the browser lay out the portal page: only when
+      // the entry point opens, never for the collapsed button on a page that is loading.
+      if (!next) measureClearTop();
       void render();
     };
 
@@ -110,13 +112,16 @@ export const entryPoint: Feature = {
       else host.removeAttribute('data-page-kind');
       const shut = collapsed || state.panelOpen;
       if (shut && !state.ui) {
+        // Drawn by the UI in another language: take that down before drawing the plain button.
+        if (drawn === 'ui') state.uiChunk?.unmount(entry.container);
         drawPlain(entry.container);
         drawn = 'plain';
         setCheck(null);
         return;
       }
       const ui = state.ui ?? (await state.loadUi());
-      if (!ui || !entry) return;
+      // The language may have changed while loading: its own render follows.
+      if (!ui || !entry || !ui.hasLanguagePack(state.language())) return;
       const refocus = drawn === 'plain' && entry.host.shadowRoot?.activeElement != null;
       if (drawn === 'plain') entry.container.replaceChildren();
       drawn = 'ui';
@@ -140,10 +145,10 @@ export const entryPoint: Feature = {
 
     const mount = () => {
       if (entry?.host.isConnected || !document.body || !state.page) return;
-      if (entry) state.ui?.unmount(entry.container);
+      if (entry) state.uiChunk?.unmount(entry.container);
       // Never two: drop any entry point an older copy of the extension left behind.
       for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
-      entry = createOwnHost(HOST_TAG, state.ui?.css ?? ENTRY_CSS);
+      entry = createOwnHost(HOST_TAG, state.uiChunk?.css ?? ENTRY_CSS);
       drawn = undefined;
       document.body.append(entry.host);
       void render();
@@ -152,7 +157,7 @@ export const entryPoint: Feature = {
     // Remembered open (this tab or another): open below the portal's command bars at once.
     const setCollapsed = (value: boolean) => {
       collapsed = value;
-      measureClearTop();
+      if (!value) measureClearTop();
       void render();
     };
     void overlayCollapsedItem.getValue().then(setCollapsed);
@@ -183,7 +188,7 @@ export const entryPoint: Feature = {
 
     ctx.onInvalidated(() => {
       if (entry) {
-        state.ui?.unmount(entry.container);
+        state.uiChunk?.unmount(entry.container);
         entry.host.remove();
       }
       entry = undefined;

@@ -52,7 +52,11 @@ export const linkHelp: Feature = {
 
     const render = (holder: Element, help: Help) => {
       const ui = state.ui;
-      if (!ui) return;
+      if (!ui) {
+        // Another language: load its strings, then draw again (the 'ui' change below).
+        void state.loadUi();
+        return;
+      }
       for (const name of LINK_ATTRIBUTE_NAMES) help.host.removeAttribute(name);
       for (const [name, value] of Object.entries(help.reading.attributes))
         help.host.setAttribute(name, value);
@@ -71,7 +75,7 @@ export const linkHelp: Feature = {
     const drop = (holder: Element) => {
       const help = helps.get(holder);
       if (!help) return;
-      state.ui?.unmount(help.container);
+      state.uiChunk?.unmount(help.container);
       help.host.remove();
       helps.delete(holder);
     };
@@ -120,7 +124,7 @@ export const linkHelp: Feature = {
       }
     });
     state.on((change) => {
-      if (change === 'settings' || change === 'language')
+      if (change === 'settings' || change === 'language' || change === 'ui')
         for (const holder of [...helps.keys()]) {
           const help = helps.get(holder)!;
           if (help.ownKey !== ownKey()) explain(holder);

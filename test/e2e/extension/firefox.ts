@@ -21,7 +21,17 @@ export const FIREFOX_EXTENSION_DIR = join(
  * unpacked Firefox build installed as a temporary add-on (as about:debugging does). Requests
  * to the two portals and example.com get the imitation portal; all others are refused.
  */
-export async function launchFirefox(): Promise<{ browser: Browser; extensionId: string }> {
+export async function launchFirefox({
+  policies,
+}: {
+  /**
+   * A policies.json (Firefox enterprise policies) for this browser only: read through the
+   * `browser.policies.alternatePath` preference, which Firefox honours only in automation mode
+   * (its test-only security preference plus MOZ_DISABLE_NONLOCAL_CONNECTIONS, both scoped to
+   * this process and its temporary profile). Nothing is written to the system's policy folders.
+   */
+  policies?: string;
+} = {}): Promise<{ browser: Browser; extensionId: string }> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(
       `Firefox not found at ${FIREFOX_PATH}. Install it with "apt-get install -y firefox-esr" (or set FIREFOX_PATH).`,
@@ -32,7 +42,14 @@ export async function launchFirefox(): Promise<{ browser: Browser; extensionId: 
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX_PATH,
     headless: true,
+    ...(policies ? { env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } } : {}),
     extraPrefsFirefox: {
+      ...(policies
+        ? {
+            'browser.policies.alternatePath': policies,
+            'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true,
+          }
+        : {}),
       // No network here: keep Firefox from reaching for its update and telemetry hosts.
       'network.dns.disableIPv6': true,
       'app.update.enabled': false,

@@ -124,6 +124,28 @@ test.describe('eligibility hints on customer pages', () => {
     await expect(overlay.getByRole('button', { name: /Multichannel-Prüfung/ })).toBeVisible();
   });
 
+  test('collapsed it loads no UI; open, only the language it speaks; a switch loads the other', async ({
+    page,
+  }) => {
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      const file = /^chrome-extension:\/\/[^/]+\/(overlay-ui\.js|strings\/[a-z]+\.js)$/.exec(
+        request.url(),
+      )?.[1];
+      if (file && !loaded.includes(file)) loaded.push(file);
+    });
+    await page.goto(`${GLOBAL}/dashboard/v2/customers/list`);
+    const toggle = overlayHosts(page).getByRole('button', { name: /Multichannel check/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(loaded).toEqual([]);
+    await toggle.click();
+    await expect(overlayHosts(page).getByLabel('What kind of service is it?')).toBeVisible();
+    expect(loaded.sort()).toEqual(['overlay-ui.js', 'strings/en.js']);
+    await page.evaluate(() => (document.documentElement.lang = 'zh-CN'));
+    await expect(overlayHosts(page).getByRole('button', { name: /多渠道检查/ })).toBeVisible();
+    expect(loaded.sort()).toEqual(['overlay-ui.js', 'strings/en.js', 'strings/zh.js']);
+  });
+
   test('opens by keyboard, stays open on the next page, and Escape closes it', async ({ page }) => {
     await page.goto(`${GLOBAL}/dashboard/v2/customers/list`);
     const toggle = overlayHosts(page).getByRole('button', { name: /Multichannel check/ });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../core/index.ts';
+import zhEmail from '../../locales/zh/email.json' with { type: 'json' };
+import { addLanguagePack, emailTranslator, hasLanguagePack, translator } from './i18n.ts';
+import { LANGUAGE_PACKS } from './language-packs.ts';
+import { PACK_NAMESPACES, languagePackModule, languagePackPath, packOf } from './language-pack.ts';
+
+/** What `import()` of a built pack gives: the module's default export. */
+async function importModule(text: string): Promise<unknown> {
+  return import(`data:text/javascript;base64,${Buffer.from(text).toString('base64')}`);
+}
+
+describe('language packs: one language per file', () => {
+  it('a built pack is a module whose default export is that language’s strings', async () => {
+    for (const language of LANGUAGES) {
+      const pack = packOf(
+        await importModule(languagePackModule(LANGUAGE_PACKS[language])),
+        language,
+      );
+      expect(Object.keys(pack).sort()).toEqual([...PACK_NAMESPACES].sort());
+      expect(pack).toEqual(LANGUAGE_PACKS[language]);
+      expect(languagePackPath(language)).toBe(`/strings/${language}.js`);
+    }
+  });
+
+  it('a pack without its namespaces is refused with a message naming them', () => {
+    expect(() => packOf({ default: { extension: {} } }, 'zh')).toThrow(
+      /zh strings \(\/strings\/zh\.js\) lack the namespaces common, rules, link, sources, changes, troubleshoot/,
+    );
+    expect(() => packOf(undefined, 'de')).toThrow(/lack the namespaces extension/);
+  });
+
+  it('speaks a language only once its pack is added; the e-mail texts in every language', () => {
+    expect(hasLanguagePack('de')).toBe(false);
+    expect(() => translator('de')).toThrow(/The de strings are not loaded/);
+    // The partner may write the e-mail in another language than the one they read.
+    expect(emailTranslator('zh')('email:greeting')).toBe(zhEmail.greeting);
+    expect(() => emailTranslator('zh')('extension:title')).toThrow(/namespace "extension"/);
+    addLanguagePack('de', LANGUAGE_PACKS.de);
+    expect(hasLanguagePack('de')).toBe(true);
+    expect(translator('de')('extension:title')).toBe(
+      (LANGUAGE_PACKS.de.extension as { title: string }).title,
+    );
+    expect(translator('de')('email:greeting').length).toBeGreaterThan(0);
+  });
+});
