@@ -60,7 +60,7 @@ export function sourceViews(
     new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
   return sourcesForReader(item, lang).map((source) => {
     const notes = [
-      ...(source.lang !== lang ? [t(`changes:pageLanguage.${source.lang}`)] : []),
+      ...(source.lang !== lang ? [t(`common:pageLanguage.${source.lang}`)] : []),
       ...(source.kind !== 'microsoft-page' ? [t(`changes:sourceKind.${source.kind}`)] : []),
       ...(source.pageDate
         ? [t('troubleshoot:label.pageDate', { date: date(source.pageDate) })]

@@ -112,7 +112,7 @@ export function treeWalkerProps(
       chooseAnswer: t('site:tree.chooseAnswer'),
       chooseAnswerFallback: t('site:tree.chooseAnswerFallback'),
       orChooseDirectly: t('site:tree.orChooseDirectly'),
-      errorPrefix: t('site:tree.errorPrefix'),
+      errorPrefix: t('common:label.errorPrefix'),
       prefixed: t.template('common:punctuation.prefixed'),
       labelled: t.template('common:punctuation.labelled'),
       result: t('common:label.result'),
