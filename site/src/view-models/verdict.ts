@@ -24,6 +24,7 @@ import {
 } from '../../../locales/keys.ts';
 import type { ClientOutcome } from '../islands/types.ts';
 import type { SituationRow } from '../components/training/types.ts';
+import type { Key } from '../../../locales/translator.ts';
 import { tFor } from '../lib/i18n.ts';
 
 /**
@@ -41,24 +42,24 @@ export function answerLabel(lang: Language, question: QuestionId, answer: string
   return tFor(lang)(answerKey(question, answer));
 }
 
-export function statusTexts(lang: Language): Record<Status, TitledText> {
+/** Title and explanation of each id, from a key builder (`statusKey`, `outcomeKey`). */
+function titledTexts<I extends string>(
+  lang: Language,
+  ids: readonly I[],
+  key: (id: I, field: 'title' | 'explanation') => Key,
+): Record<I, TitledText> {
   const t = tFor(lang);
   return Object.fromEntries(
-    STATUSES.map((s) => [
-      s,
-      { title: t(statusKey(s, 'title')), explanation: t(statusKey(s, 'explanation')) },
-    ]),
-  ) as Record<Status, TitledText>;
+    ids.map((id) => [id, { title: t(key(id, 'title')), explanation: t(key(id, 'explanation')) }]),
+  ) as Record<I, TitledText>;
+}
+
+export function statusTexts(lang: Language): Record<Status, TitledText> {
+  return titledTexts(lang, STATUSES, statusKey);
 }
 
 export function outcomeTexts(lang: Language): Record<OutcomeId, TitledText> {
-  const t = tFor(lang);
-  return Object.fromEntries(
-    OUTCOME_IDS.map((o) => [
-      o,
-      { title: t(outcomeKey(o, 'title')), explanation: t(outcomeKey(o, 'explanation')) },
-    ]),
-  ) as Record<OutcomeId, TitledText>;
+  return titledTexts(lang, OUTCOME_IDS, outcomeKey);
 }
 
 /** An outcome's texts, with the next steps of the roles that act differently. */
