@@ -14,7 +14,7 @@ export * from './seed-citation-view.ts';
  * extension) builds it here and writes its line through `seedCitationParts` /
  * `seedCitationText` (`seed-citation-view.ts`), so the same part reads the same everywhere in one language:
  * „Multichannel-Dokumentation … (deutsche Ausgabe), Stand November 2016, Tabellenzeile …“,
- * „合作伙伴中心文档《多渠道》（德语版），日期：2016 年 11 月，情形列表，第 1 项“.
+ * „合作伙伴中心文档《多渠道》（德语版），2016 年 11 月，情形列表，第 1 项“.
  * `ui/sources/SeedCitation.tsx` renders it.
  */
 

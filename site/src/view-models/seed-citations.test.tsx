@@ -45,7 +45,7 @@ describe('one seed citation on every surface', () => {
   it('gives the Chinese citation of the first case its one form', () => {
     const view = seedCitation('zh', CASES_1);
     expect(seedCitationText(view, stringsFor(extensionTranslator('zh')), 'zh')).toBe(
-      '合作伙伴中心文档《多渠道》（德语版），日期：2016 年 11 月，情形列表，第 1 项',
+      '合作伙伴中心文档《多渠道》（德语版），2016 年 11 月，情形列表，第 1 项',
     );
   });
 
