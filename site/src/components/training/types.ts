@@ -3,10 +3,7 @@ import type { ChangeId } from '../../../../core/changes.ts';
 import type { ChangeNote } from '../../../../locales/change-notes.ts';
 import type { QuizCardData, TopicId } from '../../../../core/training-runtime.ts';
 import type { Template } from '../../../../locales/template.ts';
-import type {
-  SeedCitationStrings,
-  SeedPartView,
-} from '../../../../locales/seed-citation-view.ts';
+import type { SeedCitationStrings, SeedPartView } from '../../../../locales/seed-citation-view.ts';
 
 /**
  * Props of the training islands: plain data, every string resolved for one language at build
