@@ -1,4 +1,5 @@
 import {
+  LANGUAGES,
   TROUBLESHOOT_ROOT,
   acceptPath,
   acceptanceCause,
@@ -196,4 +197,14 @@ export function troubleshootDiagram(lang: Language, current?: string): Diagram {
 /** The diagram's size rule (see `diagramSizeRule`), for a hashed inline style. */
 export function troubleshootDiagramCss(lang: Language): string {
   return diagramSizeRule(TROUBLESHOOT_FIGURE_ID, troubleshootDiagram(lang).width);
+}
+
+/** Every step of the troubleshooting tree in every language: the pages' `getStaticPaths`. */
+export function troubleshootStepPaths() {
+  return LANGUAGES.flatMap((lang) =>
+    troubleshootTree().nodes.map((node) => ({
+      params: { lang, node: node.id === TROUBLESHOOT_ROOT ? undefined : node.id },
+      props: { node },
+    })),
+  );
 }

@@ -1,6 +1,8 @@
 import {
   LANGUAGES,
   QUESTION_IDS,
+  ROOT_NODE_ID,
+  decisionTrees,
   scenarioQuestionHints,
   notCoveredReason,
   treePath,
@@ -130,4 +132,16 @@ export function treeWalkerProps(
     },
     ...(needsHelper ? { helper: helperProps(language, 2) } : {}),
   };
+}
+
+/** Every step and verdict of every tree in every language: the tree pages' `getStaticPaths`. */
+export function treeStepPaths() {
+  return LANGUAGES.flatMap((lang) =>
+    decisionTrees().flatMap((tree) =>
+      tree.nodes.map((node) => ({
+        params: { lang, scenario: tree.id, node: node.id === ROOT_NODE_ID ? undefined : node.id },
+        props: { tree, node },
+      })),
+    ),
+  );
 }
