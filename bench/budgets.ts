@@ -15,8 +15,12 @@ export const BUDGETS = {
      * 13.1 KB; the next feature here must first take weight out.
      */
     treePageJsGzipBytes: 13.5 * 1024,
-    /** JavaScript shipped by the quiz page, gzip. */
-    quizPageJsGzipBytes: 15 * 1024,
+    /**
+     * JavaScript shipped by the quiz page, gzip. Raised from 15 KB to 15.5 KB when the quiz
+     * cited seeds through the shared seed citation (ui/sources/SeedCitation.tsx, the one
+     * citation line of every surface): measured 15.1 KB (15 457 B).
+     */
+    quizPageJsGzipBytes: 15.5 * 1024,
     /**
      * JavaScript shipped by a class deck page, gzip: the slide canvas scaled to the screen,
      * `#/N` history and the presenter window's channel (the presenter view itself loads only

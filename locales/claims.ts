@@ -101,7 +101,7 @@ export function claimView(t: Translate, id: ClaimId): ClaimView {
     sources: presented.sources.map((source) => {
       const kindLabel = t(`changes:sourceKind.${source.kind}`);
       const languageLabel =
-        source.lang === language ? undefined : t(`changes:pageLanguage.${source.lang}`);
+        source.lang === language ? undefined : t(`common:pageLanguage.${source.lang}`);
       const labels = [
         ...(source.kind === 'microsoft-page' ? [] : [kindLabel]),
         ...(languageLabel ? [languageLabel] : []),

@@ -15,13 +15,8 @@ import { guideLinkFor } from '../lib/guide-url.ts';
 import type { Translate } from '../lib/i18n.ts';
 import { firstSentence } from './text.ts';
 import { changeNote } from '../../locales/change-notes.ts';
-import {
-  answerKey,
-  nextStepKey,
-  questionTitleKey,
-  sourceDocumentKey,
-  sourcePartKey,
-} from '../../locales/keys.ts';
+import { answerKey, nextStepKey, questionTitleKey } from '../../locales/keys.ts';
+import { seedCitationText, seedPart, seedPartKey } from '../../locales/seed-citations.ts';
 import { ChangeNoteBody } from '../../ui/notes/ChangeNote.tsx';
 import { fillParts } from '../../locales/template.ts';
 
@@ -165,6 +160,7 @@ function VerdictView({
   verdict: Verdict;
 }) {
   const notes = changesFor(verdict, [situation]).map((change) => changeNote(t, change));
+  const citationStrings = { citation: t.template('common:punctuation.citation') };
   const roleStep = (outcome: Verdict['outcomes'][number]) => {
     const key = nextStepKey(outcome, situation.role);
     return key.startsWith('rules:roleStep.') ? t(key) : undefined;
@@ -216,19 +212,12 @@ function VerdictView({
         <span class="section-label">
           {t(verdict.sources.length > 1 ? 'common:label.sources' : 'common:label.source')}
         </span>
-        {verdict.sources.map((source) => {
-          const seed = seedByFile(source.seed);
+        {verdict.sources.map((ref) => {
+          const seed = seedByFile(ref.seed);
           if (!seed) return null;
           return (
-            <span
-              class="source"
-              key={`${source.seed}#${source.part}`}
-              data-source={`${seed.key}#${source.part}`}
-            >
-              {t('extension:check.sourceLine', {
-                document: t(sourceDocumentKey(seed.key)),
-                part: t(sourcePartKey(seed.key, source.part, 'label')),
-              })}
+            <span class="source" key={seedPartKey(ref)} data-source={`${seed.key}#${ref.part}`}>
+              {seedCitationText(seedPart(t, ref), citationStrings, language)}
             </span>
           );
         })}

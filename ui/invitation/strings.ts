@@ -165,7 +165,7 @@ export function invitationStrings(
       sendEmail: t('common:action.sendEmail'),
       copied: t('common:action.copied'),
       copyFailed: t('common:action.copyFailed'),
-      errorPrefix: t('link:email.errorPrefix'),
+      errorPrefix: t('common:label.errorPrefix'),
       templates: Object.fromEntries(
         LANGUAGES.map((l) => [l, emailTemplates(translatorOf(l))]),
       ) as Record<Language, EmailTemplates>,

@@ -1,61 +1,54 @@
-import { fillParts, fillText, type Template } from '../../locales/template.ts';
+import type { ComponentChildren } from 'preact';
+import {
+  seedCitationParts,
+  type SeedCitationStrings,
+  type SeedPartView,
+} from '../../locales/seed-citation-view.ts';
 
-/** A part (bullet or table row) of a seed document as the reader sees it. */
-export interface SeedPartView {
-  /** The document's name in the reader's language. */
-  document: string;
-  /** Its date in the reader's words („November 2016“, 2016 年 11 月). */
-  date: string;
-  /** The part's label („Zeile 3 der Tabelle …“). */
-  part: string;
-  /** The part in the reader's language. */
-  text: string;
-  /** The German original (empty for the whole document). */
-  quote: string;
-}
+export type { SeedPartView, SeedCitationStrings };
 
 /**
- * One cited part of a seed document: its document and date (when `citation` is given), its
- * label, our translation, and the German original behind a disclosure. The tree island, the
- * sources page and the extension show sources with it.
+ * One cited part of a seed document, the same on every surface: the citation line (document,
+ * date, part: `seedCitationParts`), our translation, and the German original — behind a
+ * disclosure on reading pages (`original="disclosed"`), shown on a slide or a quiz card
+ * (`original="shown"`, captioned for screen readers). The tree island, the sources page, the
+ * guide, the quiz, the deck and its presenter view show seed sources with it; `children`
+ * follow the part (a deck's reading of it).
  */
 export function SeedCitation(props: {
   source: SeedPartView;
+  strings: SeedCitationStrings;
   lang: string;
-  /** "Original text (German)". */
-  originalText: string;
-  /** `common:punctuation.citation` and `site:tree.documentDate`, to name the document. */
-  citation?: { template: Template; documentDate: Template } | undefined;
+  original?: 'disclosed' | 'shown';
   id?: string | undefined;
-  dataSource?: string | undefined;
+  children?: ComponentChildren;
 }) {
-  const { source, lang, citation } = props;
+  const { source, strings, lang } = props;
   return (
-    <div class="source" id={props.id} data-source={props.dataSource}>
-      {citation && (
-        <p class="source-document">
-          {fillParts(
-            citation.template,
-            {
-              document: <cite>{source.document}</cite>,
-              part: fillText(citation.documentDate, { date: source.date }, lang),
-            },
-            lang,
-          )}
-        </p>
-      )}
-      <p class="source-part">{source.part}</p>
+    <div class="source" id={props.id} data-source={source.key}>
+      <p class="source-document">
+        {seedCitationParts(source, strings, lang, (name) => (
+          <cite>{name}</cite>
+        ))}
+      </p>
       <blockquote>
         <p>{source.text}</p>
       </blockquote>
-      {source.quote && (
-        <details>
-          <summary>{props.originalText}</summary>
-          <blockquote lang="de">
-            <p>{source.quote}</p>
-          </blockquote>
-        </details>
-      )}
+      {source.quote &&
+        (props.original === 'shown' ? (
+          <figure class="quote">
+            <figcaption class="visually-hidden">{strings.originalText}</figcaption>
+            <p lang="de">{source.quote}</p>
+          </figure>
+        ) : (
+          <details>
+            <summary>{strings.originalText}</summary>
+            <blockquote lang="de">
+              <p>{source.quote}</p>
+            </blockquote>
+          </details>
+        ))}
+      {props.children}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import type { ClaimView } from '../../../locales/claims.ts';
 import { fillParts, type Template } from '../../../locales/template.ts';
+import { PageSource } from '../../../ui/sources/PageSource.tsx';
 
 /**
  * One claim from the claims register where a page states it outside a change note: its text,
  * its confirmation marker (always), and its sources, each title in its own language, marked
- * when not in the reader's. Automation contract: `data-claim`, `data-confirmation`.
+ * when not in the reader's, each a `PageSource` link like every cited page. Automation
+ * contract: `data-claim`, `data-confirmation`.
  */
 export default function Claim(props: {
   view: ClaimView;
@@ -23,19 +25,16 @@ export default function Claim(props: {
       </p>
       {view.sources.map((source) => {
         const link = (
-          <a href={source.url} rel="noopener" hreflang={source.lang}>
-            {fillParts(
-              props.sourceLine,
-              {
-                title: (
-                  <span lang={source.lang} data-verbatim>
-                    {source.title}
-                  </span>
-                ),
-              },
-              lang,
-            )}
-          </a>
+          <PageSource
+            source={{
+              href: source.url,
+              title: source.title,
+              lang: source.lang,
+              text: props.sourceLine,
+              values: {},
+            }}
+            lang={lang}
+          />
         );
         return (
           <p class="source" key={source.url} data-source-kind={source.kind}>

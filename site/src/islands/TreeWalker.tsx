@@ -369,16 +369,7 @@ export default function TreeWalker(props: TreeWalkerProps) {
         <h2 id="sources-title">{s.sources}</h2>
         {node.sources.map((key) => {
           const source = props.sources[key]!;
-          return (
-            <SeedCitation
-              key={key}
-              dataSource={key}
-              source={source}
-              lang={lang}
-              originalText={s.originalText}
-              citation={{ template: s.citation, documentDate: s.documentDate }}
-            />
-          );
+          return <SeedCitation key={key} source={source} strings={s.seedCitation} lang={lang} />;
         })}
       </section>
     </Walker>

@@ -9,11 +9,11 @@ import type {
 } from '../../../core/index.ts';
 import type { InvitationStrings } from '../../../ui/invitation/strings.ts';
 import type { Template } from '../../../locales/template.ts';
-import type { SeedPartView } from '../../../ui/sources/SeedCitation.tsx';
+import type { SeedCitationStrings, SeedPartView } from '../../../locales/seed-citation-view.ts';
 
 /**
  * Props of the islands: plain data with every string already resolved for one language at
- * build time (src/lib/island-props.ts builds them). Nothing here imports i18next or a locale.
+ * build time (src/view-models/ builds them). Nothing here imports i18next or a locale.
  */
 
 export interface ClientOption {
@@ -84,8 +84,6 @@ export interface TreeStrings {
   prefixed: Template;
   /** "{{label}}: {{text}}" in the reader's punctuation. */
   labelled: Template;
-  /** "{{document}}, {{part}}" in the reader's punctuation. */
-  citation: Template;
   result: string;
   whatToDo: string;
   nextStep: string;
@@ -93,10 +91,10 @@ export interface TreeStrings {
   changesHeading: string;
   changesIntro: string;
   sources: string;
-  originalText: string;
+  /** Citation punctuation and "Original text (German)" for `SeedCitation`. */
+  seedCitation: SeedCitationStrings;
   translatedText: string;
   ourReading: string;
-  documentDate: Template;
   /** Announced after a client-side step: "{{title}}" with the step's kind. */
   announceQuestion: Template;
   announceVerdict: Template;

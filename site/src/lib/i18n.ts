@@ -4,7 +4,7 @@ import type { PageId } from './pages.ts';
 
 /**
  * Build-time strings. Pages and components call `t('ns:key')` (type-checked); islands never
- * do: they get their strings resolved here, as props (see island-props.ts).
+ * do: they get their strings resolved here, as props (see src/view-models/).
  */
 const cache = new Map<Language, Translate>();
 

@@ -1,4 +1,5 @@
 import {
+  LANGUAGES,
   TROUBLESHOOT_ROOT,
   acceptPath,
   acceptanceCause,
@@ -60,7 +61,7 @@ export function sourceViews(
     new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
   return sourcesForReader(item, lang).map((source) => {
     const notes = [
-      ...(source.lang !== lang ? [t(`changes:pageLanguage.${source.lang}`)] : []),
+      ...(source.lang !== lang ? [t(`common:pageLanguage.${source.lang}`)] : []),
       ...(source.kind !== 'microsoft-page' ? [t(`changes:sourceKind.${source.kind}`)] : []),
       ...(source.pageDate
         ? [t('troubleshoot:label.pageDate', { date: date(source.pageDate) })]
@@ -193,4 +194,14 @@ export function troubleshootDiagram(lang: Language, current?: string): Diagram {
 /** The diagram's size rule (see `diagramSizeRule`), for a hashed inline style. */
 export function troubleshootDiagramCss(lang: Language): string {
   return diagramSizeRule(TROUBLESHOOT_FIGURE_ID, troubleshootDiagram(lang).width);
+}
+
+/** Every step of the troubleshooting tree in every language: the pages' `getStaticPaths`. */
+export function troubleshootStepPaths() {
+  return LANGUAGES.flatMap((lang) =>
+    troubleshootTree().nodes.map((node) => ({
+      params: { lang, node: node.id === TROUBLESHOOT_ROOT ? undefined : node.id },
+      props: { node },
+    })),
+  );
 }

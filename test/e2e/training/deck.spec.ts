@@ -34,7 +34,7 @@ test('a presenter steps through a deck with the arrow keys and reveals the answe
   await page.keyboard.press('n');
   const notes = page.getByRole('complementary', { name: tr('training:deck.notes') });
   await expect(notes).toBeVisible();
-  await expect(notes.locator('blockquote.source')).toHaveCount(second.rules.length);
+  await expect(notes.locator('.source[data-source]')).toHaveCount(second.rules.length);
   await expect(notes).toContainText(tr('training:deck.contrast'));
   // Moving on hides the answer again.
   await page.keyboard.press('ArrowRight');

@@ -62,7 +62,7 @@ for (const lang of LANGS) {
           tr(verdictExplanationKey(expected.verdict) ?? statusKey(expected.status, 'explanation')),
         ),
       ).toBeVisible();
-      await expect(card.locator('blockquote.source cite').first()).toContainText(
+      await expect(card.locator('.source[data-source] cite').first()).toContainText(
         expected.id.startsWith('global')
           ? tr('sources:document.global.name')
           : tr('sources:document.21vianet.name'),

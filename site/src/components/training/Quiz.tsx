@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ChangeNotes } from '../../../../ui/notes/ChangeNote.tsx';
+import { SeedCitation } from '../../../../ui/sources/SeedCitation.tsx';
 import { OUTCOME_IDS, STATUSES, type OutcomeId, type Status } from '../../../../core/verdict.ts';
 import {
   TOPIC_IDS,
@@ -420,29 +421,15 @@ function Feedback(props: CardProps & { answer: QuizAnswer }) {
         </>
       )}
       <h3>{strings.sources}</h3>
-      {card.sources.map((key) => {
-        const source = props.sources[key]!;
-        return (
-          <blockquote key={key} class="source">
-            <p>
-              <cite>
-                {fillText(
-                  strings.citation,
-                  { document: source.document, part: source.part },
-                  props.lang,
-                )}
-              </cite>
-            </p>
-            <p>{source.text}</p>
-            {source.quote && (
-              <figure class="quote">
-                <figcaption class="visually-hidden">{strings.originalText}</figcaption>
-                <p lang="de">{source.quote}</p>
-              </figure>
-            )}
-          </blockquote>
-        );
-      })}
+      {card.sources.map((key) => (
+        <SeedCitation
+          key={key}
+          source={props.sources[key]!}
+          strings={strings.seedCitation}
+          lang={props.lang}
+          original="shown"
+        />
+      ))}
       {card.readings.length > 0 && (
         <>
           <h3>{strings.ourReading}</h3>

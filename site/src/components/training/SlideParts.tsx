@@ -1,5 +1,6 @@
-import { fillParts, fillText } from '../../../../locales/template.ts';
+import { fillParts } from '../../../../locales/template.ts';
 import { ChangeNotes } from '../../../../ui/notes/ChangeNote.tsx';
+import { SeedCitation } from '../../../../ui/sources/SeedCitation.tsx';
 import type { DeckSlideData, DeckStrings } from './types.ts';
 
 /** One slide; also used for the list shown without JavaScript (answer always shown). */
@@ -75,26 +76,13 @@ export function Notes({
       <h3>{strings.rules}</h3>
       {slide.status.id === 'not-covered' && <p>{strings.noRule}</p>}
       {slide.notes.rules.map((rule, i) => (
-        <blockquote key={i} class="source">
-          <p>
-            <cite>
-              {fillText(
-                strings.citation,
-                {
-                  document: rule.source.document,
-                  part: rule.source.part,
-                },
-                lang,
-              )}
-            </cite>
-          </p>
-          <p>{rule.source.text}</p>
-          {rule.source.quote && (
-            <figure class="quote">
-              <figcaption class="visually-hidden">{strings.originalText}</figcaption>
-              <p lang="de">{rule.source.quote}</p>
-            </figure>
-          )}
+        <SeedCitation
+          key={i}
+          source={rule.source}
+          strings={strings.seedCitation}
+          lang={lang}
+          original="shown"
+        >
           {rule.reading && (
             <p>
               {fillParts(
@@ -107,7 +95,7 @@ export function Notes({
               )}
             </p>
           )}
-        </blockquote>
+        </SeedCitation>
       ))}
       {slide.notes.contrasts.length > 0 && (
         <>

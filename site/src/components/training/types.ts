@@ -3,20 +3,15 @@ import type { ChangeId } from '../../../../core/changes.ts';
 import type { ChangeNote } from '../../../../locales/change-notes.ts';
 import type { QuizCardData, TopicId } from '../../../../core/training-runtime.ts';
 import type { Template } from '../../../../locales/template.ts';
+import type { SeedCitationStrings, SeedPartView } from '../../../../locales/seed-citation-view.ts';
 
 /**
  * Props of the training islands: plain data, every string resolved for one language at build
- * time (props.ts builds them). Nothing here imports i18next, the rules or a locale.
+ * time (src/view-models/training.ts builds them). Nothing here imports i18next, the rules or a locale.
  */
 
-/** A seed part as a trainee reads it. */
-export interface TrainingSource {
-  document: string;
-  part: string;
-  text: string;
-  /** Verbatim German text of the seed part; empty for the whole document. */
-  quote: string;
-}
+/** A seed part as a trainee reads it: the one seed citation of every surface. */
+export type TrainingSource = SeedPartView;
 
 /** One answer of a situation, ready to show: "Service" – "License-based services". */
 export interface SituationRow {
@@ -73,12 +68,11 @@ export interface QuizStrings {
   noSteps: string;
   noOutcome: string;
   sources: string;
-  originalText: string;
+  /** Citation punctuation and "Original text (German)" for `SeedCitation`. */
+  seedCitation: SeedCitationStrings;
   ourReading: string;
   /** "{{label}}: {{text}}" in the reader's punctuation. */
   labelled: Template;
-  /** "{{document}}, {{part}}" in the reader's punctuation. */
-  citation: Template;
   /** "{{answered}} of {{total}} answered" */
   answered: Template;
   saved: string;
@@ -170,12 +164,11 @@ export interface DeckStrings {
   noOutcome: string;
   whatToDo: string;
   ourReading: string;
-  originalText: string;
   changesHeading: string;
   /** "{{label}}: {{text}}" in the reader's punctuation. */
   labelled: Template;
-  /** "{{document}}, {{part}}" in the reader's punctuation. */
-  citation: Template;
+  /** Citation punctuation and "Original text (German)" for `SeedCitation`. */
+  seedCitation: SeedCitationStrings;
   /** The separator between the parts of a path (" · "), in the reader's punctuation. */
   path: string;
 }

@@ -1,16 +1,4 @@
-import {
-  OUTCOME_IDS,
-  QUESTION_IDS,
-  STATUSES,
-  type Language,
-  type OutcomeId,
-  type QuestionId,
-  type Rule,
-  type Situation,
-  type SourceRef,
-  type Status,
-  type Verdict,
-} from '../../../../core/index.ts';
+import type { Language, Rule } from '../../../core/index.ts';
 import {
   MAX_SEED_LENGTH,
   TOPIC_IDS,
@@ -18,51 +6,31 @@ import {
   trainingCards,
   type QuizQueryErrorCode,
   type TopicId,
-} from '../../../../core/training.ts';
-import { tFor } from '../../lib/i18n.ts';
-import { clientSource } from '../../lib/island-props.ts';
-import { changesFor, readingRules, type ChangeId } from '../../../../core/index.ts';
-import { changeNote, type ChangeNote } from '../../../../locales/change-notes.ts';
+} from '../../../core/training.ts';
+import type { ChangeId } from '../../../core/index.ts';
+import type { ChangeNote } from '../../../locales/change-notes.ts';
+import { readingRules } from '../../../core/index.ts';
+import type { Template } from '../../../locales/template.ts';
+import type { SeedPartView } from '../../../locales/seed-citation-view.ts';
+import type { DeckProps, QuizCard, QuizProps } from '../components/training/types.ts';
+import { tFor } from '../lib/i18n.ts';
+import { verdictChangeIds, verdictChangeNotes } from './change-notes.ts';
+import { citedParts, seedCitation, seedCitationStrings } from './seed-citations.ts';
 import {
-  answerKey,
-  outcomeKey,
-  readingKey,
-  statusKey,
-  verdictExplanationKey,
-} from '../../../../locales/keys.ts';
-import type { Template } from '../../../../locales/template.ts';
-import type { DeckProps, QuizCard, QuizProps, SituationRow, TrainingSource } from './types.ts';
+  answerLabel,
+  explanationOf,
+  outcomeTexts,
+  readingOf,
+  readingsFor,
+  situationRows,
+  statusTexts,
+} from './verdict.ts';
 
 /**
- * Build-time props of the training islands and pages: every string resolved for one
- * language from the locales (rules, sources, trees, training), nothing restated.
+ * Build-time props of the training islands (quiz, deck and its presenter view): every string
+ * resolved for one language, built from the same verdict texts, seed citations and change
+ * notes as the tree (`verdict.ts`, `seed-citations.ts`, `change-notes.ts`).
  */
-
-export function answerLabel(lang: Language, question: QuestionId, answer: string): string {
-  return tFor(lang)(answerKey(question, answer));
-}
-
-export function situationRows(lang: Language, situation: Situation): SituationRow[] {
-  const t = tFor(lang);
-  return QUESTION_IDS.map((question) => ({
-    question,
-    label: t(`training:situation.${question}`),
-    value: answerLabel(lang, question, situation[question]),
-  }));
-}
-
-export function sourceKey(ref: SourceRef): string {
-  return `${ref.seed}#${ref.part}`;
-}
-
-export function trainingSource(lang: Language, ref: SourceRef): TrainingSource {
-  const { document, part, text, quote } = clientSource(lang, ref.seed, ref.part);
-  return { document, part, text, quote };
-}
-
-export function readingOf(lang: Language, rule: Rule): string | undefined {
-  return rule.reading ? tFor(lang)(readingKey(rule.id)) : undefined;
-}
 
 export function topicTitles(lang: Language): Record<TopicId, string> {
   const t = tFor(lang);
@@ -72,59 +40,22 @@ export function topicTitles(lang: Language): Record<TopicId, string> {
   >;
 }
 
-export function statusTexts(
-  lang: Language,
-): Record<Status, { title: string; explanation: string }> {
-  const t = tFor(lang);
-  return Object.fromEntries(
-    STATUSES.map((s) => [
-      s,
-      { title: t(statusKey(s, 'title')), explanation: t(statusKey(s, 'explanation')) },
-    ]),
-  ) as Record<Status, { title: string; explanation: string }>;
-}
-
-export function outcomeTexts(
-  lang: Language,
-): Record<OutcomeId, { title: string; explanation: string }> {
-  const t = tFor(lang);
-  return Object.fromEntries(
-    OUTCOME_IDS.map((o) => [
-      o,
-      { title: t(outcomeKey(o, 'title')), explanation: t(outcomeKey(o, 'explanation')) },
-    ]),
-  ) as Record<OutcomeId, { title: string; explanation: string }>;
-}
-
 /** Everything the quiz island needs in one language: every card of every topic. */
 export function quizProps(lang: Language): QuizProps {
   const t = tFor(lang);
-  const sources: Record<string, TrainingSource> = {};
+  const sources: Record<string, SeedPartView> = {};
   const changes: Partial<Record<ChangeId, ChangeNote>> = {};
-  const cards: QuizCard[] = trainingCards().map((card) => {
-    const keys = card.verdict.sources.map((ref) => {
-      const key = sourceKey(ref);
-      sources[key] ??= trainingSource(lang, ref);
-      return key;
-    });
-    // The readings of the rules that apply, and of those that explain what is missing.
-    const readings = readingRules(card.situation).flatMap((r) => readingOf(lang, r) ?? []);
-    const changeIds = changesFor(card.verdict, [card.situation]).map((change) => {
-      changes[change.id] ??= changeNote(t, change);
-      return change.id;
-    });
-    return {
-      id: card.id,
-      topics: card.topics,
-      status: card.status,
-      outcomes: card.outcomes,
-      situation: situationRows(lang, card.situation),
-      sources: keys,
-      readings,
-      changes: changeIds,
-      ...explanationOf(lang, card.verdict),
-    };
-  });
+  const cards: QuizCard[] = trainingCards().map((card) => ({
+    id: card.id,
+    topics: card.topics,
+    status: card.status,
+    outcomes: card.outcomes,
+    situation: situationRows(lang, card.situation),
+    sources: citedParts(lang, card.verdict.sources, sources),
+    readings: readingsFor(lang, [card.situation]),
+    changes: verdictChangeIds(lang, card.verdict, [card.situation], changes, (note) => note),
+    ...explanationOf(lang, card.verdict),
+  }));
   // Setting values are code, listed as they are typed, with the language's enumeration mark.
   const allowedTopics = TOPIC_IDS.join(t('common:punctuation.enumeration'));
   const errorTemplates: Record<QuizQueryErrorCode, Template> = {
@@ -175,9 +106,9 @@ export function quizProps(lang: Language): QuizProps {
       noSteps: t('training:quiz.feedback.noSteps'),
       noOutcome: t('rules:noOutcome'),
       sources: t('common:label.sources'),
-      originalText: t('sources:originalText'),
+      seedCitation: seedCitationStrings(lang),
       ourReading: t('common:label.ourReading'),
-      ...punctuation(lang),
+      labelled: t.template('common:punctuation.labelled'),
       answered: t.template('training:quiz.progress.answered'),
       saved: t('training:quiz.progress.saved'),
       reset: t('training:quiz.progress.reset'),
@@ -217,14 +148,14 @@ function deckRules(lang: Language, slide: ReturnType<typeof deckSlides>[number])
   ].filter((rule) => !slide.rules.includes(rule));
   const entry = (rule: Rule) => {
     const reading = readingOf(lang, rule);
-    return { source: trainingSource(lang, rule.source), ...(reading ? { reading } : {}) };
+    return { source: seedCitation(lang, rule.source), ...(reading ? { reading } : {}) };
   };
   if (slide.rules.length > 0) return [...slide.rules, ...explaining].map(entry);
   return slide.verdict.sources.map((ref) => {
     const rule = explaining.find(
       (r) => r.source.seed === ref.seed && r.source.part === ref.part && r.reading,
     );
-    return rule ? entry(rule) : { source: trainingSource(lang, ref) };
+    return rule ? entry(rule) : { source: seedCitation(lang, ref) };
   });
 }
 
@@ -250,9 +181,7 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
         status: status[c.verdict.status].title,
         outcomes: c.verdict.outcomes.map((o) => outcome[o].title),
       })),
-      changes: changesFor(slide.verdict, [slide.situation, ...slide.alsoFor]).map((change) =>
-        changeNote(t, change),
-      ),
+      changes: verdictChangeNotes(lang, slide.verdict, [slide.situation, ...slide.alsoFor]),
     },
   }));
   return {
@@ -290,24 +219,9 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
       noOutcome: t('rules:noOutcome'),
       whatToDo: t('common:label.whatToDo'),
       ourReading: t('common:label.ourReading'),
-      originalText: t('sources:originalText'),
       changesHeading: t('changes:heading'),
-      ...punctuation(lang),
+      labelled: t.template('common:punctuation.labelled'),
+      seedCitation: seedCitationStrings(lang),
     },
   };
-}
-
-/** Templates for text put together in an island: a label before its text, a citation. */
-function punctuation(lang: Language): { labelled: Template; citation: Template } {
-  const t = tFor(lang);
-  return {
-    labelled: t.template('common:punctuation.labelled'),
-    citation: t.template('common:punctuation.citation'),
-  };
-}
-
-/** The verdict's own explanation where its status's would mislead (`verdictExplanationKey`). */
-function explanationOf(lang: Language, verdict: Verdict): { explanation?: string } {
-  const key = verdictExplanationKey(verdict);
-  return key ? { explanation: tFor(lang)(key) } : {};
 }
