@@ -12,7 +12,12 @@ import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
 import { CONCEPTS } from '../locales/termbase.ts';
 import { htmlFiles } from '../site/src/lib/dist.ts';
-import { indexText, vocabulary, type Vocabulary } from '../site/src/lib/search-terms.ts';
+import {
+  indexText,
+  vocabulary,
+  WORD_BREAK,
+  type Vocabulary,
+} from '../site/src/lib/search-terms.ts';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
@@ -21,6 +26,14 @@ interface TextNode {
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<TextNode>;
+  parentNode: TextNode | null;
+}
+
+/** Whether a text is part of the page's heading, which Pagefind takes for its title. */
+function inHeading(node: TextNode): boolean {
+  for (let at = node.parentNode; at; at = at.parentNode)
+    if (at.nodeName.toUpperCase() === 'H1') return true;
+  return false;
 }
 
 function textNodes(node: TextNode, found: TextNode[] = []): TextNode[] {
@@ -62,7 +75,19 @@ export async function writeSearchIndex(root: string): Promise<number> {
   try {
     for (const page of pages) {
       for (const node of page.texts)
-        node.textContent = indexText(page.lang, node.textContent ?? '', vocab);
+        node.textContent = indexText(
+          page.lang,
+          node.textContent ?? '',
+          vocab,
+          // Pagefind splits a title's words only at spaces; `shownText` removes them again.
+          page.lang === 'zh' && inHeading(node) ? ' ' : WORD_BREAK,
+        );
+      if (page.lang === 'zh')
+        for (const titled of Array.from(page.document.querySelectorAll('[data-title]')))
+          titled.setAttribute(
+            'data-title',
+            indexText(page.lang, titled.getAttribute('data-title') ?? '', vocab, ' '),
+          );
       const added = await index.addHTMLFile({
         sourcePath: page.file.slice(1),
         content: page.document.toString(),

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fillText, type Template } from '../../../locales/template.ts';
-import { RANKING, searchGuide, shownTitle, type PagefindApi } from './search-query.ts';
+import { shownText } from '../lib/search-terms.ts';
+import { RANKING, searchGuide, type PagefindApi } from './search-query.ts';
 
 export interface SearchStrings {
   label: string;
@@ -62,8 +63,8 @@ export default function Search({ action, lang, strings: s }: Props) {
       setHits(
         data.map((d) => ({
           url: d.url,
-          title: shownTitle(d.meta.title ?? d.url),
-          excerpt: d.excerpt,
+          title: shownText(d.meta.title ?? d.url),
+          excerpt: shownText(d.excerpt),
         })),
       );
       setFound({ total: result.hits.length, partial: result.kind === 'partial' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchGuide, shownTitle, type PagefindApi, type PagefindHit } from './search-query.ts';
+import { shownText } from '../lib/search-terms.ts';
+import { searchGuide, type PagefindApi, type PagefindHit } from './search-query.ts';
 
 /** A Pagefind over a few pages: every word of a query must be a prefix of a page's word. */
 function fakePagefind(pages: Record<string, { title: string; text: string }>): PagefindApi {
@@ -74,7 +75,12 @@ describe('searchGuide', () => {
     expect((await urls(zh, 'zh', '世纪互联多渠道')).urls[0]).toBe('/zh/21vianet/');
   });
 
-  it('shows titles without the index word breaks', () => {
-    expect(shownTitle('关于\u200b来源')).toBe('关于来源');
+  it('shows titles and excerpts without the index word breaks and spaces', () => {
+    expect(shownText('关于\u200b来源')).toBe('关于来源');
+    expect(shownText('关于 来源')).toBe('关于来源');
+    expect(shownText('关于 <mark>来源</mark> 和 Azure 订阅')).toBe(
+      '关于<mark>来源</mark>和 Azure 订阅',
+    );
+    expect(shownText('CSP 多渠道指南')).toBe('CSP 多渠道指南');
   });
 });

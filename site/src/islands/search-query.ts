@@ -6,10 +6,11 @@
  * their parts), and ranks the pages by the words they hold, a rare word counting more than
  * one on every page (和, 的, „und“, „was“). A word the index does not have is cut smaller:
  * a German compound into two parts that the index has, a Chinese word into pairs of
- * characters. Pages holding every word come first; when none does, the best partial
- * matches are shown and the reader is told so.
+ * characters. The pages that match the telling words best come first, a word in a page's
+ * title counting extra; when no page holds every word, the best partial matches are shown
+ * and the reader is told so.
  */
-import { bigrams, MIN_PART, WORD_BREAK, words } from '../lib/search-terms.ts';
+import { bigrams, MIN_PART, shownText, words } from '../lib/search-terms.ts';
 
 export interface PagefindHit {
   id: string;
@@ -90,20 +91,25 @@ interface Ranked {
   words: Set<string>;
 }
 
+/**
+ * What a page earns for merely holding a word, against the best page for that word (1): low,
+ * so a page that matches a telling word well beats one that holds many common words weakly.
+ */
+const PRESENCE = 0.1;
+
 /** Pages whose titles are read for words of the query; these are the ones shown first. */
 const TITLED = 30;
 
-/** How much a query word in a page's title adds, against a word in its text (up to 1). */
-const TITLE_WEIGHT = 0.5;
-
-/** A page title as shown: without the word breaks of the index. */
-export function shownTitle(title: string): string {
-  return title.replaceAll(WORD_BREAK, '');
-}
+/**
+ * How much a query word in a page's title adds, against the word's best match in a page's
+ * text (1). Pagefind already weighs titles (`RANKING`); this settles near ties among the
+ * best pages. Tuned with the partner questions of `npm run bench`, like `PRESENCE`.
+ */
+const TITLE_WEIGHT = 0.25;
 
 /** Whether a title holds the word: as a word of its own, a word's start or a compound's part. */
 export function titleHolds(lang: string, title: string, word: string): boolean {
-  const plain = shownTitle(title).toLowerCase();
+  const plain = shownText(title).toLowerCase();
   if (lang === 'zh' && HAN.test(word)) return plain.includes(word);
   return words(lang, plain).some((w) => w.startsWith(word) || (lang === 'de' && w.includes(word)));
 }
@@ -131,13 +137,13 @@ export async function searchGuide(
     const best = Math.max(...hits.map((h) => h.score));
     for (const hit of hits) {
       const seen = ranked.get(hit.id)!;
-      seen.score += rarity.get(word)! * (0.5 + (0.5 * hit.score) / (best || 1));
+      seen.score += rarity.get(word)! * (PRESENCE + ((1 - PRESENCE) * hit.score) / (best || 1));
       seen.words.add(word);
     }
   }
   const order = [...ranked.values()].sort((a, b) => b.score - a.score);
   if (order.length === 0) return { kind: 'none', hits: [] };
-  // The best pages' titles: a query word in the title counts as much as the word in the text.
+  // The best pages' titles: a query word in the title adds to the word's weight.
   const top = order.slice(0, TITLED);
   const titles = await Promise.all(top.map(async (r) => (await r.hit.data()).meta.title ?? ''));
   top.forEach((r, i) => {

@@ -10,7 +10,8 @@
  *   break between the parts, so „Verkauf“ finds „Lizenzverkauf“ and „Lizenzverkauf“, split
  *   the same way at query time, finds pages that say „Lizenz“ and „Verkauf“.
  * The word break is U+200B (zero width space): Pagefind splits words there and leaves it out
- * of the excerpts it shows.
+ * of the excerpts it shows. A page's title is the exception: Pagefind splits the words of a
+ * title only at spaces, so a Chinese title is indexed with spaces, which `shownText` removes.
  */
 
 export const WORD_BREAK = '\u200b';
@@ -32,13 +33,29 @@ export interface Segment {
   word: boolean;
 }
 
-/** The text cut into words and what lies between them, in the language's rules. */
+/** A single Chinese character that the dictionary left standing alone. */
+const lone = (s: Segment) => s.word && s.text.length === 1 && HAN.test(s.text);
+
+/**
+ * The text cut into words and what lies between them, in the language's rules. Chinese
+ * characters that the dictionary leaves standing alone next to each other (文|档, 链|接) stay
+ * together as one word: such a run is a word the dictionary lacks, which the query side
+ * cuts into pairs when the index does not have it whole.
+ */
 export function segments(lang: string, text: string): Segment[] {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-  return [...segmenter.segment(text)].map((s) => ({
+  const cut = [...segmenter.segment(text)].map((s) => ({
     text: s.segment,
     word: s.isWordLike ?? false,
   }));
+  if (lang !== 'zh') return cut;
+  const joined: { segment: Segment; lone: boolean }[] = [];
+  for (const segment of cut) {
+    const last = joined.at(-1);
+    if (last?.lone && lone(segment)) last.segment.text += segment.text;
+    else joined.push({ segment: { ...segment }, lone: lone(segment) });
+  }
+  return joined.map((j) => j.segment);
 }
 
 /** The words of a text, lower case. */
@@ -93,6 +110,17 @@ export function compoundParts(word: string, vocab: Vocabulary): string[] {
   return [word];
 }
 
+/**
+ * A page title or excerpt as the reader should see it: without the index's word breaks, and
+ * without the spaces the index puts between Chinese words of a title (Pagefind splits the
+ * words of a title only at spaces). Chinese text has no spaces between its characters.
+ */
+export function shownText(text: string): string {
+  return text
+    .replaceAll(WORD_BREAK, '')
+    .replace(/(\p{Script=Han}(?:<\/?mark>)?)\s+(?=(?:<\/?mark>)?\p{Script=Han})/gu, '$1');
+}
+
 /** Pairs of neighbouring characters: a Chinese word the index does not have, cut smaller. */
 export function bigrams(word: string): string[] {
   const chars = [...word];
@@ -104,7 +132,12 @@ export function bigrams(word: string): string[] {
  * A page's text as the index should read it: word breaks between Chinese words and between
  * the parts of German compounds. Nothing else changes, so excerpts read as on the page.
  */
-export function indexText(lang: string, text: string, vocab: Vocabulary): string {
+export function indexText(
+  lang: string,
+  text: string,
+  vocab: Vocabulary,
+  wordBreak: string = WORD_BREAK,
+): string {
   if (lang === 'zh') {
     if (!HAN.test(text)) return text;
     const parts = segments('zh', text);
@@ -112,7 +145,7 @@ export function indexText(lang: string, text: string, vocab: Vocabulary): string
       .map((s, i) => {
         const next = parts[i + 1];
         const between = s.word && next?.word && HAN.test(s.text) && HAN.test(next.text);
-        return between ? s.text + WORD_BREAK : s.text;
+        return between ? s.text + wordBreak : s.text;
       })
       .join('');
   }
