@@ -3,8 +3,8 @@
  * page type the largest HTML and JavaScript (gzip) against the budgets; the build time (a
  * fresh `astro build` unless --quick, then the time the last full bench recorded).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { LANGUAGES } from '../core/index.ts';
@@ -151,6 +151,7 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
       });
     }
   }
+  results.push(...searchIndexSizes());
   for (const chunk of helperChunks) {
     results.push({
       name: 'site invitation helper logic, on first use (gzip)',
@@ -160,4 +161,22 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
     });
   }
   return results;
+}
+
+/** The stored size of each language's search index (index chunks, metadata, fragments). */
+function searchIndexSizes(): Measurement[] {
+  const root = join(DIST, 'pagefind');
+  const files = ['index', 'fragment', '.'].flatMap((dir) =>
+    readdirSync(join(root, dir)).map((name) => join(root, dir, name)),
+  );
+  return LANGUAGES.map((lang) => ({
+    name: `site/${lang} search index (stored)`,
+    value: files
+      .filter(
+        (f) => basename(f).startsWith(`${lang}_`) || basename(f).startsWith(`pagefind.${lang}_`),
+      )
+      .reduce((sum, f) => sum + statSync(f).size, 0),
+    unit: 'B' as const,
+    budget: B.searchIndexBytesPerLanguage,
+  }));
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run build:site`: builds the site with Astro, indexes it with Pagefind (one index per
- * language), and records how long that took in .bench/site-build.json, where
+ * language, words cut as scripts/search-index.ts says), and records how long that took in .bench/site-build.json, where
  * `npm run bench` reads it. The site's public address comes from SITE_URL
  * (config/site-url.ts); without it the build uses the local address of `npm start`.
  */
@@ -29,7 +29,15 @@ export function buildSite(options: { quiet?: boolean; outDir?: string } = {}): n
     stdio,
     env,
   });
-  execFileSync('npx', ['pagefind', '--site', outDir], { cwd: ROOT, stdio, env });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts', 'search-index.ts'), outDir],
+    {
+      cwd: ROOT,
+      stdio,
+      env,
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (!options.outDir) {
     mkdirSync(dirname(BUILD_RECORD), { recursive: true });

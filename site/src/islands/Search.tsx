@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fillText, type Template } from '../../../locales/template.ts';
-import { searchGuide, type PagefindApi } from './search-query.ts';
+import { shownText } from '../lib/search-terms.ts';
+import { RANKING, searchGuide, type PagefindApi } from './search-query.ts';
 
 export interface SearchStrings {
   label: string;
@@ -50,11 +51,22 @@ export default function Search({ action, lang, strings: s }: Props) {
     try {
       // The index is written by `pagefind` after the build; not part of the bundle.
       const path = '/pagefind/pagefind.js';
-      pagefind.current ??= import(/* @vite-ignore */ path) as Promise<PagefindApi>;
+      pagefind.current ??= (import(/* @vite-ignore */ path) as Promise<PagefindApi>).then(
+        async (api) => {
+          await api.options({ ranking: RANKING });
+          return api;
+        },
+      );
       const api = await pagefind.current;
       const result = await searchGuide(api, lang, trimmed);
       const data = await Promise.all(result.hits.slice(0, SHOWN_RESULTS).map((r) => r.data()));
-      setHits(data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })));
+      setHits(
+        data.map((d) => ({
+          url: d.url,
+          title: shownText(d.meta.title ?? d.url),
+          excerpt: shownText(d.excerpt),
+        })),
+      );
       setFound({ total: result.hits.length, partial: result.kind === 'partial' });
       setSearched(trimmed);
       setState('done');

@@ -1,14 +1,16 @@
 /**
- * What partners type, and what Pagefind finds. Pagefind returns only pages holding every
- * word of a query (each as a prefix), so one word a page does not have drops it, and a German
- * compound („Lizenzverkauf“) or a Chinese phrase written without spaces often matches
- * nothing. `searchGuide` asks Pagefind for the whole query first; when that finds nothing, it
- * asks word by word (Chinese split into words with `Intl.Segmenter`, a German compound split
- * into the two parts that each find pages) and ranks the pages by the words they hold, the
- * rarer words counting more. The index splits the same way: Pagefind segments Chinese when
- * indexing, and indexes German compounds whole, which the prefix match of the first part
- * and the split at query time reach.
+ * What partners type, and what Pagefind finds. Pagefind alone returns only pages holding
+ * every word of a query, so one word a page does not have („区别“, „checken“) drops it.
+ * `searchGuide` asks Pagefind word by word instead, the words cut the way the index cuts
+ * them (site/src/lib/search-terms.ts: Chinese by `Intl.Segmenter`, German compounds into
+ * their parts), and ranks the pages by the words they hold, a rare word counting more than
+ * one on every page (和, 的, „und“, „was“). A word the index does not have is cut smaller:
+ * a German compound into two parts that the index has, a Chinese word into pairs of
+ * characters. The pages that match the telling words best come first, a word in a page's
+ * title counting extra; when no page holds every word, the best partial matches are shown
+ * and the reader is told so.
  */
+import { bigrams, MIN_PART, shownText, words } from '../lib/search-terms.ts';
 
 export interface PagefindHit {
   id: string;
@@ -17,7 +19,16 @@ export interface PagefindHit {
 }
 export interface PagefindApi {
   search(query: string): Promise<{ results: PagefindHit[] } | null>;
+  options(options: { ranking: typeof RANKING }): Promise<void>;
 }
+
+/**
+ * Pagefind's ranking, set once before the first query: a query word in a page's title counts
+ * far more than in its text (Pagefind's default weighs them nearly alike), and a long page
+ * (the sources, the glossary) is held back less for its length. Measured with the partner
+ * questions of `npm run bench` (bench/search-questions.ts).
+ */
+export const RANKING = { metaWeights: { title: 20 }, pageLength: 0.5 };
 
 export interface GuideSearch {
   /** `all`: pages with every word; `partial`: pages with some; `none`: nothing found. */
@@ -26,16 +37,10 @@ export interface GuideSearch {
   hits: PagefindHit[];
 }
 
-/** The words of a query in its language (`Intl.Segmenter`: Chinese has no spaces). */
+/** The words of a query in its language, each once. */
 export function queryWords(lang: string, query: string): string[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-  return [...segmenter.segment(query)]
-    .filter((s) => s.isWordLike)
-    .map((s) => s.segment.toLowerCase());
+  return [...new Set(words(lang, query))];
 }
-
-/** Shortest part of a German compound worth searching for. */
-const MIN_PART = 3;
 
 /**
  * The ways to cut a German word in two (`lizenzverkauf` → `lizenz` + `verkauf`, …), also
@@ -51,22 +56,62 @@ export function compoundSplits(word: string): [string, string][] {
   return splits;
 }
 
+const HAN = /\p{Script=Han}/u;
+
 async function hitsFor(api: PagefindApi, query: string): Promise<PagefindHit[]> {
   return (await api.search(query))?.results ?? [];
 }
 
 /**
- * The pages for one word: the word itself, or for a German compound that finds nothing the
- * pages holding both its parts (the first split whose parts both find pages).
+ * The pages for one word: the word itself; when the index does not have it, a German
+ * compound's parts (the first split whose parts both find pages) or a Chinese word's pairs
+ * of characters (pages holding all of them).
  */
-async function pagesForWord(api: PagefindApi, lang: string, word: string) {
+export async function pagesForWord(
+  api: PagefindApi,
+  lang: string,
+  word: string,
+): Promise<PagefindHit[]> {
   const direct = await hitsFor(api, word);
-  if (direct.length > 0 || lang !== 'de' || word.length < 2 * MIN_PART) return direct;
-  for (const [left, right] of compoundSplits(word)) {
-    const both = await hitsFor(api, `${left} ${right}`);
-    if (both.length > 0) return both;
+  if (direct.length > 0) return direct;
+  if (lang === 'de' && word.length >= 2 * MIN_PART) {
+    for (const [left, right] of compoundSplits(word)) {
+      const both = await hitsFor(api, `${left} ${right}`);
+      if (both.length > 0) return both;
+    }
   }
+  if (lang === 'zh' && HAN.test(word) && [...word].length > 2)
+    return hitsFor(api, bigrams(word).join(' '));
   return [];
+}
+
+interface Ranked {
+  hit: PagefindHit;
+  score: number;
+  words: Set<string>;
+}
+
+/**
+ * What a page earns for merely holding a word, against the best page for that word (1): low,
+ * so a page that matches a telling word well beats one that holds many common words weakly.
+ */
+const PRESENCE = 0.1;
+
+/** Pages whose titles are read for words of the query; these are the ones shown first. */
+const TITLED = 30;
+
+/**
+ * How much a query word in a page's title adds, against the word's best match in a page's
+ * text (1). Pagefind already weighs titles (`RANKING`); this settles near ties among the
+ * best pages. Tuned with the partner questions of `npm run bench`, like `PRESENCE`.
+ */
+const TITLE_WEIGHT = 0.25;
+
+/** Whether a title holds the word: as a word of its own, a word's start or a compound's part. */
+export function titleHolds(lang: string, title: string, word: string): boolean {
+  const plain = shownText(title).toLowerCase();
+  if (lang === 'zh' && HAN.test(word)) return plain.includes(word);
+  return words(lang, plain).some((w) => w.startsWith(word) || (lang === 'de' && w.includes(word)));
 }
 
 /** Searches the guide in the page's language (Pagefind's index of that language). */
@@ -75,26 +120,37 @@ export async function searchGuide(
   lang: string,
   query: string,
 ): Promise<GuideSearch> {
-  const whole = await hitsFor(api, query);
-  if (whole.length > 0) return { kind: 'all', hits: whole };
-  const words = [...new Set(queryWords(lang, query))];
-  const perWord = await Promise.all(words.map((w) => pagesForWord(api, lang, w)));
-  // Pages holding more of the words first; among them, by weight.
-  const ranked = new Map<string, { hit: PagefindHit; weight: number; words: number }>();
-  for (const hits of perWord) {
-    // A word on few pages tells more than one on every page (和, 的, „und“).
-    const weight = 1 / Math.sqrt(hits.length || 1);
+  const asked = queryWords(lang, query);
+  const perWord = await Promise.all(asked.map((w) => pagesForWord(api, lang, w)));
+  const ranked = new Map<string, Ranked>();
+  // Each page keeps the hit of its rarest word: its excerpt shows the telling word.
+  const byRarity = perWord.map((hits, i) => ({ hits, word: asked[i]! }));
+  byRarity.sort((a, b) => b.hits.length - a.hits.length);
+  for (const { hits } of byRarity)
+    for (const hit of hits) ranked.set(hit.id, { hit, score: 0, words: new Set() });
+  const pages = ranked.size;
+  const rarity = new Map<string, number>();
+  for (const { hits, word } of byRarity) {
+    if (hits.length === 0) continue;
+    // A word on few pages tells more than one on every page.
+    rarity.set(word, Math.log(1 + pages / hits.length));
+    const best = Math.max(...hits.map((h) => h.score));
     for (const hit of hits) {
-      const seen = ranked.get(hit.id) ?? { hit, weight: 0, words: 0 };
-      seen.weight += weight * (1 + hit.score);
-      seen.words += 1;
-      ranked.set(hit.id, seen);
+      const seen = ranked.get(hit.id)!;
+      seen.score += rarity.get(word)! * (PRESENCE + ((1 - PRESENCE) * hit.score) / (best || 1));
+      seen.words.add(word);
     }
   }
-  const hits = [...ranked.values()]
-    .sort((a, b) => b.words - a.words || b.weight - a.weight)
-    .map((r) => r.hit);
-  if (hits.length === 0) return { kind: 'none', hits };
-  const complete = [...ranked.values()].some((r) => r.words === words.length);
-  return { kind: complete && words.length > 1 ? 'all' : 'partial', hits };
+  const order = [...ranked.values()].sort((a, b) => b.score - a.score);
+  if (order.length === 0) return { kind: 'none', hits: [] };
+  // The best pages' titles: a query word in the title adds to the word's weight.
+  const top = order.slice(0, TITLED);
+  const titles = await Promise.all(top.map(async (r) => (await r.hit.data()).meta.title ?? ''));
+  top.forEach((r, i) => {
+    for (const word of r.words)
+      if (titleHolds(lang, titles[i]!, word)) r.score += TITLE_WEIGHT * rarity.get(word)!;
+  });
+  order.sort((a, b) => b.score - a.score);
+  const complete = order.some((r) => r.words.size === asked.length);
+  return { kind: complete ? 'all' : 'partial', hits: order.map((r) => r.hit) };
 }

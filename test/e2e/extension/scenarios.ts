@@ -105,6 +105,17 @@ async function extensionCaughtUp(driver: Driver): Promise<void> {
 const countOf = (driver: Driver, selector: string) =>
   driver.evaluate((s) => document.querySelectorAll(s).length, selector);
 
+/** Which e-mail the help beside a link offers (`data-email-composer`), if any. */
+const emailComposerOf = (driver: Driver, help: string) =>
+  driver.evaluate(
+    (s) =>
+      document
+        .querySelector(s)!
+        .shadowRoot!.querySelector('[data-email-composer]')
+        ?.getAttribute('data-email-composer'),
+    help,
+  );
+
 async function openEntry(driver: Driver): Promise<void> {
   await driver.waitFor(
     (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.toggle'),
@@ -221,16 +232,7 @@ export const SCENARIOS: readonly Scenario[] = [
       );
 
       // One e-mail story: the portal's draft as it is; ours only for another language.
-      expect(
-        await driver.evaluate(
-          (s) =>
-            document
-              .querySelector(s)!
-              .shadowRoot!.querySelector('[data-email-composer]')
-              ?.getAttribute('data-email-composer'),
-          help,
-        ),
-      ).toBe('other-language');
+      expect(await emailComposerOf(driver, help)).toBe('other-language');
 
       // The partner types into the help while the panel's focus trap is active.
       await clickOn(driver, `${help} >>> summary`);
@@ -530,17 +532,7 @@ export const SCENARIOS: readonly Scenario[] = [
           (s) => document.querySelector(s)?.getAttribute('data-link-kind') === 'indirect-reseller',
           help,
         );
-        expect(
-          await driver.evaluate(
-            (s) =>
-              document
-                .querySelector(s)!
-                .shadowRoot!.querySelector('[data-email-composer]')
-                ?.getAttribute('data-email-composer'),
-            help,
-          ),
-          path,
-        ).toBe('other-language');
+        expect(await emailComposerOf(driver, help), path).toBe('other-language');
         // The reseller's name in the panel is text, not a link: one explanation only.
         expect(await countOf(driver, LINK)).toBe(1);
       }

@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { LANGUAGES, decisionTrees, treePath } from '../../../core/index.ts';
+import { LANGUAGES, decisionTrees, treePath, type Language } from '../../../core/index.ts';
+import { scenarioQuestionHints } from '../../../core/scenarios.ts';
+import { scenarioQuestionKey } from '../../../locales/keys.ts';
 import { t } from './support.ts';
 
 /**
@@ -58,6 +60,12 @@ for (const lang of LANGUAGES) {
         await page.locator('[data-tree-walker][data-enhanced]').waitFor();
         const heading = page.getByRole('heading', { level: 1 });
         expect(await screenPart(page, heading), `${tree.id} ${node.id}: heading`).toBe('inside');
+        const firstStep = page.locator('.outcome h3').first();
+        if (node.kind !== 'question' && (await firstStep.count()) > 0) {
+          expect(await screenPart(page, firstStep), `${tree.id} ${node.id}: first step`).toBe(
+            'inside',
+          );
+        }
       }
     }
   });
@@ -75,3 +83,48 @@ test('the diagram opens scrolled to the reader’s step', async ({ page }) => {
   expect(node.x).toBeGreaterThanOrEqual(view.x);
   expect(node.x + node.width).toBeLessThanOrEqual(view.x + view.width);
 });
+
+/** The question step with the longest hint in a language: the hardest to fit on a phone. */
+function longestHint(lang: Language) {
+  const tr = t(lang);
+  const steps = decisionTrees().flatMap((tree) =>
+    tree.nodes.flatMap((node) => {
+      if (node.kind !== 'question') return [];
+      const own = scenarioQuestionHints(tree.id).includes(node.question);
+      const hint = tr(
+        own ? scenarioQuestionKey(tree.id, node.question) : `rules:question.${node.question}.hint`,
+      );
+      return [{ tree, node, length: hint.length }];
+    }),
+  );
+  return steps.sort((a, b) => b.length - a.length)[0]!;
+}
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 360, height: 740 },
+]) {
+  for (const lang of LANGUAGES) {
+    test(`${lang}, ${viewport.width}×${viewport.height}: the longest hint leaves the question, its answers and Continue on the first screen`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const { tree, node } = longestHint(lang);
+      await page.goto(
+        node.steps.length === 0 ? treePath(lang, tree.id) : treePath(lang, tree.id, node.id),
+      );
+      await page.locator('[data-tree-walker][data-enhanced]').waitFor();
+      const where = `${tree.id} ${node.id}`;
+      const heading = page.getByRole('heading', { level: 1 });
+      expect(await screenPart(page, heading), `${where}: question`).toBe('inside');
+      for (const answer of await page.locator('.option label').all())
+        expect(await screenPart(page, answer), `${where}: ${await answer.textContent()}`).toBe(
+          'inside',
+        );
+      const next = page.getByRole('button', { name: t(lang)('common:action.continue') });
+      expect(await screenPart(page, next), `${where}: Continue`).toBe('inside');
+      await context.close();
+    });
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { shownText } from '../lib/search-terms.ts';
+import { searchGuide, type PagefindApi, type PagefindHit } from './search-query.ts';
+
+/** A Pagefind over a few pages: every word of a query must be a prefix of a page's word. */
+function fakePagefind(pages: Record<string, { title: string; text: string }>): PagefindApi {
+  const hit = (url: string, score: number): PagefindHit => ({
+    id: url,
+    score,
+    data: async () => ({ url, excerpt: '', meta: { title: pages[url]!.title } }),
+  });
+  return {
+    options: async () => {},
+    search: async (query) => {
+      const asked = query.toLowerCase().split(/\s+/).filter(Boolean);
+      const results = Object.entries(pages)
+        .map(([url, { text }]) => {
+          const own = text.toLowerCase().split(/[\s\u200b]+/);
+          const counts = asked.map((w) => own.filter((o) => o.startsWith(w)).length);
+          return { url, score: counts.every((c) => c > 0) ? counts.reduce((a, b) => a + b) : 0 };
+        })
+        .filter((r) => r.score > 0)
+        .sort((a, b) => b.score - a.score);
+      return { results: results.map((r) => hit(r.url, r.score)) };
+    },
+  };
+}
+
+const urls = async (api: PagefindApi, lang: string, query: string) => {
+  const found = await searchGuide(api, lang, query);
+  return {
+    kind: found.kind,
+    urls: await Promise.all(found.hits.map(async (h) => (await h.data()).url)),
+  };
+};
+
+describe('searchGuide', () => {
+  const de = fakePagefind({
+    '/de/indirect/': {
+      title: 'Indirekte Reseller',
+      text: 'Der Lizenz\u200bverkauf über indirekte Reseller',
+    },
+    '/de/glossary/': { title: 'Glossar', text: 'Reseller Anbieter Kunde Kunde Kunde' },
+    '/de/changes/': { title: 'Änderungen', text: 'Was sich geändert hat' },
+  });
+
+  it('finds a German compound the index holds in parts', async () => {
+    expect(await urls(de, 'de', 'Lizenzverkauf indirekte Reseller')).toEqual({
+      kind: 'all',
+      urls: ['/de/indirect/', '/de/glossary/'],
+    });
+  });
+
+  it('falls back to the pages with some of the words, best first, and says so', async () => {
+    expect(await urls(de, 'de', 'reseller checken')).toEqual({
+      kind: 'partial',
+      urls: ['/de/indirect/', '/de/glossary/'],
+    });
+  });
+
+  it('ranks a rare word above a word on every page', async () => {
+    const found = await urls(de, 'de', 'kunde reseller');
+    expect(found.urls[0]).toBe('/de/glossary/');
+  });
+
+  it('says when nothing is found', async () => {
+    expect(await urls(de, 'de', 'zebra')).toEqual({ kind: 'none', urls: [] });
+  });
+
+  it('cuts a Chinese word the index lacks into pairs of characters', async () => {
+    const zh = fakePagefind({
+      '/zh/21vianet/': { title: '世纪互联', text: '世纪 互联 多渠 渠道' },
+      '/zh/quiz/': { title: '测验', text: '测验 渠道' },
+    });
+    expect((await urls(zh, 'zh', '世纪互联多渠道')).urls[0]).toBe('/zh/21vianet/');
+  });
+
+  it('shows titles and excerpts without the index word breaks and spaces', () => {
+    expect(shownText('关于\u200b来源')).toBe('关于来源');
+    expect(shownText('关于 来源')).toBe('关于来源');
+    expect(shownText('关于 <mark>来源</mark> 和 Azure 订阅')).toBe(
+      '关于<mark>来源</mark>和 Azure 订阅',
+    );
+    expect(shownText('CSP 多渠道指南')).toBe('CSP 多渠道指南');
+  });
+});
