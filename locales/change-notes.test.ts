@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeById } from '../core/changes.ts';
-import { changeNote, pageSource, pageSourceText } from './change-notes.ts';
+import { changeNote } from './change-notes.ts';
+import { pageSource, pageSourceText } from './page-source.ts';
 import { datedText } from './claims.ts';
 import { translator } from './i18n.ts';
 

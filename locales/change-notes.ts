@@ -1,10 +1,10 @@
 import type { Change, ChangeId } from '../core/changes.ts';
-import type { SourceKind } from '../core/claims.ts';
 import { claimView, type ClaimView } from './claims.ts';
 import type { Language } from '../core/languages.ts';
 import { formatDate } from './format.ts';
-import type { Key, Translate } from './translator.ts';
-import { fillText, type Template } from './template.ts';
+import type { Translate } from './translator.ts';
+import type { Template } from './template.ts';
+import { pageSource, type PageSource } from './page-source.ts';
 
 /**
  * View models of what changed since the sources, finished for one reader: every text is in
@@ -15,21 +15,6 @@ import { fillText, type Template } from './template.ts';
  * the claim's page in the reader's language where Microsoft has one, and carries the claim's
  * confirmation marker.
  */
-
-/** A cited web page: its title in the page's language, linked, with what the reader should know. */
-export interface PageSource {
-  href: string;
-  /** The page's own title. */
-  title: string;
-  /** Language of the page and its title (`lang`, `hreflang`). */
-  lang: string;
-  /**
-   * The link's text: `{{title}}` is the title element, the other placeholders come from
-   * `values`: "{{title}} (page dated {{date}})", "{{title}}（{{language}}页面，页面日期：{{date}}）".
-   */
-  text: Template;
-  values: Readonly<Record<string, string>>;
-}
 
 export interface ChangeNote {
   id: ChangeId;
@@ -55,55 +40,6 @@ export function changeDate(change: Change, language: Language): string | undefin
   );
 }
 
-/** A page a note or claim cites (a change's source, a claim's source line). */
-export interface CitedPage {
-  url: string;
-  title: string;
-  /** The page's own date, ISO; undefined where we read none. */
-  pageDate?: string;
-  kind: SourceKind;
-  /** Language of the page (and its title). */
-  language: Language;
-}
-
-/**
- * The citation of a page for a reader of `language`: the page's date when it has one, and
- * its language when it is not the reader's; a third party's page says it is not Microsoft's.
- */
-export function pageSource(t: Translate, source: CitedPage): PageSource {
-  const language = t.language;
-  const foreign = source.language !== language;
-  const date = source.pageDate ? formatDate(source.pageDate, language) : undefined;
-  const values = {
-    ...(date ? { date } : {}),
-    ...(foreign ? { language: t(`common:pageLanguage.${source.language}`) } : {}),
-  };
-  const key = (
-    source.kind === 'third-party'
-      ? date
-        ? foreign
-          ? 'changes:source.thirdPartyDatedIn'
-          : 'changes:source.thirdPartyDated'
-        : foreign
-          ? 'changes:source.thirdPartyUndatedIn'
-          : 'changes:source.thirdPartyUndated'
-      : date
-        ? foreign
-          ? 'changes:source.datedIn'
-          : 'changes:source.dated'
-        : foreign
-          ? 'changes:source.undatedIn'
-          : 'changes:source.undated'
-  ) satisfies Key;
-  return {
-    href: source.url,
-    title: source.title,
-    lang: source.language,
-    text: t.template(key),
-    values,
-  };
-}
-
 export function changeNote(t: Translate, change: Change): ChangeNote {
   const claim = claimView(t, change.claim);
   const first = claim.sources[0]!;
@@ -116,9 +52,4 @@ export function changeNote(t: Translate, change: Change): ChangeNote {
     claim,
     ...(claim.confirmation === 'confirmed' ? {} : { unconfirmed: claim.marker }),
   };
-}
-
-/** A page source's link text as read, title in place (plain-text uses and tests). */
-export function pageSourceText(source: PageSource, language: Language): string {
-  return fillText(source.text, { ...source.values, title: source.title }, language);
 }

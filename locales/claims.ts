@@ -10,7 +10,7 @@ import {
 } from '../core/index.ts';
 import type { Language } from '../core/languages.ts';
 import { formatDate } from './format.ts';
-import { formatList } from './text.ts';
+import { pageSource, type PageSource } from './page-source.ts';
 import type { Translate } from './translator.ts';
 
 /**
@@ -41,17 +41,11 @@ export interface ClaimSourceLine {
   /** Language of the page: put it on the title element (`lang`). */
   lang: Language;
   kind: SourceKind;
-  /** "Not a Microsoft page" and the like. */
-  kindLabel: string;
   /** "English page" when the page is not in the reader's language. */
   languageLabel?: string;
-  /**
-   * What a reader needs to know about the page besides its title, as one list in their
-   * language ("Not a Microsoft page and English page"); undefined for a Microsoft page in the
-   * reader's language.
-   */
-  label?: string;
   pageDate?: string;
+  /** The page as every cited page is named (locales/page-source.ts): title, then its date, language and kind. */
+  page: PageSource;
 }
 
 /**
@@ -98,25 +92,17 @@ export function claimView(t: Translate, id: ClaimId): ClaimView {
     confirmation: presented.confirmation,
     marker,
     kind: presented.kind,
-    sources: presented.sources.map((source) => {
-      const kindLabel = t(`changes:sourceKind.${source.kind}`);
-      const languageLabel =
-        source.lang === language ? undefined : t(`common:pageLanguage.${source.lang}`);
-      const labels = [
-        ...(source.kind === 'microsoft-page' ? [] : [kindLabel]),
-        ...(languageLabel ? [languageLabel] : []),
-      ];
-      return {
-        url: source.url,
-        title: source.title,
-        lang: source.lang,
-        kind: source.kind,
-        kindLabel,
-        ...(languageLabel ? { languageLabel } : {}),
-        ...(labels.length > 0 ? { label: formatList(language, labels) } : {}),
-        ...(source.pageDate ? { pageDate: source.pageDate } : {}),
-      };
-    }),
+    sources: presented.sources.map((source) => ({
+      url: source.url,
+      title: source.title,
+      lang: source.lang,
+      kind: source.kind,
+      ...(source.lang === language
+        ? {}
+        : { languageLabel: t(`common:pageLanguage.${source.lang}`) }),
+      ...(source.pageDate ? { pageDate: source.pageDate } : {}),
+      page: pageSource(t, { ...source, language: source.lang }),
+    })),
     ...(effective ? { date: effective.date, dateText: dateText! } : {}),
   };
 }

@@ -11,9 +11,10 @@ import {
   type LinkOwner,
 } from '../../core/index.ts';
 import type { ClaimView } from '../../locales/claims.ts';
-import { fillParts, fillText } from '../../locales/template.ts';
+import { fillText } from '../../locales/template.ts';
 import { dapState, linkAttributes } from './attributes.ts';
 import type { LinkExplanationStrings, LinkField } from './strings.ts';
+import { ClaimSources } from '../sources/ClaimSources.tsx';
 
 export interface LinkExplanationProps {
   /** What `parseInvitationLink` returned. */
@@ -196,7 +197,7 @@ function Claim({
   );
 }
 
-/** A claim's confirmation marker and its sources, each page titled in its own language. */
+/** A claim's confirmation marker and its sources (the shared `ClaimSources`), in a new tab. */
 function ClaimFooter({
   view,
   strings: s,
@@ -206,36 +207,7 @@ function ClaimFooter({
   strings: LinkExplanationStrings;
   lang: Language;
 }) {
-  return (
-    <>
-      <p class={view.confirmation === 'confirmed' ? 'claim-marker' : 'claim-marker unconfirmed'}>
-        {view.marker}
-      </p>
-      {view.sources.map((source) => (
-        <p class="source" key={source.url} data-source-kind={source.kind}>
-          {fillParts(
-            s.claimSource,
-            {
-              title: (
-                <a
-                  href={source.url}
-                  lang={source.lang}
-                  data-verbatim
-                  rel="noopener noreferrer"
-                  target="_blank"
-                >
-                  {source.title}
-                </a>
-              ),
-            },
-            lang,
-          )}
-          {source.kind !== 'microsoft-page' && <span class="source-kind">{source.kindLabel}</span>}
-          {source.languageLabel && <span class="source-language">{source.languageLabel}</span>}
-        </p>
-      ))}
-    </>
-  );
+  return <ClaimSources view={view} lang={lang} sourceLine={s.sourceLine} newTab />;
 }
 
 function hostConfirmed(link: InvitationLink): boolean {

@@ -46,7 +46,8 @@ export interface LinkExplanationStrings {
   parties: { reseller: string; 'indirect-reseller': string; noResellerTenant: string };
   claimsHeading: string;
   /** "Source: {{title}}" for a claim's page; the component fills it with the title element. */
-  claimSource: Template;
+  /** `changes:sourceLine`: "Source: {{source}}" before a claim's cited page. */
+  sourceLine: Template;
   /** The claims about links from the register, resolved for the reader (`claimView`). */
   claims: Record<LinkClaimId, ClaimView>;
   /** May hold `{{parameter}}`, filled by the component. */
@@ -127,7 +128,7 @@ export function invitationStrings(
         noResellerTenant: t('link:explain.parties.noResellerTenant'),
       },
       claimsHeading: t('link:explain.claimsHeading'),
-      claimSource: t.template('link:explain.claimSource'),
+      sourceLine: t.template('changes:sourceLine'),
       claims: Object.fromEntries(LINK_CLAIM_IDS.map((id) => [id, claimView(t, id)])) as Record<
         LinkClaimId,
         ClaimView

@@ -1,4 +1,4 @@
-import type { PageSource as PageSourceView } from '../../locales/change-notes.ts';
+import type { PageSource as PageSourceView } from '../../locales/page-source.ts';
 import { fillParts } from '../../locales/template.ts';
 
 /**

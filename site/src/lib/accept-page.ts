@@ -9,7 +9,8 @@ import {
 } from '../../../core/index.ts';
 import { tFor } from './i18n.ts';
 import { acceptStepKey, causeCustomerKey } from '../../../locales/keys.ts';
-import { causeAnchor, causeTitle, sourceViews, type SourceView } from './troubleshoot-page.ts';
+import type { PageSource } from '../../../locales/page-source.ts';
+import { causeAnchor, causeTitle, sourceViews } from './troubleshoot-page.ts';
 
 /**
  * The customer's page (`/<lng>/accept/`), built from the core's accept guides and causes:
@@ -23,7 +24,7 @@ export interface AcceptGuideView {
   steps: string[];
   /** Shown where Microsoft's documentation leaves the admin center's address open. */
   note?: string;
-  sources: SourceView[];
+  sources: PageSource[];
 }
 
 export interface CustomerCauseView {

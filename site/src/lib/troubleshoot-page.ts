@@ -18,10 +18,10 @@ import {
   type TroubleshootQuestion,
 } from '../../../core/index.ts';
 import { claimView, type ClaimView } from '../../../locales/claims.ts';
-import { formatShortList } from '../../../locales/text.ts';
+import { pageSource, type PageSource } from '../../../locales/page-source.ts';
 import { troubleshootAnswerKey } from '../../../locales/keys.ts';
 import { layoutDiagram, type Diagram } from './diagram.ts';
-import { tFor } from './i18n.ts';
+import { pageTitle, tFor } from './i18n.ts';
 import { diagramSizeRule } from './tree-diagram.ts';
 
 /**
@@ -42,38 +42,15 @@ const answerLabel = (lang: Language, q: TroubleshootQuestion, answer: string) =>
 export const causeTitle = (lang: Language, id: CauseId) =>
   tFor(lang)(`troubleshoot:cause.${id}.title`);
 
-export interface SourceView {
-  url: string;
-  title: string;
-  /** The page's language, when it is not the reader's (put on the title as `lang`). */
-  otherLanguage?: Language;
-  /** Notes in brackets after the title (its language, not Microsoft's, its date), as one list. */
-  note?: string;
-}
-
-/** Pages as a reader gets them (`sourcesForReader`), with the register's labels. */
+/** Pages as a reader gets them (`sourcesForReader`), each named as every cited page is. */
 export function sourceViews(
   lang: Language,
   item: Parameters<typeof sourcesForReader>[0],
-): SourceView[] {
+): PageSource[] {
   const t = tFor(lang);
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
-  return sourcesForReader(item, lang).map((source) => {
-    const notes = [
-      ...(source.lang !== lang ? [t(`common:pageLanguage.${source.lang}`)] : []),
-      ...(source.kind !== 'microsoft-page' ? [t(`changes:sourceKind.${source.kind}`)] : []),
-      ...(source.pageDate
-        ? [t('troubleshoot:label.pageDate', { date: date(source.pageDate) })]
-        : []),
-    ];
-    return {
-      url: source.url,
-      title: source.title,
-      ...(source.lang !== lang ? { otherLanguage: source.lang } : {}),
-      ...(notes.length > 0 ? { note: formatShortList(lang, notes) } : {}),
-    };
-  });
+  return sourcesForReader(item, lang).map((source) =>
+    pageSource(t, { ...source, language: source.lang }),
+  );
 }
 
 export interface CauseView {
@@ -89,7 +66,7 @@ export interface CauseView {
   marker: string;
   /** The register's claims the cause rests on, as the register words them. */
   claims: ClaimView[];
-  sources: SourceView[];
+  sources: PageSource[];
   /** The customer's page, at this cause, when the customer's admin meets it. */
   customerHref?: string;
 }
@@ -124,6 +101,10 @@ export interface AnswerView {
 export interface StepView {
   id: string;
   heading: string;
+  /** The troubleshooting tree's name, shown above every step. */
+  scenarioTitle: string;
+  /** The document title: the tree's name on the first question, "step – tree" after it. */
+  documentTitle: string;
   help?: string;
   /** The answers that led here, in order. */
   answers: AnswerView[];
@@ -139,6 +120,15 @@ export interface StepView {
 export function stepView(lang: Language, node: TroubleshootNode): StepView {
   const t = tFor(lang);
   const path = troubleshootPathTo(node.id);
+  const scenarioTitle = pageTitle(lang, 'troubleshoot');
+  const titles = (heading: string) => ({
+    heading,
+    scenarioTitle,
+    documentTitle:
+      node.id === TROUBLESHOOT_ROOT
+        ? scenarioTitle
+        : t('common:punctuation.pageTitle', { page: heading, site: scenarioTitle }),
+  });
   const answers = node.steps.map((step, i) => ({
     question: questionTitle(lang, step.question),
     answer: answerLabel(lang, step.question, step.answer),
@@ -147,7 +137,7 @@ export function stepView(lang: Language, node: TroubleshootNode): StepView {
   if (node.kind === 'question') {
     return {
       id: node.id,
-      heading: questionTitle(lang, node.question),
+      ...titles(questionTitle(lang, node.question)),
       help: t(`troubleshoot:question.${node.question}.help`),
       answers,
       options: node.options.map((o) => ({
@@ -160,7 +150,7 @@ export function stepView(lang: Language, node: TroubleshootNode): StepView {
   const cause = acceptanceCause(node.cause);
   return {
     id: node.id,
-    heading: causeTitle(lang, cause.id),
+    ...titles(causeTitle(lang, cause.id)),
     answers,
     options: [],
     cause: causeView(lang, cause),

@@ -7,7 +7,8 @@ import {
   type Change,
   type Language,
 } from '../../../core/index.ts';
-import { changeDate, pageSource, type PageSource } from '../../../locales/change-notes.ts';
+import { changeDate } from '../../../locales/change-notes.ts';
+import { pageSource, type PageSource } from '../../../locales/page-source.ts';
 import { claimView, type ClaimView } from '../../../locales/claims.ts';
 import { answerKey, outcomeKey } from '../../../locales/keys.ts';
 import { formatList } from '../../../locales/text.ts';

@@ -10,7 +10,11 @@ import {
   type SourceRef,
 } from '../../../core/index.ts';
 import { TOPIC_IDS, deckSlides, handoutRules } from '../../../core/training.ts';
-import { translator as extensionTranslator } from '../../../extension/lib/i18n.ts';
+import {
+  addLanguagePacks,
+  translator as extensionTranslator,
+} from '../../../extension/lib/i18n.ts';
+import { LANGUAGE_PACKS } from '../../../extension/lib/language-packs.ts';
 import {
   seedCitationText,
   seedCitationStrings as stringsFor,
@@ -26,6 +30,8 @@ import { seedCitation, seedDocumentName } from './seed-citations.ts';
 import { deckProps, quizProps } from './training.ts';
 import { treeWalkerProps } from './tree.ts';
 
+// The extension's translator speaks the languages whose packs are loaded (as its UI does).
+addLanguagePacks(LANGUAGE_PACKS);
 /**
  * A seed part reads the same on every surface that cites it: the tree island, the quiz, the
  * deck (and its presenter view, which renders the deck's slides), the handouts and the

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { changesFor } from '../../../core/changes.ts';
 import { deckSlides, quizQuery, TOPIC_IDS, type QuizConfig } from '../../../core/training.ts';
 import { statusKey } from '../../../locales/keys.ts';
-import { changeNote, pageSourceText } from '../../../locales/change-notes.ts';
+import { changeNote } from '../../../locales/change-notes.ts';
+import { pageSourceText } from '../../../locales/page-source.ts';
 import { LANGS, expectedQuiz, t } from './helpers.ts';
 
 /** A one-card quiz whose card has a "since the source" note (the first such seed). */
