@@ -1,6 +1,7 @@
 import { changesFor } from '../../../core/changes.ts';
 import { evaluate } from '../../../core/evaluate.ts';
 import type { Situation } from '../../../core/situation.ts';
+import { t } from '../i18n.ts';
 import { expect, extensionId, test } from './fixtures.ts';
 
 /**
@@ -55,7 +56,9 @@ test('an indirect reseller is told to make its own invitation, with the dated no
     .selectOption({ label: 'Indirect reseller' });
   const request = page.locator('[data-outcome="request-reseller-relationship"]');
   // Today an indirect reseller makes its own invitation (the seed's verdict stays beside it).
-  await expect(request).toContainText('open Indirect providers and choose “Invite new customers”');
+  await expect(request).toContainText(
+    t('en')('rules:roleStep.request-reseller-relationship.indirect-reseller'),
+  );
   const situation: Situation = {
     cloud: 'global',
     origin: 'ea',
