@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, decisionTrees, treePath, type DecisionTree } from '../../../core/index.ts';
-import { DIAGRAM, layoutDiagram, textWidth, wrapText, type DiagramLabels } from './diagram.ts';
+import {
+  DIAGRAM,
+  UNBREAKABLE,
+  layoutDiagram,
+  textWidth,
+  wrapText,
+  type DiagramLabels,
+} from './diagram.ts';
 import { tFor } from './i18n.ts';
 import { answerKey } from '../../../locales/keys.ts';
 
@@ -23,21 +30,8 @@ function labels(tree: DecisionTree, lang: (typeof LANGUAGES)[number]): DiagramLa
   };
 }
 
-/** Chinese terms a diagram label never splits across lines. */
-const ZH_TERMS = [
-  '全局管理员',
-  '国家/地区',
-  '企业协议（EA）',
-  'Microsoft 客户协议',
-  'Microsoft 云',
-  'Microsoft 租户',
-  '由世纪互联运营的',
-  '云服务',
-  'GDAP 请求',
-  '客户列表',
-  '建立关系',
-  '错误的组织',
-];
+/** The Chinese terms a diagram label never splits across lines. */
+const ZH_TERMS = UNBREAKABLE.filter((term) => /\p{Script=Han}/u.test(term));
 
 const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

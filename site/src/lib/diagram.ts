@@ -115,7 +115,7 @@ const segmenters = new Map<string, Intl.Segmenter>();
  * Names a line never splits: product names and terms read as one word (the segmenter gives
  * 全局|管理员, 国家|/|地区, 企业协议|（|EA|）).
  */
-const UNBREAKABLE: readonly string[] = [
+export const UNBREAKABLE: readonly string[] = [
   'Partner Center',
   '合作伙伴中心',
   '全局管理员',
