@@ -179,19 +179,19 @@ const REQUEST_RELATIONSHIP: ClaimSource = {
   pages: {
     en: {
       url: 'https://learn.microsoft.com/de-de/partner-center/request-a-relationship-with-a-customer',
-      title: 'Anfordern einer Beziehung mit einem Kunden | Partner Center',
+      title: 'Anfordern einer Beziehung mit einem Kunden',
       lang: 'de',
       pageDate: '2018-10-29',
     },
     de: {
       url: 'https://learn.microsoft.com/de-de/partner-center/request-a-relationship-with-a-customer',
-      title: 'Anfordern einer Beziehung mit einem Kunden | Partner Center',
+      title: 'Anfordern einer Beziehung mit einem Kunden',
       lang: 'de',
       pageDate: '2018-10-29',
     },
     zh: {
       url: 'https://learn.microsoft.com/zh-cn/partner-center/request-a-relationship-with-a-customer',
-      title: '请求与客户建立关系 | 合作伙伴中心',
+      title: '请求与客户建立关系',
       lang: 'zh',
       pageDate: '2020-01-28',
     },

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, decisionTrees, treePath, type DecisionTree } from '../../../core/index.ts';
-import { DIAGRAM, layoutDiagram, textWidth, wrapText, type DiagramLabels } from './diagram.ts';
+import {
+  DIAGRAM,
+  UNBREAKABLE,
+  layoutDiagram,
+  textWidth,
+  wrapText,
+  type DiagramLabels,
+} from './diagram.ts';
 import { tFor } from './i18n.ts';
 import { answerKey } from '../../../locales/keys.ts';
 
@@ -22,6 +29,9 @@ function labels(tree: DecisionTree, lang: (typeof LANGUAGES)[number]): DiagramLa
     href: (id) => treePath(lang, tree.id, id),
   };
 }
+
+/** The Chinese terms a diagram label never splits across lines. */
+const ZH_TERMS = UNBREAKABLE.filter((term) => /\p{Script=Han}/u.test(term));
 
 const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -73,6 +83,13 @@ describe('wrapText', () => {
       ['在由世纪互联运营的 Microsoft 云中', 130],
       ['页面提到国家/地区', 70],
       ['服务是通过企业协议（EA）购买的', 150],
+      ['要求客户就 Microsoft 客户协议联系合作伙伴', 130],
+      ['客户的组织目前在哪里使用 Microsoft 云服务？', 130],
+      ['用于由世纪互联运营的 Microsoft 云的 GDAP 请求', 130],
+      ['客户不在你的客户列表中', 100],
+      ['客户还没有 Microsoft 租户', 100],
+      ['客户无法登录，或登录到了错误的组织', 110],
+      ['与间接经销商及其提供商同时建立关系的邀请', 110],
     ] as const) {
       const broken = lines(text, width);
       expect(broken.join('').replaceAll(' ', ''), text).toBe(text.replaceAll(' ', ''));
@@ -81,7 +98,7 @@ describe('wrapText', () => {
         const seam = `${line} / ${next}`;
         expect(/^[的中了时]/.test(next), seam).toBe(false);
         expect(/[已被未]$/.test(line), seam).toBe(false);
-        for (const term of ['全局管理员', '国家/地区', '企业协议（EA）'])
+        for (const term of ZH_TERMS)
           expect(text.includes(term) && !broken.some((l) => l.includes(term)), seam).toBe(false);
       }
     }
@@ -191,6 +208,12 @@ describe('diagram labels break like a typesetter would', () => {
             expect(line.endsWith('Partner') && next.startsWith('Center'), line).toBe(false);
             expect(line.endsWith('合作伙伴') && next.startsWith('中心'), line).toBe(false);
           }
+          if (lang === 'zh')
+            for (const term of ZH_TERMS)
+              expect(
+                text.includes(term) && !lines.some((line) => line.includes(term)),
+                `${tree.id}: ${lines.join(' / ')}`,
+              ).toBe(false);
         }
       }
     });

@@ -115,12 +115,23 @@ const segmenters = new Map<string, Intl.Segmenter>();
  * Names a line never splits: product names and terms read as one word (the segmenter gives
  * 全局|管理员, 国家|/|地区, 企业协议|（|EA|）).
  */
-const UNBREAKABLE: readonly string[] = [
+export const UNBREAKABLE: readonly string[] = [
   'Partner Center',
   '合作伙伴中心',
   '全局管理员',
   '国家/地区',
   '企业协议（EA）',
+  // Chinese terms of the domain, longest first where one starts another.
+  'Microsoft 客户协议',
+  'Microsoft 云服务',
+  'Microsoft 云',
+  'Microsoft 租户',
+  '由世纪互联运营的',
+  '云服务',
+  'GDAP 请求',
+  '客户列表',
+  '建立关系',
+  '错误的组织',
 ];
 /** Chinese particles and postpositions that never start a line: 不同|的, 云|中. */
 const ZH_GLUED_TO_BEFORE: ReadonlySet<string> = new Set(['的', '中', '了', '时']);
