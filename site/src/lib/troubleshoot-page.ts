@@ -181,9 +181,19 @@ export function troubleshootDiagram(lang: Language, current?: string): Diagram {
   );
 }
 
-/** The diagram's size rule (see `diagramSizeRule`), for a hashed inline style. */
+const sizeRules = new Map<Language, string>();
+
+/**
+ * The diagram's size rule (see `diagramSizeRule`), for a hashed inline style. The width does
+ * not depend on the highlighted path, so it is laid out once per language, not per page.
+ */
 export function troubleshootDiagramCss(lang: Language): string {
-  return diagramSizeRule(TROUBLESHOOT_FIGURE_ID, troubleshootDiagram(lang).width);
+  let rule = sizeRules.get(lang);
+  if (rule === undefined) {
+    rule = diagramSizeRule(TROUBLESHOOT_FIGURE_ID, troubleshootDiagram(lang).width);
+    sizeRules.set(lang, rule);
+  }
+  return rule;
 }
 
 /** Every step of the troubleshooting tree in every language: the pages' `getStaticPaths`. */
