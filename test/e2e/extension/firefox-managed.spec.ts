@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { GLOBAL, HOST_TAG } from './browser.ts';
 import { launchFirefox, portalTab } from './firefox.ts';
+import { t } from '../i18n.ts';
 
 /**
  * Settings an organization deploys, end to end in Firefox ESR: the sample enterprise policy
@@ -11,6 +12,10 @@ import { launchFirefox, portalTab } from './firefox.ts';
  * partner never set anything. Chromium reads policies only from the system-wide folder
  * /etc/chromium/policies/managed (root, shared by every browser on the machine); there the
  * managed settings stay at unit level (docs/extension-policy.md).
+ *
+ * WebDriver BiDi refuses to navigate a tab to a `moz-extension://` page, but a tab the add-on
+ * opens itself can be driven: the options page is opened the way a partner opens it, with the
+ * entry point's settings button.
  */
 const POLICIES = join(
   import.meta.dirname,
@@ -21,6 +26,20 @@ const POLICIES = join(
   'policy',
   'firefox-policies.json',
 );
+
+/** The middle of an element inside our entry point's shadow root, for a real (trusted) click. */
+function centerOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([host, inner]) => {
+      const box = document
+        .querySelector(host)!
+        .shadowRoot!.querySelector(inner)!
+        .getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    [HOST_TAG, selector] as const,
+  );
+}
 
 /** An attribute of an element in the page, or of one inside our shadow root (`host >>> inner`). */
 function attributeOf(page: Page, selector: string, name: string): Promise<string | null> {
@@ -56,13 +75,7 @@ test('Firefox: the organization’s policy is in force on the portal without the
       {},
       HOST_TAG,
     );
-    const toggle = await page.evaluate((s) => {
-      const box = document
-        .querySelector(s)!
-        .shadowRoot!.querySelector('.toggle')!
-        .getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }, HOST_TAG);
+    const toggle = await centerOf(page, '.toggle');
     await page.mouse.click(toggle.x, toggle.y);
     await page.waitForFunction(
       (s) =>
@@ -80,6 +93,52 @@ test('Firefox: the organization’s policy is in force on the portal without the
         link,
       ),
     ).toBe('de');
+
+    // The options page, opened with the entry point's settings button, shows every managed
+    // setting with its value as set by the organization, and the partner cannot change it.
+    const settingsButton = `.icon-button[title="${t('en')('extension:overlay.options')}"]`;
+    const known = new Set(browser.targets());
+    const button = await centerOf(page, settingsButton);
+    await page.mouse.click(button.x, button.y);
+    // The new tab's address is not reported over BiDi for an add-on page; it is the new tab.
+    const tab = await browser.waitForTarget(
+      (target) => target.type() === 'page' && !known.has(target),
+    );
+    const options = (await tab.page())!;
+    await options.waitForFunction(() => document.querySelector('[data-managed-note]'));
+    expect(await options.evaluate(() => location.pathname)).toBe('/options.html');
+    const badge = t('en')('extension:managed.badge');
+    for (const setting of ['role', 'tenantId', 'partnerId', 'email-language', 'ui-language']) {
+      expect(
+        await options.evaluate(
+          (s) => document.querySelector(`[data-setting="${s}"] [data-managed]`)?.textContent,
+          setting,
+        ),
+        setting,
+      ).toBe(badge);
+    }
+    // The partner tries: another role, another tenant ID. Nothing changes.
+    await options.click('input[name="role"][value="direct"]').catch(() => undefined);
+    await options.click('#tenantId');
+    await options.keyboard.type('ffffffff-ffff-ffff-ffff-ffffffffffff');
+    await options.keyboard.press('Tab');
+    expect(
+      await options.evaluate(() => ({
+        role: document.querySelector<HTMLInputElement>('input[name="role"]:checked')?.value,
+        roleLocked: document
+          .querySelector('input[name="role"][value="direct"]')!
+          .matches(':disabled'),
+        tenantId: document.querySelector<HTMLInputElement>('#tenantId')!.value,
+        emailLanguage: document.querySelector<HTMLSelectElement>('#email-language')!.value,
+        emailLocked: document.querySelector('#email-language')!.matches(':disabled'),
+      })),
+    ).toEqual({
+      role: 'indirect-provider',
+      roleLocked: true,
+      tenantId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      emailLanguage: 'de',
+      emailLocked: true,
+    });
   } finally {
     await browser.close();
   }
