@@ -7,16 +7,21 @@ import {
   notCoveredReason,
   treePath,
   type DecisionTree,
+  type Step,
   type Language,
   type VerdictNode,
 } from '../../../core/index.ts';
 import { expectNoAxeViolations, t } from './support.ts';
 import { answerKey } from '../../../locales/keys.ts';
 
-/** Chooses the answers leading to `target` with the island, starting from wherever the page is. */
-async function walk(page: Page, lang: Language, tree: DecisionTree, target: VerdictNode) {
+/**
+ * Chooses the answers leading to `target` with the island, from the step `from` of its path
+ * (the page shows the question there).
+ */
+async function walk(page: Page, lang: Language, tree: DecisionTree, target: VerdictNode, from = 0) {
   const tr = t(lang);
   for (const [i, step] of target.steps.entries()) {
+    if (i < from) continue;
     const label = tr(answerKey(step.question, step.answer));
     await page.getByRole('radio', { name: label, exact: true }).check();
     await page.getByRole('button', { name: tr('common:action.continue') }).click();
@@ -25,10 +30,23 @@ async function walk(page: Page, lang: Language, tree: DecisionTree, target: Verd
   }
 }
 
+/** How many first steps two paths share. */
+function sharedSteps(a: readonly Step[], b: readonly Step[]): number {
+  let n = 0;
+  while (
+    n < a.length &&
+    n < b.length &&
+    a[n]!.question === b[n]!.question &&
+    a[n]!.answer === b[n]!.answer
+  )
+    n++;
+  return n;
+}
+
 // One test per tree and language, so each stays short on a busy machine.
 for (const lang of LANGUAGES) {
   for (const tree of decisionTrees()) {
-    test(`${lang}: every verdict of the ${tree.id} tree is reached with JavaScript on, without reloading`, async ({
+    test(`${lang}: every verdict of the ${tree.id} tree is reached with JavaScript on, forward and Back, without reloading`, async ({
       page,
     }) => {
       // Many steps: room for a busy machine, not a speed limit. Axe checks every page once
@@ -40,12 +58,24 @@ for (const lang of LANGUAGES) {
       await page.evaluate(
         () => ((window as unknown as { sameDocument: boolean }).sameDocument = true),
       );
+      // Depth first, the way a reader compares outcomes: from one verdict, Back up to where
+      // the next verdict's path branches off (the answer given there is still chosen), then on.
+      let at: readonly Step[] = [];
       for (const verdict of tree.nodes.filter((n): n is VerdictNode => n.kind === 'verdict')) {
-        if (page.url().endsWith(treePath(lang, tree.id)) === false) {
-          await page.getByRole('link', { name: tr('common:action.startAgain') }).click();
-          await expect(page).toHaveURL(treePath(lang, tree.id));
+        const shared = sharedSteps(at, verdict.steps);
+        for (let depth = at.length - 1; depth >= shared; depth--) {
+          await page.goBack();
+          await expect(page).toHaveURL(treePath(lang, tree.id, nodeIdFor(at.slice(0, depth))));
+          const given = at[depth]!;
+          await expect(
+            page.getByRole('radio', {
+              name: tr(answerKey(given.question, given.answer)),
+              exact: true,
+            }),
+          ).toBeChecked();
         }
-        await walk(page, lang, tree, verdict);
+        await walk(page, lang, tree, verdict, shared);
+        at = verdict.steps;
         // A verdict with its own reason (21Vianet's Azure: no row in the seed) says so.
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(
           notCoveredReason(verdict.verdict) === 'no-row'
@@ -65,6 +95,9 @@ for (const lang of LANGUAGES) {
             treePath(other, tree.id, verdict.id),
           );
       }
+      await page.getByRole('link', { name: tr('common:action.startAgain') }).click();
+      await expect(page).toHaveURL(treePath(lang, tree.id));
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
       expect(
         await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
       ).toBe(true);
