@@ -194,9 +194,9 @@ export function Options() {
                 checked={settings.role === role}
                 onChange={() => void save({ role })}
               />
-              <span>
-                {t(`rules:answer.role.${role}.label`)}
-                <span class="hint"> — {t(`rules:answer.role.${role}.hint`)}</span>
+              <span class="radio-text">
+                <span>{t(`rules:answer.role.${role}.label`)}</span>
+                <span class="hint">{t(`rules:answer.role.${role}.hint`)}</span>
               </span>
             </label>
           ))}

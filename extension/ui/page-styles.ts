@@ -11,6 +11,8 @@ fieldset { border: 0; margin: 0 0 14px; padding: 0; }
 legend { font-weight: 600; margin-bottom: 4px; }
 .radio { display: flex; align-items: center; gap: 8px; font-weight: 400; margin: 2px 0; }
 .radio input { width: 24px; height: 24px; min-height: 0; margin: 0; flex: none; }
+.radio-text { display: flex; flex-direction: column; }
+.radio-text .hint { font-size: 13px; }
 .managed-note { padding: 6px 8px; border-inline-start: 3px solid #0f6cbd; background: #f5f9fd; }
 .managed-badge { display: inline-block; margin: 0 0 4px; padding: 0 6px; border: 1px solid #0f6cbd; border-radius: 4px; font-size: 12px; color: #0f4f8a; }
 fieldset:disabled .radio, select:disabled, input[readonly] { color: #424242; }
