@@ -19,6 +19,16 @@ import { resources } from './resources.ts';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 
+/** Every text of a dictionary with its dotted key. */
+function flatten(value: unknown, prefix = ''): [string, string][] {
+  if (typeof value === 'string') return [[prefix, value]];
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) =>
+      flatten(inner, prefix ? `${prefix}.${key}` : key),
+    );
+  return [];
+}
+
 describe('locale dictionaries', () => {
   it('de, en and zh have the same keys and placeholders, no empty values, no untranslated text', () => {
     const problems = checkLocales(DIR, readAllowList(DIR));
@@ -64,6 +74,16 @@ describe('locale dictionaries', () => {
         .map((r) => r.id)
         .sort(),
     );
+  });
+
+  it('English is US English, as on Microsoft’s pages (organization, license, recognize)', () => {
+    const british = /\b(organis|licence|recognis|authoris|colour|behaviour|favour|centre\b)/i;
+    const found = Object.entries(resources.en).flatMap(([namespace, dictionary]) =>
+      flatten(dictionary)
+        .filter(([, text]) => british.test(text))
+        .map(([key, text]) => `en/${namespace}.json ${key}: ${text}`),
+    );
+    expect(found).toEqual([]);
   });
 
   it('a wrong key does not compile', () => {
