@@ -54,7 +54,7 @@ export function LinkPaste({
   return (
     <SharedLinkPaste
       idPrefix={idPrefix}
-      view={{ component: LinkPasteResult }}
+      Result={LinkPasteResult}
       result={{
         own,
         lang: language,

@@ -2,17 +2,15 @@ import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LinkPasteResultProps } from './LinkPasteResult.tsx';
 
-/** The result view (`LinkPasteResult`), or how to load it on first use. */
-export type LinkPasteResultView =
-  | { component: ComponentType<LinkPasteResultProps> }
-  | { load: () => Promise<ComponentType<LinkPasteResultProps>> };
-
 export interface LinkPasteProps {
   /** Prefix for element ids, unique in the document. */
   idPrefix: string;
   /** Everything the result needs but the text (`LinkPasteResult`); its strings name the field. */
-  result: Omit<LinkPasteResultProps, 'text' | 'explainEmpty' | 'idPrefix'>;
-  view: LinkPasteResultView;
+  result: Omit<LinkPasteResultProps, 'text' | 'idPrefix'>;
+  /** The result view (`LinkPasteResult`), where it is loaded already (the extension). */
+  Result?: ComponentType<LinkPasteResultProps> | undefined;
+  /** Or how to load it, on the first focus or Check (the site). */
+  load?: (() => Promise<ComponentType<LinkPasteResultProps>>) | undefined;
 }
 
 /**
@@ -23,7 +21,7 @@ export interface LinkPasteProps {
  *
  * When the text is read is the one difference, given by the strings:
  * - with a Check button (`strings.paste.check`, the site): the text is read when the partner
- *   presses it, and the result view loads on the first focus or Check (`view.load`), so the
+ *   presses it, and the result view loads on the first focus or Check (`load`), so the
  *   page's first script stays small (bench/budgets.ts); a result is announced (`aria-live`);
  * - without one (the extension): read as the partner types, since its UI is loaded already
  *   and the popup has room for nothing else; the result is not announced at every keystroke.
@@ -35,73 +33,60 @@ export interface LinkPasteProps {
  * `data-link-paste` on the root, the explanation's `data-link-*`, `data-link-cause`,
  * `data-link-alteration`, `data-troubleshoot-link`, `data-email-composer`.
  */
-export function LinkPaste({ idPrefix, result, view }: LinkPasteProps) {
+export function LinkPaste({ idPrefix, result, Result: given, load }: LinkPasteProps) {
   const s = result.strings.paste;
   const [text, setText] = useState('');
-  const [checked, setChecked] = useState<{ text: string; n: number } | undefined>();
-  const [Loaded, setLoaded] = useState<ComponentType<LinkPasteResultProps> | undefined>(() =>
-    'component' in view ? view.component : undefined,
-  );
-  const load = async () => {
-    if (Loaded) return Loaded;
-    const component = 'component' in view ? view.component : await view.load();
-    setLoaded(() => component);
-    return component;
+  // The text as it was at the last Check; the result stays mounted, so a company name typed
+  // for the e-mail survives a second check.
+  const [checked, setChecked] = useState<string>();
+  const [Result, setResult] = useState(() => given);
+  const loadResult = async () => {
+    if (!load) return;
+    const component = await load();
+    setResult(() => component);
   };
-  const fieldId = `${idPrefix}-paste`;
-  const hintId = `${idPrefix}-hint`;
+  const shown = s.check ? checked : text;
+  const id = `${idPrefix}-paste`;
   const field = (
     <div class="field">
-      <label for={fieldId}>{s.label}</label>
+      <label for={id}>{s.label}</label>
       {s.hint && (
-        <p class="hint" id={hintId}>
+        <p class="hint" id={`${id}-hint`}>
           {s.hint}
         </p>
       )}
       <textarea
-        id={fieldId}
+        id={id}
         rows={3}
         spellcheck={false}
         autocomplete="off"
-        aria-describedby={s.hint ? hintId : undefined}
+        aria-describedby={s.hint ? `${id}-hint` : undefined}
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
-        onFocus={() => void load()}
+        onFocus={() => void loadResult()}
       />
     </div>
   );
-  if (!s.check) {
-    return (
-      <div class="link-paste" data-link-paste>
-        {field}
-        {Loaded && <Loaded {...result} text={text} idPrefix={idPrefix} />}
-      </div>
-    );
-  }
   return (
     <div class="link-paste" data-link-paste>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void load().then(() => setChecked((last) => ({ text, n: (last?.n ?? 0) + 1 })));
-        }}
-      >
-        {field}
-        <button type="submit" class="button">
-          {s.check}
-        </button>
-      </form>
-      <div aria-live="polite" class="link-paste-result">
-        {Loaded && checked && (
-          <Loaded
-            key={checked.n}
-            {...result}
-            text={checked.text}
-            explainEmpty
-            idPrefix={idPrefix}
-          />
-        )}
+      {s.check ? (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void loadResult().then(() => setChecked(text));
+          }}
+        >
+          {field}
+          <button type="submit" class="button">
+            {s.check}
+          </button>
+        </form>
+      ) : (
+        field
+      )}
+      <div class="link-paste-result" aria-live={s.check ? 'polite' : undefined}>
+        {Result && shown !== undefined && <Result {...result} text={shown} idPrefix={idPrefix} />}
       </div>
     </div>
   );

@@ -11,26 +11,21 @@ export interface LinkPasteResultProps {
   /** The text to read, as the partner pasted it. */
   text: string;
   /**
-   * Explain an empty text too ("paste the link"): the partner pressed Check. Where the text is
-   * read as the partner types, an empty field shows only the way into troubleshooting.
-   */
-  explainEmpty?: boolean | undefined;
-  /**
    * The partner's own IDs where the reader keeps them (the extension's settings); `{}` where
    * nothing is known of the reader (the site): a link is then `unknown`, never `self`.
    */
   own: OwnIds;
   /** The reader's language. */
   lang: Language;
-  /** The language the customer e-mail starts in. */
-  emailLanguage: Language;
+  /** The language the customer e-mail starts in; the reader's language by default. */
+  emailLanguage?: Language | undefined;
   /** The site's address (`SITE_URL`): the customer e-mail links to its accept page. */
   guideBase: string;
   /**
-   * Where the troubleshooting step is: the site's address in the extension; `''` on the site,
-   * whose own pages are linked by path (so the link works wherever the site is served).
+   * Where the troubleshooting step is: the site's address in the extension; by default a path
+   * (the site links its own pages so, and the link works wherever the site is served).
    */
-  troubleshootBase: string;
+  troubleshootBase?: string | undefined;
   /** Prefix for element ids, unique in the document. */
   idPrefix: string;
   /** Level of the result's heading and the e-mail composer's; the explanation's are one below. */
@@ -50,12 +45,11 @@ export interface LinkPasteResultProps {
  */
 export function LinkPasteResult({
   text,
-  explainEmpty = false,
   own,
   lang,
-  emailLanguage,
+  emailLanguage = lang,
   guideBase,
-  troubleshootBase,
+  troubleshootBase = '',
   idPrefix,
   headingLevel = 3,
   strings: { invitation, paste },
@@ -68,7 +62,9 @@ export function LinkPasteResult({
     [reading, lang, troubleshootBase],
   );
   const { result, owner } = reading;
-  const explained = explainEmpty || text.trim() !== '';
+  // Where the partner presses Check, an empty text is explained too ("paste the link"); where
+  // the text is read as the partner types, an empty field shows only the way into troubleshooting.
+  const explained = !!paste.check || text.trim() !== '';
   const link = result.ok && owner !== 'other' ? result.link : undefined;
   const H = `h${headingLevel}` as 'h3';
   const cause = pointer.cause && paste.troubleshoot.cause[pointer.cause];

@@ -3,13 +3,14 @@ import { LinkPaste } from '../../../ui/invitation/LinkPaste.tsx';
 import type { HelperProps } from './types.ts';
 
 /** The parser, the e-mail texts and the result view load on first use (focus or Check). */
-const view = {
-  load: () => import('../../../ui/invitation/LinkPasteResult.tsx').then((m) => m.LinkPasteResult),
-};
+const load = () =>
+  import('../../../ui/invitation/LinkPasteResult.tsx').then((m) => m.LinkPasteResult);
 
 /**
  * The invitation helper: the paste-a-link checker the extension shows too (ui/invitation), on
- * a Check button, for a reader the site knows nothing about (whose link it is stays unknown).
+ * a Check button, for a reader the site knows nothing about (no own IDs: whose link it is
+ * stays unknown). Its troubleshooting link is a path on this site; the e-mail starts in the
+ * page's language.
  * Without JavaScript it says that the check needs it. Nothing typed is sent anywhere.
  */
 export default function InvitationHelper({
@@ -34,15 +35,13 @@ export default function InvitationHelper({
           <p class="privacy">{s.privacy}</p>
           <LinkPaste
             idPrefix={id}
-            view={view}
+            load={load}
             result={{
-              own: NO_IDS,
+              own: {},
               lang,
-              emailLanguage: lang,
               guideBase,
-              troubleshootBase: '',
               headingLevel: headingLevel === 2 ? 3 : 4,
-              strings: { invitation: s.invitation, paste: s.paste },
+              strings: s,
             }}
           />
         </>
@@ -50,6 +49,3 @@ export default function InvitationHelper({
     </section>
   );
 }
-
-/** The site keeps no IDs of its reader. */
-const NO_IDS = {};
