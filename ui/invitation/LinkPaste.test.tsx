@@ -69,8 +69,8 @@ afterEach(() => {
   cleanups = [];
 });
 
-/** The site's helper: paste, press Check, wait for the result view to load. */
-async function onSite(language: Language, text: string) {
+/** The site's helper, once its island is ready: its field, and its form's Check. */
+async function siteHelper(language: Language) {
   const dom = renderInDom(<InvitationHelper {...helperProps(language, 2)} />);
   cleanups.push(dom.cleanup);
   const area = await vi.waitFor(() => {
@@ -78,15 +78,32 @@ async function onSite(language: Language, text: string) {
     if (!found) throw new Error('the helper is not ready');
     return found;
   });
-  area.value = text;
-  area.dispatchEvent(userEvent(dom.document, 'input'));
-  await dom.settle();
-  const form = dom.container.querySelector('form')!;
-  form.dispatchEvent(new dom.document.defaultView!.Event('submit', { cancelable: true }));
-  await vi.waitFor(() => {
-    if (!dom.container.querySelector('.link-explanation')) throw new Error('no result yet');
-  });
-  return dom.container;
+  const type = async (text: string) => {
+    area.value = text;
+    area.dispatchEvent(userEvent(dom.document, 'input'));
+    await dom.settle();
+  };
+  const check = () =>
+    dom.container
+      .querySelector('form')!
+      .dispatchEvent(new dom.document.defaultView!.Event('submit', { cancelable: true }));
+  /** The result once the view has loaded (the first check loads it). */
+  const result = (selector: string) =>
+    vi.waitFor(() => {
+      const found = dom.container.querySelector(selector);
+      if (!found) throw new Error(`no ${selector} yet`);
+      return found;
+    });
+  return { container: dom.container, type, check, result };
+}
+
+/** The site's helper: paste, press Check, wait for the result. */
+async function onSite(language: Language, text: string) {
+  const helper = await siteHelper(language);
+  await helper.type(text);
+  helper.check();
+  await helper.result('.link-explanation');
+  return helper.container;
 }
 
 /** The extension's checker (popup, entry point): paste, read as typed, in a shadow root. */
@@ -169,28 +186,12 @@ describe('one paste-a-link checker on the site and in the extension', () => {
   }
 
   it('the site explains nothing until Check, then an empty field asks for the link', async () => {
-    const dom = renderInDom(<InvitationHelper {...helperProps('en', 2)} />);
-    cleanups.push(dom.cleanup);
-    const area = await vi.waitFor(() => {
-      const found = dom.container.querySelector<HTMLTextAreaElement>('[data-link-paste] textarea');
-      if (!found) throw new Error('the helper is not ready');
-      return found;
-    });
-    area.value = LINK;
-    area.dispatchEvent(userEvent(dom.document, 'input'));
-    await dom.settle();
-    expect(dom.container.querySelector('.link-explanation')).toBeNull();
-    area.value = '';
-    area.dispatchEvent(userEvent(dom.document, 'input'));
-    await dom.settle();
-    dom.container
-      .querySelector('form')!
-      .dispatchEvent(new dom.document.defaultView!.Event('submit', { cancelable: true }));
-    const refused = await vi.waitFor(() => {
-      const found = dom.container.querySelector('[data-link-error]');
-      if (!found) throw new Error('no result yet');
-      return found;
-    });
+    const helper = await siteHelper('en');
+    await helper.type(LINK);
+    expect(helper.container.querySelector('.link-explanation')).toBeNull();
+    await helper.type('');
+    helper.check();
+    const refused = await helper.result('[data-link-error]');
     expect(refused.getAttribute('data-link-error')).toBe('empty');
   });
 });
