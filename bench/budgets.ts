@@ -56,7 +56,7 @@ export const BUDGETS = {
      * register with their markers and sources, and the e-mail worded the same claims
      * (10.3 KiB measured); 10.5 KiB until the site's helper became the extension's paste-a-link
      * checker (ui/invitation/LinkPasteResult.tsx), with its way into troubleshooting (the
-     * causes a link points to and the walk to their step) and whose link it is (11.6 KiB
+     * causes a link points to and the walk to their step) and whose link it is (11.7 KiB
      * measured). The page's own script (the field, the Check button) holds its budget.
      */
     invitationHelperOnDemandGzipBytes: 12 * 1024,
