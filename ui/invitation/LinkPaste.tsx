@@ -23,11 +23,11 @@ export interface LinkPasteProps {
  * - with a Check button (`strings.paste.check`, the site): the text is read when the partner
  *   presses it, and the result view loads on the first focus or Check (`load`), so the
  *   page's first script stays small (bench/budgets.ts); a result is announced (`aria-live`);
- * - without one (the extension): read as the partner types, since its UI is loaded already
- *   and the popup has room for nothing else; the result is not announced at every keystroke.
- * Decision: both stay as they are. A site reader pastes into a page among other reading and
- * expects a form; the extension's checker is the tool itself, and an answer as you paste saves
- * a step there.
+ * - without one (the extension): read as the partner types; its UI is loaded already, and the
+ *   result is not announced at every keystroke (a refused link is an alert of its own).
+ * Decision: both stay as they are. On the site the checker sits in a page the reader is
+ *   reading, and a form with Check keeps the page's first script small; in the popup and the
+ *   portal's entry point the check is the whole task, and an answer on paste saves a step.
  *
  * Works in a shadow root; the pasted text is only ever rendered as text. Automation:
  * `data-link-paste` on the root, the explanation's `data-link-*`, `data-link-cause`,
