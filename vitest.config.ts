@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { siteUrl } from './config/site-url.ts';
 
 // One Vitest run covers every part of the project; each part is a project.
 export default defineConfig({
@@ -19,6 +20,9 @@ export default defineConfig({
       {
         // The invitation UI shared by site and extension, rendered with Preact into linkedom.
         oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        // The guide's address, as extension/wxt.config.ts puts it into a build: the ui tests
+        // render the extension's use of the shared components too.
+        define: { 'import.meta.env.GUIDE_URL': JSON.stringify(siteUrl()) },
         test: { name: 'ui', include: ['ui/**/*.test.{ts,tsx}'], environment: 'node' },
       },
     ],

@@ -54,9 +54,12 @@ export const BUDGETS = {
      * loaded on first use, gzip. Was 8 KiB before GDAP and links-as-they-travel (9.1 KiB);
      * 10 KiB until the explanation named each party of a link and showed its claims from the
      * register with their markers and sources, and the e-mail worded the same claims
-     * (10.3 KiB measured).
+     * (10.3 KiB measured); 10.5 KiB until the site's helper became the extension's paste-a-link
+     * checker (ui/invitation/LinkPasteResult.tsx), with its way into troubleshooting (the
+     * causes a link points to and the walk to their step) and whose link it is (11.7 KiB
+     * measured). The page's own script (the field, the Check button) holds its budget.
      */
-    invitationHelperOnDemandGzipBytes: 10.5 * 1024,
+    invitationHelperOnDemandGzipBytes: 12 * 1024,
   },
   extension: {
     /**

@@ -110,7 +110,7 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
       scripts.files.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
     const jsRaw = scripts.inline.reduce((sum, s) => sum + s.length, 0) + scripts.files.length;
     for (const chunk of dynamicImports(scripts.files))
-      if (/HelperResult/.test(chunk)) helperChunks.add(chunk);
+      if (/LinkPasteResult/.test(chunk)) helperChunks.add(chunk);
     counts.set(language, (counts.get(language) ?? 0) + 1);
     const types = byLanguage.get(language) ?? new Map<PageType, Worst>();
     byLanguage.set(language, types);

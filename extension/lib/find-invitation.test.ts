@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fieldText, findOwnLinkFields, mayHoldInvitation } from './find-invitation.ts';
-import { readLink } from './link-reading.ts';
+import { readLink } from '../../ui/invitation/reading.ts';
 
 const doc = (html: string) =>
   parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;

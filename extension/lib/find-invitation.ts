@@ -10,7 +10,7 @@ import { OWN_TAG_PREFIX, PORTAL_MARKS } from './page-kinds.ts';
  *
  * Cheap on purpose: the content script runs it on the nodes a mutation added, once per frame.
  * It only decides whether a field is worth reading (`mayHoldInvitation`); the reading itself
- * (extraction, parser, owner) is the same for every text (lib/link-reading.ts, in the UI chunk).
+ * (extraction, parser, owner) is the same for every text (ui/invitation/reading.ts, in the UI chunk).
  */
 const HOSTS = INVITATION_HOSTS.map((h) => h.host.replace(/\./g, '\\.')).join('|');
 /**

@@ -1,34 +1,7 @@
-import {
-  linkOwner,
-  parseInvitationLink,
-  type InvitationLink,
-  type InvitationLinkResult,
-  type LinkOwner,
-  type OwnIds,
-  type Role,
-} from '../../core/index.ts';
-import { linkAttributes } from '../../ui/invitation/attributes.ts';
+import type { InvitationLink, OwnIds, Role } from '../../core/index.ts';
 
-/**
- * One reading of a text that may hold an invitation link, wherever the text comes from (the
- * portal's own field, the paste-a-link checker, the popup): the core's extraction and parser,
- * whose link it is against the partner's own IDs, and the automation attributes. Computed
- * once per text and passed on; nothing parses the same text again.
- */
-export interface LinkReading {
-  text: string;
-  result: InvitationLinkResult;
-  /** Whose link it is; undefined for a refused link. */
-  owner: LinkOwner | undefined;
-  /** The automation contract (ui/invitation/attributes.ts), for the host beside the field. */
-  attributes: Record<string, string>;
-}
-
-export function readLink(text: string, own: OwnIds): LinkReading {
-  const result = parseInvitationLink(text);
-  const owner = result.ok ? linkOwner(result.link, own) : undefined;
-  return { text, result, owner, attributes: linkAttributes(result, owner) };
-}
+/** The one reading of a text (parser, owner, attributes) is shared with the site. */
+export type { LinkReading } from '../../ui/invitation/reading.ts';
 
 /**
  * The IDs the portal's own panel link says are the partner's, to offer saving once: the

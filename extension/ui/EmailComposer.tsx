@@ -7,9 +7,34 @@ import { emailTranslator, type Translate } from '../lib/i18n.ts';
 import { settingsStore } from '../lib/settings-store.ts';
 
 /**
- * The customer e-mail, with the composer the site shows too (ui/invitation/EmailComposer.tsx).
- * The extension adds one thing: the partner's name is remembered in this browser only, and
+ * The partner's company name for the customer e-mail, remembered in this browser only, and
  * only from the partner's own typing (the shared composer never reports a page script's).
+ */
+export function usePartnerName(): {
+  initialName: string | undefined;
+  onNameChange: (name: string) => void;
+} {
+  const [storedName, setStoredName] = useState<string | undefined>();
+  useEffect(() => {
+    let live = true;
+    void settingsStore()
+      .partnerName.getValue()
+      .then((stored) => {
+        if (live && stored) setStoredName(stored);
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return {
+    initialName: storedName,
+    onNameChange: (name) => void settingsStore().partnerName.setValue(name),
+  };
+}
+
+/**
+ * The customer e-mail, with the composer the site shows too (ui/invitation/EmailComposer.tsx),
+ * and the partner's name remembered (`usePartnerName`).
  */
 export function EmailComposer({
   t,
@@ -26,18 +51,7 @@ export function EmailComposer({
   purpose?: string;
 }) {
   const strings = useMemo(() => invitationStrings(t, emailTranslator).email, [t]);
-  const [storedName, setStoredName] = useState<string | undefined>();
-  useEffect(() => {
-    let live = true;
-    void settingsStore()
-      .partnerName.getValue()
-      .then((stored) => {
-        if (live && stored) setStoredName(stored);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const name = usePartnerName();
   return (
     <SharedEmailComposer
       link={link}
@@ -46,8 +60,7 @@ export function EmailComposer({
       guideBase={GUIDE_URL}
       idPrefix={idPrefix}
       purpose={purpose}
-      initialName={storedName}
-      onNameChange={(name) => void settingsStore().partnerName.setValue(name)}
+      {...name}
     />
   );
 }

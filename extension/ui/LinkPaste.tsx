@@ -1,10 +1,15 @@
-import { useMemo, useState } from 'preact/hooks';
-import { parseInvitationLink, type Language, type OwnIds } from '../../core/index.ts';
-import type { Translate } from '../lib/i18n.ts';
-import { readLink } from '../lib/link-reading.ts';
-import { troubleshootLinkFor } from '../lib/troubleshoot-url.ts';
-import { EmailComposer } from './EmailComposer.tsx';
-import { LinkSummary } from './LinkSummary.tsx';
+import { useMemo } from 'preact/hooks';
+import type { Language, OwnIds } from '../../core/index.ts';
+import { LinkPaste as SharedLinkPaste } from '../../ui/invitation/LinkPaste.tsx';
+import { LinkPasteResult } from '../../ui/invitation/LinkPasteResult.tsx';
+import {
+  invitationStrings,
+  ownerStrings,
+  troubleshootPointerStrings,
+} from '../../ui/invitation/strings.ts';
+import { GUIDE_URL } from '../lib/guide-url.ts';
+import { emailTranslator, type Translate } from '../lib/i18n.ts';
+import { usePartnerName } from './EmailComposer.tsx';
 
 export interface LinkPasteProps {
   t: Translate;
@@ -19,10 +24,10 @@ export interface LinkPasteProps {
 }
 
 /**
- * The one paste-a-link checker (popup, entry point, indirect resellers): any text as it came
- * (inside a sentence, from HTML mail, wrapped by Safe Links) goes through the same reading as
- * the portal's own field (lib/link-reading.ts): what it is or what is wrong, whose link it is,
- * and the customer e-mail, never for someone else's link.
+ * The paste-a-link checker the site shows too (ui/invitation/LinkPaste.tsx), in the popup, the
+ * entry point and the indirect resellers' help: read as the partner types, against the
+ * partner's own IDs from the options, with the extension's words for a link whose owner
+ * cannot be told yet and the company name remembered in this browser.
  */
 export function LinkPaste({
   t,
@@ -33,64 +38,32 @@ export function LinkPaste({
   label,
   hint,
 }: LinkPasteProps) {
-  const [pasted, setPasted] = useState('');
-  const reading = useMemo(
-    () => (pasted.trim() ? readLink(pasted, own) : undefined),
-    [pasted, own.tenantId, own.partnerId],
+  const strings = useMemo(
+    () => ({
+      invitation: invitationStrings(t, emailTranslator),
+      paste: {
+        label,
+        hint,
+        owner: ownerStrings(t, t('extension:owner.unknown')),
+        troubleshoot: troubleshootPointerStrings(t),
+      },
+    }),
+    [t, label, hint],
   );
-  // "Customer can't accept?": the troubleshooting step for the link's kind and cloud; a broken
-  // link names the cause it points to.
-  const help = useMemo(
-    () => troubleshootLinkFor(language, pasted, reading?.result ?? parseInvitationLink('')),
-    [language, pasted, reading],
-  );
-  const link = reading?.result.ok && reading.owner !== 'other' ? reading.result.link : undefined;
+  const name = usePartnerName();
   return (
-    <div class="link-paste" data-link-paste>
-      <div class="field">
-        <label for={`${idPrefix}-paste`}>{label}</label>
-        {hint && (
-          <p class="hint" id={`${idPrefix}-hint`}>
-            {hint}
-          </p>
-        )}
-        <textarea
-          id={`${idPrefix}-paste`}
-          rows={3}
-          spellcheck={false}
-          aria-describedby={hint ? `${idPrefix}-hint` : undefined}
-          value={pasted}
-          onInput={(event) => setPasted(event.currentTarget.value)}
-        />
-      </div>
-      {reading && <LinkSummary t={t} language={language} reading={reading} />}
-      {help.cause && (
-        <div class="notice notice--warn" data-link-cause={help.cause}>
-          <p>
-            {t('troubleshoot:link.pointsTo', {
-              cause: t(`troubleshoot:cause.${help.cause}.title`),
-            })}
-          </p>
-          {help.alterations.map((alteration) => (
-            <p key={alteration} data-link-alteration={alteration}>
-              {t(`troubleshoot:alteration.${alteration}`)}
-            </p>
-          ))}
-        </div>
-      )}
-      <p class="troubleshoot-link">
-        <a href={help.href} target="_blank" rel="noopener noreferrer" data-troubleshoot-link>
-          {t('troubleshoot:link.offer')}
-        </a>
-      </p>
-      {link && (
-        <EmailComposer
-          t={t}
-          link={link}
-          defaultLanguage={emailLanguage}
-          idPrefix={`${idPrefix}-email`}
-        />
-      )}
-    </div>
+    <SharedLinkPaste
+      idPrefix={idPrefix}
+      Result={LinkPasteResult}
+      result={{
+        own,
+        lang: language,
+        emailLanguage,
+        guideBase: GUIDE_URL,
+        troubleshootBase: GUIDE_URL,
+        strings,
+        ...name,
+      }}
+    />
   );
 }

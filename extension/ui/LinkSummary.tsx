@@ -1,15 +1,16 @@
 import { useMemo } from 'preact/hooks';
 import type { Language } from '../../core/index.ts';
 import { LinkExplanation } from '../../ui/invitation/LinkExplanation.tsx';
-import { invitationStrings } from '../../ui/invitation/strings.ts';
+import { OwnerNote } from '../../ui/invitation/OwnerNote.tsx';
+import type { LinkReading } from '../../ui/invitation/reading.ts';
+import { invitationStrings, ownerStrings } from '../../ui/invitation/strings.ts';
 import { emailTranslator, type Translate } from '../lib/i18n.ts';
-import type { LinkReading } from '../lib/link-reading.ts';
-import { OwnerNote } from './OwnerNote.tsx';
 
 /**
- * A reading of a link (lib/link-reading.ts) explained by the component the site shows too
+ * A reading of a link (ui/invitation/reading.ts) explained by the component the site shows too
  * (ui/invitation/LinkExplanation.tsx): kind, cloud, DAP with the old-link warning, GDAP facts,
- * Safe Links note, and whose link it is; or what is wrong, with `data-link-error`.
+ * Safe Links note, and whose link it is; or what is wrong, with `data-link-error`. For the
+ * portal's own link and a link the partner built; pasted text goes through `LinkPaste`.
  */
 export function LinkSummary({
   t,
@@ -20,16 +21,26 @@ export function LinkSummary({
   language: Language;
   reading: Pick<LinkReading, 'result' | 'owner'>;
 }) {
-  const strings = useMemo(() => invitationStrings(t, emailTranslator).link, [t]);
+  const strings = useMemo(
+    () => ({
+      link: invitationStrings(t, emailTranslator).link,
+      owner: ownerStrings(t, t('extension:owner.unknown')),
+    }),
+    [t],
+  );
   const { result, owner } = reading;
   return (
     <LinkExplanation
       result={result}
-      strings={strings}
+      strings={strings.link}
       lang={language}
       headingLevel={4}
       owner={owner}
-      ownerNote={result.ok && owner ? <OwnerNote t={t} link={result.link} owner={owner} /> : null}
+      ownerNote={
+        result.ok && owner ? (
+          <OwnerNote link={result.link} owner={owner} strings={strings.owner} lang={language} />
+        ) : null
+      }
     />
   );
 }

@@ -72,7 +72,7 @@ describe('the paste-a-link checker', () => {
       expect(explained.getAttribute('data-link-owner')).toBe('other');
       expect(explained.classList.contains('message--warn')).toBe(true);
       expect(explained.textContent).not.toContain(t('link:valid'));
-      expect(explained.textContent).toContain(t('extension:owner.other'));
+      expect(explained.textContent).toContain(t('link:owner.other'));
       expect(container.querySelector('[data-email-composer]')).toBeNull();
     });
 

@@ -3,7 +3,7 @@ import type { Language, OwnIds } from '../../core/index.ts';
 import { addLanguagePack, hasLanguagePack } from '../lib/i18n.ts';
 import type { LanguagePack } from '../lib/language-pack.ts';
 import { provideSettingsStore, type SettingsStore } from '../lib/settings-store.ts';
-import { readLink, type LinkReading } from '../lib/link-reading.ts';
+import { readLink, type LinkReading } from '../../ui/invitation/reading.ts';
 import { LinkHelp, type LinkHelpProps } from './LinkHelp.tsx';
 import { Overlay, type OverlayProps } from './Overlay.tsx';
 import { OVERLAY_CSS } from './styles.ts';

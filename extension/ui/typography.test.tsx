@@ -19,9 +19,10 @@ import { GUIDE_URL } from '../lib/guide-url.ts';
 import { addLanguagePacks, translator } from '../lib/i18n.ts';
 import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
 import { provideSettingsStore } from '../lib/settings-store.ts';
-import { readLink } from '../lib/link-reading.ts';
+import { readLink } from '../../ui/invitation/reading.ts';
 import { DEFAULT_SETTINGS, SETTINGS_STORE } from '../lib/settings.ts';
-import { OwnerNote } from './OwnerNote.tsx';
+import { OwnerNote } from '../../ui/invitation/OwnerNote.tsx';
+import { ownerStrings } from '../../ui/invitation/strings.ts';
 import { Check } from './Check.tsx';
 import { InvitationHelper } from './InvitationHelper.tsx';
 import { LinkSummary } from './LinkSummary.tsx';
@@ -130,7 +131,14 @@ function rendered(language: Language): { where: string; html: string }[] {
     for (const link of links.filter((l) => l.kind !== 'gdap'))
       views.push({
         where: `owner ${owner} ${link.kind}`,
-        view: <OwnerNote t={t} link={link} owner={owner} />,
+        view: (
+          <OwnerNote
+            link={link}
+            owner={owner}
+            strings={ownerStrings(t, t('extension:owner.unknown'))}
+            lang={language}
+          />
+        ),
       });
   for (const code of LINK_ERROR_CODES)
     views.push({

@@ -4,11 +4,19 @@
  */
 export { LinkExplanation, type LinkExplanationProps } from './LinkExplanation.tsx';
 export { EmailComposer, type EmailComposerProps } from './EmailComposer.tsx';
+export { LinkPaste, type LinkPasteProps } from './LinkPaste.tsx';
+export { LinkPasteResult, type LinkPasteResultProps } from './LinkPasteResult.tsx';
+export { OwnerNote } from './OwnerNote.tsx';
+export { readLink, troubleshootPointer, type LinkReading } from './reading.ts';
 export {
   invitationStrings,
   type EmailComposerStrings,
   type InvitationStrings,
   type LinkExplanationStrings,
   type LinkField,
+  type LinkPasteStrings,
+  type OwnerStrings,
+  ownerStrings,
+  troubleshootPointerStrings,
 } from './strings.ts';
 export { copyText } from './copy.ts';

@@ -11,11 +11,16 @@ import {
   type Language,
   type EmailTemplates,
   type LinkErrorCode,
+  type LinkOwner,
+  LINK_ALTERATIONS,
+  type CauseId,
+  type LinkAlteration,
 } from '../../core/index.ts';
 import { claimView, type ClaimView } from '../../locales/claims.ts';
 import { emailTemplates } from '../../locales/email.ts';
 import type { Translate } from '../../locales/translator.ts';
 import type { Template } from '../../locales/template.ts';
+import { LINK_CAUSES } from './reading.ts';
 
 /**
  * The strings the shared invitation components show, already translated for one language.
@@ -171,5 +176,65 @@ export function invitationStrings(
         LANGUAGES.map((l) => [l, emailTemplates(translatorOf(l))]),
       ) as Record<Language, EmailTemplates>,
     },
+  };
+}
+
+/** Whose link it is, in words (`OwnerNote`). */
+export interface OwnerStrings {
+  /** `link:owner.tiesReseller`: "… ties the customer to the partner tenant {{tenantId}}." */
+  tiesReseller: Template;
+  /** `link:owner.tiesIndirect`: the provider's tenant and the reseller's Partner ID. */
+  tiesIndirect: Template;
+  /**
+   * Whether that is the reader's organization. `unknown` is each product's own sentence: the
+   * extension says where the IDs are set, the site that it cannot know them.
+   */
+  verdict: Record<LinkOwner, string>;
+}
+
+/** "Customer can't accept?" under a pasted link, and the cause a broken link points to. */
+export interface TroubleshootPointerStrings {
+  offer: string;
+  /** `troubleshoot:link.pointsTo`: "This link points to a cause: {{cause}}" */
+  pointsTo: Template;
+  /** The title of each cause a pasted link can point to (`LINK_CAUSES`). */
+  cause: Partial<Record<CauseId, string>>;
+  alteration: Record<LinkAlteration, string>;
+}
+
+/** The paste-a-link field and what its result says besides the explanation and the e-mail. */
+export interface LinkPasteStrings {
+  label: string;
+  hint?: string | undefined;
+  /**
+   * The Check button: with it the text is read when the partner presses it (the site), without
+   * it as the partner types (the extension).
+   */
+  check?: string | undefined;
+  /** A heading above the result (the site): for an explained link, for a refused one. */
+  resultTitle?: { ok: string; problem: string } | undefined;
+  owner: OwnerStrings;
+  troubleshoot: TroubleshootPointerStrings;
+}
+
+/**
+ * Whose link it is, for one reader: `unknown` is the sentence for a link whose owner cannot be
+ * told there (`extension:owner.unknown`, `site:helper.ownerUnknown`).
+ */
+export function ownerStrings(t: Translate, unknown: string): OwnerStrings {
+  return {
+    tiesReseller: t.template('link:owner.tiesReseller'),
+    tiesIndirect: t.template('link:owner.tiesIndirect'),
+    verdict: { self: t('link:owner.self'), other: t('link:owner.other'), unknown },
+  };
+}
+
+/** "Customer can't accept?" and the causes a pasted link can point to, for one reader. */
+export function troubleshootPointerStrings(t: Translate): TroubleshootPointerStrings {
+  return {
+    offer: t('troubleshoot:link.offer'),
+    pointsTo: t.template('troubleshoot:link.pointsTo'),
+    cause: record(LINK_CAUSES, (cause) => t(`troubleshoot:cause.${cause}.title`)),
+    alteration: record(LINK_ALTERATIONS, (a) => t(`troubleshoot:alteration.${a}`)),
   };
 }

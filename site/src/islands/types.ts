@@ -7,7 +7,7 @@ import type {
   Role,
   Status,
 } from '../../../core/index.ts';
-import type { InvitationStrings } from '../../../ui/invitation/strings.ts';
+import type { InvitationStrings, LinkPasteStrings } from '../../../ui/invitation/strings.ts';
 import type { Template } from '../../../locales/template.ts';
 import type { SeedCitationStrings, SeedPartView } from '../../../locales/seed-citation-view.ts';
 
@@ -121,11 +121,8 @@ export interface HelperStrings {
   intro: string;
   privacy: string;
   needsJs: string;
-  pasteLabel: string;
-  pasteHint: string;
-  check: string;
-  resultTitle: string;
-  problemTitle: string;
+  /** The paste-a-link checker shared with the extension (ui/invitation/LinkPaste.tsx). */
+  paste: LinkPasteStrings;
   /** The shared link explanation and e-mail composer (ui/invitation). */
   invitation: InvitationStrings;
 }

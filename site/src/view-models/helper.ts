@@ -1,6 +1,10 @@
 import { siteUrl } from '../../../config/site-url.ts';
 import type { Language } from '../../../core/index.ts';
-import { invitationStrings } from '../../../ui/invitation/strings.ts';
+import {
+  invitationStrings,
+  ownerStrings,
+  troubleshootPointerStrings,
+} from '../../../ui/invitation/strings.ts';
 import type { HelperProps } from '../islands/types.ts';
 import { tFor } from '../lib/i18n.ts';
 
@@ -16,11 +20,15 @@ export function helperProps(language: Language, headingLevel: 2 | 3): HelperProp
       intro: t('site:helper.intro'),
       privacy: t('site:helper.privacy'),
       needsJs: t('site:helper.needsJs'),
-      pasteLabel: t('site:helper.pasteLabel'),
-      pasteHint: t('site:helper.pasteHint'),
-      check: t('common:action.check'),
-      resultTitle: t('site:helper.resultTitle'),
-      problemTitle: t('site:helper.problemTitle'),
+      paste: {
+        label: t('site:helper.pasteLabel'),
+        hint: t('site:helper.pasteHint'),
+        check: t('common:action.check'),
+        resultTitle: { ok: t('site:helper.resultTitle'), problem: t('site:helper.problemTitle') },
+        // The site knows nothing of the reader: whose link it is stays unknown, and says so.
+        owner: ownerStrings(t, t('site:helper.ownerUnknown')),
+        troubleshoot: troubleshootPointerStrings(t),
+      },
       invitation: invitationStrings(t, tFor),
     },
   };

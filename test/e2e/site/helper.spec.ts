@@ -58,6 +58,11 @@ test.describe('on a verdict page', () => {
     await expect(result).toContainText(en('link:cloud.global'));
     await expect(result).toContainText(en('link:delegatedAdmin.off'));
     await expect(result).toContainText(PARTNER);
+    // The site knows nothing of the reader: whose link it is cannot be told, and it says so.
+    await expect(result).toHaveAttribute('data-link-owner', 'unknown');
+    await expect(result.locator('[data-owner-note="unknown"]')).toContainText(
+      en('site:helper.ownerUnknown'),
+    );
     // No name yet: no e-mail, and the hint says what is missing.
     await expect(page.getByText(en('link:email.nameProblem.empty'))).toBeVisible();
     await expect(page.getByRole('button', { name: en('link:email.copyEmail') })).toBeDisabled();
@@ -127,7 +132,14 @@ test.describe('on a verdict page', () => {
     );
     await expect(page.locator('[data-link-result="problem"]')).toBeVisible();
     await expect(page.locator('.helper img')).toHaveCount(0);
-    await expect(page.locator('.helper-result a')).toHaveCount(0);
+    // The one link in the result is the way into the site's own troubleshooting, at the cause.
+    const result = page.locator('.link-paste-result');
+    await expect(result.locator('a:not([data-troubleshoot-link])')).toHaveCount(0);
+    await expect(result.locator('[data-link-cause="link-altered"]')).toBeVisible();
+    await expect(result.locator('[data-troubleshoot-link]')).toHaveAttribute(
+      'href',
+      /^\/en\/troubleshoot\/.*stage-link\/$/,
+    );
     expect(dialogs).toBe(0);
   });
 });

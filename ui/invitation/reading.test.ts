@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildInvitationLink, parseInvitationLink } from '../../core/index.ts';
-import { GUIDE_URL } from './guide-url.ts';
-import { troubleshootLinkFor } from './troubleshoot-url.ts';
+import { LOCAL_SITE_URL } from '../../config/site-url.ts';
+import { buildInvitationLink } from '../../core/index.ts';
+import { readLink, troubleshootPointer } from './reading.ts';
+
+/** The site's address as both products pass it (with a trailing slash, as SITE_URL may have). */
+const GUIDE_URL = LOCAL_SITE_URL.replace(/\/$/, '');
 
 const PARTNER = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 const RESELLER = '11111111-2222-4333-8444-555555555555';
@@ -13,7 +16,7 @@ function built(request: Parameters<typeof buildInvitationLink>[0]): string {
   return result.link.url;
 }
 const open = (language: 'de' | 'en' | 'zh', text: string) =>
-  troubleshootLinkFor(language, text, parseInvitationLink(text));
+  troubleshootPointer(readLink(text, {}), language, LOCAL_SITE_URL);
 
 describe("customer can't accept? from a pasted link", () => {
   it("opens the tree at the link's kind and cloud, in the reader's language, at the public address", () => {

@@ -1,0 +1,93 @@
+import type { ComponentType } from 'preact';
+import { useState } from 'preact/hooks';
+import type { LinkPasteResultProps } from './LinkPasteResult.tsx';
+
+export interface LinkPasteProps {
+  /** Prefix for element ids, unique in the document. */
+  idPrefix: string;
+  /** Everything the result needs but the text (`LinkPasteResult`); its strings name the field. */
+  result: Omit<LinkPasteResultProps, 'text' | 'idPrefix'>;
+  /** The result view (`LinkPasteResult`), where it is loaded already (the extension). */
+  Result?: ComponentType<LinkPasteResultProps> | undefined;
+  /** Or how to load it, on the first focus or Check (the site). */
+  load?: (() => Promise<ComponentType<LinkPasteResultProps>>) | undefined;
+}
+
+/**
+ * The one paste-a-link checker, on the site (the invitation helper) and in the extension (the
+ * popup, the entry point, the indirect resellers' help): a field with its label and hint, and
+ * below it what the text is (`LinkPasteResult`: one reading, the explanation with whose link
+ * it is, the way into troubleshooting, the e-mail only for a link that is not someone else's).
+ *
+ * When the text is read is the one difference, given by the strings:
+ * - with a Check button (`strings.paste.check`, the site): the text is read when the partner
+ *   presses it, and the result view loads on the first focus or Check (`load`), so the
+ *   page's first script stays small (bench/budgets.ts); a result is announced (`aria-live`);
+ * - without one (the extension): read as the partner types; its UI is loaded already, and the
+ *   result is not announced at every keystroke (a refused link is an alert of its own).
+ * Decision: both stay as they are. On the site the checker sits in a page the reader is
+ *   reading, and a form with Check keeps the page's first script small; in the popup and the
+ *   portal's entry point the check is the whole task, and an answer on paste saves a step.
+ *
+ * Works in a shadow root; the pasted text is only ever rendered as text. Automation:
+ * `data-link-paste` on the root, the explanation's `data-link-*`, `data-link-cause`,
+ * `data-link-alteration`, `data-troubleshoot-link`, `data-email-composer`.
+ */
+export function LinkPaste({ idPrefix, result, Result: given, load }: LinkPasteProps) {
+  const s = result.strings.paste;
+  const [text, setText] = useState('');
+  // The text as it was at the last Check; the result stays mounted, so a company name typed
+  // for the e-mail survives a second check.
+  const [checked, setChecked] = useState<string>();
+  const [Result, setResult] = useState(() => given);
+  const loadResult = async () => {
+    if (!load) return;
+    const component = await load();
+    setResult(() => component);
+  };
+  const shown = s.check ? checked : text;
+  const id = `${idPrefix}-paste`;
+  const field = (
+    <div class="field">
+      <label for={id}>{s.label}</label>
+      {s.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {s.hint}
+        </p>
+      )}
+      <textarea
+        id={id}
+        rows={3}
+        spellcheck={false}
+        autocomplete="off"
+        aria-describedby={s.hint ? `${id}-hint` : undefined}
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+        onFocus={() => void loadResult()}
+      />
+    </div>
+  );
+  return (
+    <div class="link-paste" data-link-paste>
+      {s.check ? (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void loadResult().then(() => setChecked(text));
+          }}
+        >
+          {field}
+          <button type="submit" class="button">
+            {s.check}
+          </button>
+        </form>
+      ) : (
+        field
+      )}
+      <div class="link-paste-result" aria-live={s.check ? 'polite' : undefined}>
+        {Result && shown !== undefined && <Result {...result} text={shown} idPrefix={idPrefix} />}
+      </div>
+    </div>
+  );
+}
