@@ -5,8 +5,9 @@ import { expectNoAxeViolations, prepareAxe } from './support.ts';
 
 /**
  * Every built page, once each, in every language (new pages are covered as soon as they are
- * built): axe finds no WCAG 2.2 A/AA violation at desktop width, and at 360 px (a small phone)
- * nothing makes the page scroll sideways. Pages come in small groups named after their folder
+ * built): axe finds no WCAG 2.2 A/AA violation at desktop width, and at 360 × 740 (a small
+ * phone) nothing makes the page scroll sideways and a decision-tree step shows its heading and
+ * its result's first step on the first screen. Pages come in small groups named after their folder
  * (`/zh/trees/csp-partner/`), so each test stays short and the two workers share the load.
  */
 const DIST = resolve(import.meta.dirname, '../../../site/dist');
@@ -31,6 +32,33 @@ for (const file of htmlFiles(DIST)) {
   const nested = second === 'trees' || second === 'training' ? `${third}/` : '';
   const key = parts.length > 4 ? `${language}${second}/${nested}` : language;
   groups.set(key, [...(groups.get(key) ?? []), file]);
+}
+
+/**
+ * On a decision-tree step at phone size, where its heading and its result's first step lie:
+ * each must be wholly on the first screen, without scrolling past the site's header. Empty
+ * when the page is not a tree step.
+ */
+async function treeStepOffScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    if (!document.querySelector('[data-tree-walker]')) return [];
+    const problems: string[] = [];
+    for (const [what, element] of [
+      ['heading', document.querySelector('h1')],
+      ['first step', document.querySelector('.outcome h3')],
+    ] as const) {
+      if (!element) {
+        if (what === 'heading') problems.push('no heading');
+        continue;
+      }
+      const box = element.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > innerHeight || box.right > innerWidth)
+        problems.push(
+          `${what} at ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+    }
+    return problems;
+  });
 }
 
 /** The widest thing on the page beyond the viewport, named for the failure message. */
@@ -69,6 +97,8 @@ for (const [folder, files] of groups) {
         await expectNoAxeViolations(page, url, index === 0 ? {} : { exclude: DIAGRAM });
         await page.setViewportSize(PHONE);
         expect(await sidewaysOverflow(page), url).toBeUndefined();
+        // A tree step's question, or its result, shows on the first screen of a phone.
+        expect(await treeStepOffScreen(page), url).toEqual([]);
       }
     });
   }

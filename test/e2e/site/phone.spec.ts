@@ -8,7 +8,8 @@ import { t } from './support.ts';
  * A phone (360 × 740, the smallest common screen): the header is one row, the navigation
  * waits behind Menu (also without JavaScript), and a tree step shows its question with
  * result on the first screen; the diagram opens at the reader's step.
- * (That no page scrolls sideways at 360 px is checked on every page in pages.spec.ts.)
+ * (That no page scrolls sideways at 360 px, and that every tree step's question and result
+ * show on the first screen, is checked on every page in pages.spec.ts.)
  */
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -46,28 +47,6 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(nav).toBeHidden();
     }
     await context.close();
-  });
-}
-
-for (const lang of LANGUAGES) {
-  test(`${lang}: every question and every result shows on the first screen`, async ({ page }) => {
-    test.setTimeout(90_000);
-    for (const tree of decisionTrees()) {
-      for (const node of tree.nodes) {
-        await page.goto(
-          node.steps.length === 0 ? treePath(lang, tree.id) : treePath(lang, tree.id, node.id),
-        );
-        await page.locator('[data-tree-walker][data-enhanced]').waitFor();
-        const heading = page.getByRole('heading', { level: 1 });
-        expect(await screenPart(page, heading), `${tree.id} ${node.id}: heading`).toBe('inside');
-        const firstStep = page.locator('.outcome h3').first();
-        if (node.kind !== 'question' && (await firstStep.count()) > 0) {
-          expect(await screenPart(page, firstStep), `${tree.id} ${node.id}: first step`).toBe(
-            'inside',
-          );
-        }
-      }
-    }
   });
 }
 
