@@ -38,7 +38,10 @@ export interface ContentState {
 
 export function createContentState(ctx: ContentScriptContext): ContentState {
   const listeners: ((change: StateChange) => void)[] = [];
+  // The interface language, worked out once per change of what it depends on.
+  let interfaceLanguageNow: Language | undefined;
   const emit = (change: StateChange) => {
+    if (change !== 'panel' && change !== 'ui') interfaceLanguageNow = undefined;
     if (!ctx.signal.aborted) for (const listener of listeners) listener(change);
   };
   let page = pageAt(location);
@@ -69,12 +72,15 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
   });
 
   const language = () =>
-    interfaceLanguage({
+    (interfaceLanguageNow ??= interfaceLanguage({
       choice: settings.uiLanguage,
       urlLocale: page?.where.locale,
       htmlLang: document.documentElement.lang,
-      browserLanguages: navigator.languages,
-    });
+      // Read only when neither the choice nor the page names a language.
+      get browserLanguages() {
+        return navigator.languages;
+      },
+    }));
 
   return {
     get page() {
