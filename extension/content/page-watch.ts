@@ -53,7 +53,8 @@ export function createPageWatch(ctx: ContentScriptContext, lifetime: Lifetime): 
   let pending: Node[] = [document.documentElement];
   let scheduled = false;
   let catchUp = false;
-  let href = '';
+  // The address the features started with (the shared state read it): only a change is news.
+  let href = location.href;
 
   const flush = () => {
     scheduled = false;
