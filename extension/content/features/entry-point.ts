@@ -177,6 +177,8 @@ export const entryPoint: Feature = {
     ctx.addEventListener(window, 'resize', () => {
       if (!collapsed && measureClearTop()) void render();
     });
+    // At once, before the page watch starts observing: adding it is then no news to the watch.
+    mount();
 
     // The keyboard shortcut, passed on by the background (lib/messages.ts).
     const onMessage = (message: unknown) => {
