@@ -65,7 +65,8 @@ export const BUDGETS = {
     /**
      * The content script, gzip: page watch, features, the collapsed entry point and settings
      * (the UI chunk loads separately, only when needed). Was 20 KB; 14 KB measured after the
-     * content script became small features without WXT's shadow-root UI helper.
+     * content script became small features without WXT's shadow-root UI helper; 14.8 KB with
+     * the one read of everything it shows from storage and WXT's lighter context.
      */
     contentScriptGzipBytes: 15 * 1024,
     /**
@@ -87,12 +88,13 @@ export const BUDGETS = {
      * CPU (the customer list, until the collapsed entry point is shown): compiling and running
      * the content script, its callbacks and timers, in thread time from a DevTools trace, times
      * 4 (bench/extension.ts says why not DevTools' throttling); median of the rounds. The
-     * target is 50 ms. Measured on a shared 2-core machine: 90 ms (rounds 69–106 ms; 97 ms
-     * before the overlay's language packs, same session), much of it the start-up of
-     * webextension-polyfill and @wxt-dev/storage. Until the content script starts lighter,
-     * this ceiling catches regressions.
+     * target is 50 ms. Measured on a shared 2-core machine: 80–95 ms before the content script
+     * started lighter (docs/engineering.md, "Extension start-up on a portal page"), 47–58 ms
+     * after (63–68 ms while other work filled the machine). This ceiling catches a return to
+     * the old start-up without tripping on a busy machine; lower it to 50 once the figure stays
+     * there.
      */
-    pageLoadMainThreadMs: 130,
+    pageLoadMainThreadMs: 80,
     /** Scripts injected into a page that is not Partner Center. */
     nonPortalInjectedScripts: 0,
     /**

@@ -13,6 +13,22 @@ import pkg from '../package.json' with { type: 'json' };
 import { siteUrl } from '../config/site-url.ts';
 
 /**
+ * WXT's content script entry creates its context from lib/script-context.ts: WXT's own class
+ * without the legacy broadcast to the page's window (the file says why). Every other import of
+ * the context (the features' types, lib/script-context.ts itself) stays WXT's.
+ */
+const SCRIPT_CONTEXT = 'wxt/utils/content-script-context';
+const lighterScriptContext = {
+  name: 'csp-multichannel-guide:script-context',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer: string | undefined) {
+    if (source === SCRIPT_CONTEXT && importer?.includes('content-script-isolated-world-entrypoint'))
+      return fileURLToPath(new URL('./lib/script-context.ts', import.meta.url));
+    return undefined;
+  },
+};
+
+/**
  * WXT configuration: Chrome/Edge and Firefox, Manifest V3.
  * - Permissions: `storage` only. The content script runs on the two Partner Center hosts and
  *   nowhere else (no <all_urls>, tabs, webRequest, scripting, all_frames).
@@ -32,6 +48,7 @@ export default defineConfig({
       preact({ devToolsEnabled: false, prefreshEnabled: false }) as unknown as NonNullable<
         WxtViteConfig['plugins']
       >[number],
+      lighterScriptContext,
     ],
     build: { sourcemap: false },
     // The guide's address for extension/lib/guide-url.ts: SITE_URL, or the local address of

@@ -1,5 +1,19 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Lifetime } from '../lib/lifetime.ts';
+import { OWN_TAG_PREFIX } from '../lib/page-kinds.ts';
+
+/**
+ * A mutation that only added the extension's own elements (the entry point, an explanation):
+ * nothing for the features to look at, so no frame is scheduled for it. Removals always count
+ * (the portal may have dropped the entry point).
+ */
+function onlyOwnAdded(record: MutationRecord): boolean {
+  if (record.type !== 'childList' || record.removedNodes.length) return false;
+  for (const node of record.addedNodes)
+    if (node.nodeType !== 1 || !(node as Element).localName.startsWith(OWN_TAG_PREFIX))
+      return false;
+  return true;
+}
 
 /**
  * One watch over the portal page for every feature: what the page added (and text it
@@ -39,7 +53,8 @@ export function createPageWatch(ctx: ContentScriptContext, lifetime: Lifetime): 
   let pending: Node[] = [document.documentElement];
   let scheduled = false;
   let catchUp = false;
-  let href = '';
+  // The address the features started with (the shared state read it): only a change is news.
+  let href = location.href;
 
   const flush = () => {
     scheduled = false;
@@ -74,6 +89,7 @@ export function createPageWatch(ctx: ContentScriptContext, lifetime: Lifetime): 
   };
 
   const observer = new MutationObserver((records) => {
+    if (records.every(onlyOwnAdded)) return;
     for (const record of records) {
       if (record.type === 'characterData') pending.push(record.target);
       else for (const node of record.addedNodes) pending.push(node);
@@ -93,6 +109,7 @@ export function createPageWatch(ctx: ContentScriptContext, lifetime: Lifetime): 
       characterData: true,
     });
   const layers = new MutationObserver((records) => {
+    if (records.every(onlyOwnAdded)) return;
     for (const record of records) for (const node of record.addedNodes) pending.push(node);
     schedule();
   });

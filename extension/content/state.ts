@@ -1,17 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Language } from '../../core/index.ts';
 import { interfaceLanguage } from '../lib/language.ts';
-import {
-  DEFAULT_SETTINGS,
-  loadEffectiveSettings,
-  ownIdsOfferItem,
-  watchEffectiveSettings,
-  type SettingKey,
-  type Settings,
-} from '../lib/settings.ts';
+import { DEFAULT_SETTINGS, type SettingKey, type Settings } from '../lib/settings.ts';
 import { loadOverlayUi } from '../lib/ui-loader.ts';
 import type { OverlayUi } from '../ui/overlay-entry.ts';
 import { pageAt, type PortalPage } from './portal-page.ts';
+import { watchStoredState } from './stored-state.ts';
 
 export type StateChange = 'page' | 'settings' | 'language' | 'panel' | 'ui';
 
@@ -29,6 +23,8 @@ export interface ContentState {
   readonly panelOpen: boolean;
   /** Whether the offer to save the IDs of the portal's own link was answered (it is made once). */
   readonly offerAnswered: boolean;
+  /** Whether the entry point is collapsed, as remembered (this tab or another). */
+  readonly collapsed: boolean;
   /** The UI, once loaded and able to speak the current language; undefined until then. */
   readonly ui: OverlayUi | undefined;
   /** The UI chunk once loaded, whatever languages it speaks (to unmount what it drew). */
@@ -42,7 +38,10 @@ export interface ContentState {
 
 export function createContentState(ctx: ContentScriptContext): ContentState {
   const listeners: ((change: StateChange) => void)[] = [];
+  // The interface language, worked out once per change of what it depends on.
+  let interfaceLanguageNow: Language | undefined;
   const emit = (change: StateChange) => {
+    if (change !== 'panel' && change !== 'ui') interfaceLanguageNow = undefined;
     if (!ctx.signal.aborted) for (const listener of listeners) listener(change);
   };
   let page = pageAt(location);
@@ -53,19 +52,11 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
   let offerAnswered = true;
   let ui: OverlayUi | undefined;
 
-  void Promise.all([loadEffectiveSettings(), ownIdsOfferItem.getValue()]).then(
-    ([value, answered]) => {
-      ({ settings, managed } = value);
-      offerAnswered = answered;
-      emit('settings');
-    },
-  );
-  const unwatchOffer = ownIdsOfferItem.watch((answered) => {
-    offerAnswered = answered;
-    emit('settings');
-  });
-  const unwatch = watchEffectiveSettings((value) => {
-    ({ settings, managed } = value);
+  let collapsed = true;
+
+  // Everything stored, in one read and one listener (settings, policy, the partner's answers).
+  const unwatch = watchStoredState((stored) => {
+    ({ settings, managed, offerAnswered, collapsed } = stored);
     emit('settings');
   });
   // Follow the portal's language when it changes <html lang>.
@@ -75,19 +66,21 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
     lang.disconnect();
     try {
       unwatch();
-      unwatchOffer();
     } catch {
       // The extension is gone, and its listeners with it.
     }
   });
 
   const language = () =>
-    interfaceLanguage({
+    (interfaceLanguageNow ??= interfaceLanguage({
       choice: settings.uiLanguage,
       urlLocale: page?.where.locale,
       htmlLang: document.documentElement.lang,
-      browserLanguages: navigator.languages,
-    });
+      // Read only when neither the choice nor the page names a language.
+      get browserLanguages() {
+        return navigator.languages;
+      },
+    }));
 
   return {
     get page() {
@@ -104,6 +97,9 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
     },
     get offerAnswered() {
       return offerAnswered;
+    },
+    get collapsed() {
+      return collapsed;
     },
     get ui() {
       return ui?.hasLanguagePack(language()) ? ui : undefined;

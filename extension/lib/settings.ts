@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
 // Straight from the core's modules, not its barrel: the content script bundles this file.
 import { isPartnerId, isTenantId } from '../../core/invitation-link.ts';
 import { isLanguage, type Language } from '../../core/languages.ts';
@@ -98,15 +98,40 @@ interface SettingsV1 {
   role?: unknown;
 }
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 3,
-  migrations: {
-    2: (old: SettingsV1) => sanitizeSettings({ role: old.role }),
-    // Version 3 adds the partner's own tenant ID and Partner ID, not set until the partner says.
-    3: (old: unknown): Settings => sanitizeSettings(old),
-  },
-});
+/**
+ * Where each stored value lives (`area:key`, WXT's storage names) and what it is until stored:
+ * the items below, and the content script's one read of them (content/stored-state.ts).
+ */
+export const STORED = {
+  settings: { key: 'sync:settings', fallback: DEFAULT_SETTINGS },
+  overlayCollapsed: { key: 'local:overlayCollapsed', fallback: true },
+  partnerName: { key: 'local:partnerName', fallback: '' },
+  ownIdsOfferAnswered: { key: 'local:ownIdsOfferAnswered', fallback: false },
+} as const satisfies Record<string, { key: StorageItemKey; fallback: unknown }>;
+
+/**
+ * A storage item defined on first use. Defining one reads storage at once (its migrations, its
+ * first value), which a content script on a loading portal page does not need: it reads all it
+ * shows in one go (content/stored-state.ts) and writes only when the partner acts.
+ */
+function lazyItem<T>(define: () => WxtStorageItem<T, Record<string, unknown>>) {
+  let item: WxtStorageItem<T, Record<string, unknown>> | undefined;
+  return new Proxy({} as WxtStorageItem<T, Record<string, unknown>>, {
+    get: (_target, property) => Reflect.get((item ??= define()), property),
+  });
+}
+
+export const settingsItem = lazyItem(() =>
+  storage.defineItem<Settings>(STORED.settings.key, {
+    fallback: STORED.settings.fallback,
+    version: 3,
+    migrations: {
+      2: (old: SettingsV1) => sanitizeSettings({ role: old.role }),
+      // Version 3 adds the partner's own tenant ID and Partner ID, not set until the partner says.
+      3: (old: unknown): Settings => sanitizeSettings(old),
+    },
+  }),
+);
 
 /**
  * What the organization set through policy: only valid values count, so a typo in a policy
@@ -133,12 +158,19 @@ export interface EffectiveSettings {
   managed: ReadonlySet<SettingKey>;
 }
 
-async function effective(stored: unknown): Promise<EffectiveSettings> {
-  const managed = await loadManaged();
+/**
+ * The settings in force, from what is stored (any version: every earlier shape reads the way
+ * its migrations would turn it) and what the organization manages (`loadManaged`).
+ */
+export function effectiveSettings(stored: unknown, managed: Partial<Settings>): EffectiveSettings {
   return {
     settings: { ...sanitizeSettings(stored), ...managed },
     managed: new Set(Object.keys(managed) as SettingKey[]),
   };
+}
+
+async function effective(stored: unknown): Promise<EffectiveSettings> {
+  return effectiveSettings(stored, await loadManaged());
 }
 
 export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
@@ -205,25 +237,31 @@ export function watchSettings(listener: (settings: Settings) => void): () => voi
  * Whether the entry point on Partner Center pages is collapsed; remembered per device.
  * Collapsed until the partner opens it: a small button on every portal page, never in the way.
  */
-export const overlayCollapsedItem = storage.defineItem<boolean>('local:overlayCollapsed', {
-  fallback: true,
-  version: 1,
-});
+export const overlayCollapsedItem = lazyItem(() =>
+  storage.defineItem<boolean>(STORED.overlayCollapsed.key, {
+    fallback: STORED.overlayCollapsed.fallback,
+    version: 1,
+  }),
+);
 
 /** The partner's display name for the customer e-mail; stays in this browser. */
-export const partnerNameItem = storage.defineItem<string>('local:partnerName', {
-  fallback: '',
-  version: 1,
-});
+export const partnerNameItem = lazyItem(() =>
+  storage.defineItem<string>(STORED.partnerName.key, {
+    fallback: STORED.partnerName.fallback,
+    version: 1,
+  }),
+);
 
 /**
  * Whether the partner answered the offer to save the IDs of the portal's own link as theirs
  * (saved or declined): it is offered once.
  */
-export const ownIdsOfferItem = storage.defineItem<boolean>('local:ownIdsOfferAnswered', {
-  fallback: false,
-  version: 1,
-});
+export const ownIdsOfferItem = lazyItem(() =>
+  storage.defineItem<boolean>(STORED.ownIdsOfferAnswered.key, {
+    fallback: STORED.ownIdsOfferAnswered.fallback,
+    version: 1,
+  }),
+);
 
 /** The storage the UI writes to (lib/settings-store.ts), backed by the items above. */
 export const SETTINGS_STORE: SettingsStore = {

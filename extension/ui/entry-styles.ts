@@ -1,7 +1,8 @@
 /**
  * The styles of the entry point as the content script draws it before the UI chunk is loaded
- * (collapsed: one button), and the base of every surface inside a shadow root (font, focus,
- * forced colours). Part of `OVERLAY_CSS` (styles.ts): one set of rules, no copy.
+ * (collapsed: one button), and only those: the browser parses them on every portal page.
+ * Part of `OVERLAY_CSS` (styles.ts), which goes on with `SURFACE_CSS` below: one set of
+ * rules, no copy, in this order.
  */
 export const ENTRY_CSS = `
 :host { all: initial; }
@@ -22,21 +23,33 @@ export const ENTRY_CSS = `
 .collapsed .bar { border-bottom: 0; border-radius: 8px; }
 button, select, input, textarea, .button { font: inherit; color: inherit; }
 .toggle { flex: 1; display: flex; align-items: center; gap: 8px; min-height: 32px; padding: 4px 8px; border: 0; background: transparent; border-radius: 4px; cursor: pointer; text-align: start; font-weight: 600; }
-.toggle:hover, .icon-button:hover { background: #f0f0f0; }
+.toggle:hover { background: #f0f0f0; }
 .logo { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 4px; background: #0f6cbd; color: #fff; font-size: 13px; }
 .chevron { margin-inline-start: auto; color: #616161; }
-.icon-button { width: 32px; height: 32px; border: 0; border-radius: 4px; background: transparent; cursor: pointer; color: #424242; font-size: 16px; }
 :focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
 .body[hidden] { display: none; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-@media (prefers-reduced-motion: no-preference) { .toggle, .icon-button { transition: background .1s; } }
+@media (prefers-reduced-motion: no-preference) { .toggle { transition: background .1s; } }
 /* High-contrast (forced colors): borders and focus in system colours, never lost. */
 @media (forced-colors: active) {
-  .panel, .link-help, .link-explanation, .offer, .message, .verdict { border: 1px solid CanvasText; forced-color-adjust: none; background: Canvas; color: CanvasText; }
+  .panel { border: 1px solid CanvasText; forced-color-adjust: none; background: Canvas; color: CanvasText; }
   .logo { forced-color-adjust: none; background: CanvasText; color: Canvas; }
   button, .button, select, input, textarea { border: 1px solid ButtonText; }
-  a, .link-button, .guide-link { color: LinkText; }
   :focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
+}
+`;
+
+/**
+ * The base of every other surface inside a shadow root (the open overlay, the help beside a
+ * link), loaded with the UI chunk: icon buttons, hidden text for screen readers, forced colours.
+ */
+export const SURFACE_CSS = `
+.icon-button:hover { background: #f0f0f0; }
+.icon-button { width: 32px; height: 32px; border: 0; border-radius: 4px; background: transparent; cursor: pointer; color: #424242; font-size: 16px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-reduced-motion: no-preference) { .icon-button { transition: background .1s; } }
+@media (forced-colors: active) {
+  .link-help, .link-explanation, .offer, .message, .verdict { border: 1px solid CanvasText; forced-color-adjust: none; background: Canvas; color: CanvasText; }
+  a, .link-button, .guide-link { color: LinkText; }
   .message--warn, .owner--other, .message--problem { border-width: 3px; }
 }
 `;

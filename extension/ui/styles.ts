@@ -1,11 +1,11 @@
-import { ENTRY_CSS } from './entry-styles.ts';
+import { ENTRY_CSS, SURFACE_CSS } from './entry-styles.ts';
 
 /**
  * The overlay's styles, inside its shadow root: the page's CSS cannot reach them and they
  * cannot reach the page. Written as a string so the content script needs no extra request
  * (and no web-accessible stylesheet). Colours follow Partner Center's Fluent look.
  */
-export const OVERLAY_CSS = `${ENTRY_CSS}
+export const OVERLAY_CSS = `${ENTRY_CSS}${SURFACE_CSS}
 /* The help beside a link in a portal panel or page: in the flow, never over the portal. */
 .link-help { display: block; margin: 8px 0; padding: 8px 10px; font: 14px/1.45 "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif; color: #242424; background: #f5f9fd; border: 1px solid #c7dcf0; border-inline-start: 4px solid #0f6cbd; border-radius: 4px; }
 .link-help:lang(zh) { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", sans-serif; }

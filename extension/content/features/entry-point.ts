@@ -25,6 +25,8 @@ export const entryPoint: Feature = {
     let collapsed = true;
     let clearTop = 0;
     let drawn: 'plain' | 'ui' | undefined;
+    /** What the plain button was drawn for (language, panel open): the same is not drawn again. */
+    let plainFor = '';
 
     /** How far from the top the open entry point must stay: below the portal's command bars. */
     const measureClearTop = (): boolean => {
@@ -114,8 +116,10 @@ export const entryPoint: Feature = {
       if (shut && !state.ui) {
         // Drawn by the UI in another language: take that down before drawing the plain button.
         if (drawn === 'ui') state.uiChunk?.unmount(entry.container);
-        drawPlain(entry.container);
+        const drawFor = `${state.language()}|${state.panelOpen}`;
+        if (drawn !== 'plain' || plainFor !== drawFor) drawPlain(entry.container);
         drawn = 'plain';
+        plainFor = drawFor;
         setCheck(null);
         return;
       }
@@ -155,14 +159,12 @@ export const entryPoint: Feature = {
     };
 
     // Remembered open (this tab or another): open below the portal's command bars at once.
-    const setCollapsed = (value: boolean) => {
-      collapsed = value;
-      if (!value) measureClearTop();
-      void render();
-    };
-    void overlayCollapsedItem.getValue().then(setCollapsed);
-    const unwatchCollapsed = overlayCollapsedItem.watch(setCollapsed);
+    let remembered = state.collapsed;
     state.on(() => {
+      if (state.collapsed !== remembered) {
+        remembered = state.collapsed;
+        collapsed = remembered;
+      }
       // A new page may have its command bar elsewhere.
       if (!collapsed) measureClearTop();
       void render();
@@ -175,6 +177,8 @@ export const entryPoint: Feature = {
     ctx.addEventListener(window, 'resize', () => {
       if (!collapsed && measureClearTop()) void render();
     });
+    // At once, before the page watch starts observing: adding it is then no news to the watch.
+    mount();
 
     // The keyboard shortcut, passed on by the background (lib/messages.ts).
     const onMessage = (message: unknown) => {
@@ -194,7 +198,6 @@ export const entryPoint: Feature = {
       entry = undefined;
       try {
         browser.runtime.onMessage.removeListener(onMessage);
-        unwatchCollapsed();
       } catch {
         // The extension is gone, and its listeners with it.
       }

@@ -72,12 +72,25 @@ export const linkHelp: Feature = {
       });
     };
 
+    // The portal rewrites fields from its scripts (no mutation): while an explanation is
+    // shown, look again every half second (and after the partner's input, below).
+    let reread: number | undefined;
+    const rereadWhileShown = () => {
+      if (helps.size && reread === undefined)
+        reread = ctx.setInterval(() => watch.schedule(), REREAD_MS);
+      if (!helps.size && reread !== undefined) {
+        clearInterval(reread);
+        reread = undefined;
+      }
+    };
+
     const drop = (holder: Element) => {
       const help = helps.get(holder);
       if (!help) return;
       state.uiChunk?.unmount(help.container);
       help.host.remove();
       helps.delete(holder);
+      rereadWhileShown();
     };
 
     const explain = (holder: Element) => {
@@ -108,6 +121,7 @@ export const linkHelp: Feature = {
       };
       besideOf(holder).after(help.host);
       helps.set(holder, help);
+      rereadWhileShown();
       render(holder, help);
     };
 
@@ -132,14 +146,12 @@ export const linkHelp: Feature = {
         }
     });
 
-    // The portal rewrites fields from its scripts (no mutation): look again after the
-    // partner's input in the page, and every half second while an explanation is shown.
+    // The partner's input in the page may make the portal rewrite a field: look again.
     const soon = () => {
       if (helps.size) watch.schedule();
     };
     for (const type of ['input', 'change', 'click', 'keyup'])
       ctx.addEventListener(document, type as 'input', soon, { capture: true });
-    ctx.setInterval(soon, REREAD_MS);
     ctx.onInvalidated(() => {
       for (const holder of [...helps.keys()]) drop(holder);
     });
