@@ -118,6 +118,7 @@ const segmenters = new Map<string, Intl.Segmenter>();
 export const UNBREAKABLE: readonly string[] = [
   'Partner Center',
   '合作伙伴中心',
+  '合作伙伴',
   '全局管理员',
   '国家/地区',
   '企业协议（EA）',
@@ -218,15 +219,32 @@ function keepTogether(pieces: string[]): string[] {
  * which are pieces of their own, so a word wider than the line stays whole.
  */
 function cutPiece(piece: string, maxWidth: number, fontSize: number): string[] {
+  // A Chinese term with a Latin word, kept whole but wider than the line ("Microsoft
+  // 客户协议"): at its spaces first, "Microsoft / 客户协议", never inside one of its words. A
+  // Latin name ("Partner Center") stays whole, whatever its width.
+  if (WIDE.test(piece) && piece.trim().includes(' '))
+    return piece
+      .split(/(?<= )/u)
+      .flatMap((word) =>
+        textWidth(word.trim(), fontSize) > maxWidth ? cutPiece(word, maxWidth, fontSize) : [word],
+      );
   if (!WIDE.test(piece)) return [piece];
+  // Chinese: between its words (协议 stays whole), between characters only inside a word
+  // that is itself wider than the line; never before closing punctuation.
+  let segmenter = segmenters.get('zh');
+  if (!segmenter)
+    segmenters.set('zh', (segmenter = new Intl.Segmenter('zh', { granularity: 'word' })));
+  const units = [...segmenter.segment(piece)].flatMap(({ segment }) =>
+    textWidth(segment, fontSize) > maxWidth ? [...segment] : [segment],
+  );
   const parts: string[] = [];
   let part = '';
-  for (const ch of piece) {
-    if (part && textWidth(part + ch, fontSize) > maxWidth && !NO_BREAK_BEFORE.test(ch)) {
+  for (const unit of units) {
+    if (part && textWidth(part + unit, fontSize) > maxWidth && !NO_BREAK_BEFORE.test(unit[0]!)) {
       parts.push(part);
       part = '';
     }
-    part += ch;
+    part += unit;
   }
   if (part) parts.push(part);
   return parts;
