@@ -93,7 +93,9 @@ export default function TreeWalker(props: TreeWalkerProps) {
       node.kind === 'question'
         ? questions[node.question].title
         : (node.title ?? props.statuses[node.status].title);
-    document.title = `${title} – ${s.scenarioTitle} – ${s.siteName}`;
+    // As the static page's title: the step in its scenario, in the site (Base.astro).
+    const inScenario = fillText(s.pageTitle, { page: title, site: s.scenarioTitle }, lang);
+    document.title = fillText(s.pageTitle, { page: inScenario, site: s.siteName }, lang);
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-alternate]')) {
       const language = a.dataset.alternate as keyof (typeof paths)[string];
       const href = paths[nodeId]?.[language];

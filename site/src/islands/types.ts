@@ -68,6 +68,8 @@ export interface ClientOutcome {
 export interface TreeStrings {
   scenarioTitle: string;
   siteName: string;
+  /** "{{page}} – {{site}}": a step's document title, as the static page has it. */
+  pageTitle: Template;
   /** "Question {{n}}" */
   questionNumber: Template;
   continue: string;

@@ -136,8 +136,8 @@ export const UNBREAKABLE: readonly string[] = [
 ];
 /** Chinese particles and postpositions that never start a line: 不同|的, 云|中. */
 const ZH_GLUED_TO_BEFORE: ReadonlySet<string> = new Set(['的', '中', '了', '时']);
-/** Chinese adverbs that never end a line: 已|终止, 被|拒绝. */
-const ZH_GLUED_TO_AFTER: ReadonlySet<string> = new Set(['已', '被', '未']);
+/** Chinese adverbs and the modal 能 that never end a line: 已|终止, 被|拒绝, 能|打开. */
+const ZH_GLUED_TO_AFTER: ReadonlySet<string> = new Set(['已', '被', '未', '能']);
 /** A soft hyphen: where a German compound may break (written into the locale text). */
 const SOFT_HYPHEN = '\u00ad';
 

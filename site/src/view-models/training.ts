@@ -131,6 +131,7 @@ export function quizProps(lang: Language): QuizProps {
       copyFailed: t('common:action.copyFailed'),
       summaryTitle: t('training:quiz.results.summaryTitle'),
       summaryQuiz: t.template('training:quiz.results.summaryQuiz'),
+      summaryRow: t.template('training:quiz.results.summaryRow'),
       changesHeading: t('changes:heading'),
     },
   };

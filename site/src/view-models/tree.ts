@@ -105,6 +105,7 @@ export function treeWalkerProps(
     strings: {
       scenarioTitle: t(`trees:scenario.${tree.id}.title`),
       siteName: t('common:product.name'),
+      pageTitle: t.template('common:punctuation.pageTitle'),
       questionNumber: t.template('site:tree.questionNumber'),
       continue: t('common:action.continue'),
       change: t('common:action.change'),

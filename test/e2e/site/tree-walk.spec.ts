@@ -95,6 +95,11 @@ for (const lang of LANGUAGES) {
             treePath(other, tree.id, verdict.id),
           );
       }
+      // The island names the document as the static page of the same step does.
+      const served = await page.context().newPage();
+      await served.goto(page.url());
+      expect(await page.title()).toBe(await served.title());
+      await served.close();
       await page.getByRole('link', { name: tr('common:action.startAgain') }).click();
       await expect(page).toHaveURL(treePath(lang, tree.id));
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

@@ -464,9 +464,19 @@ function Results(
     strings.summaryTitle,
     fillText(strings.summaryQuiz, { url: props.share }, props.lang),
     '',
-    ...rows.map(
-      ({ name, s }) =>
-        `${name}: ${strings.full} ${s.full}, ${strings.partial} ${s.partial}, ${strings.none} ${s.none}, ${strings.open} ${s.cards - s.answered}; ${strings.points} ${points(s)}`,
+    ...rows.map(({ name, s }) =>
+      fillText(
+        strings.summaryRow,
+        {
+          topic: name,
+          full: s.full,
+          partial: s.partial,
+          none: s.none,
+          open: s.cards - s.answered,
+          points: points(s),
+        },
+        props.lang,
+      ),
     ),
   ].join('\n');
   const copy = async () => {

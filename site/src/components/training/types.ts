@@ -96,6 +96,8 @@ export interface QuizStrings {
   summaryTitle: string;
   /** "Quiz: {{url}}" */
   summaryQuiz: Template;
+  /** One topic's line of the copied summary: counts and points, one sentence per language. */
+  summaryRow: Template;
   changesHeading: string;
 }
 
