@@ -60,6 +60,14 @@ export default tseslint.config(
             'Do not join user-visible lists with typed punctuation: use formatList (locales/text.ts) or t("common:punctuation.separator").',
         },
         {
+          // `${title} – ${scenario}`, `${name}: ${count}`: a sentence or title put together from
+          // values with punctuation typed in code (the tree's document title, the quiz summary).
+          selector:
+            'TemplateLiteral[expressions.length>0] > TemplateElement[value.raw=/^(: |, |; )| – | — | · |[：，；、]/]',
+          message:
+            'Text put together with typed punctuation: use one locale key with placeholders (fillText), or common:punctuation.*.',
+        },
+        {
           selector: 'JSXText[value=/^\\s*[:;,|·()（）：；，]+\\s*$/]',
           message:
             'Punctuation typed between translated texts: use t("common:punctuation.labelled" | "parenthetical") with fillParts.',

@@ -44,6 +44,7 @@ export function storeListings(
       }
       if (parsed?.protocol !== 'https:' || parsed.hostname !== host)
         throw new Error(
+          // eslint-disable-next-line no-restricted-syntax -- a build-time configuration error for developers, not text for readers
           `The ${name} listing "${url}" is not an https:// address on ${host}; set it to the extension's page there, or to null while it is not published.`,
         );
     }

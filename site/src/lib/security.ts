@@ -54,6 +54,7 @@ export const HEADER_CSP = "frame-ancestors 'none'; object-src 'none'; base-uri '
  * SCRIPT_SOURCES (the page itself needs it when Pagefind falls back to the main thread).
  */
 export const WORKER_PATH_PREFIX = '/pagefind/';
+// eslint-disable-next-line no-restricted-syntax -- an HTTP header, not text for readers
 export const WORKER_CSP = `default-src 'self'; script-src ${SCRIPT_SOURCES.join(' ')}; ${HEADER_CSP}`;
 
 /** Sent with every response of the site (serve script, `_headers`). */
@@ -80,6 +81,7 @@ export function securityHeaders(path: string): Record<string, string> {
 export function headersFile(): string {
   const block = (path: string, headers: Record<string, string>) =>
     `${path}\n${Object.entries(headers)
+      // eslint-disable-next-line no-restricted-syntax -- the _headers file format, not text for readers
       .map(([name, value]) => `  ${name}: ${value}`)
       .join('\n')}\n`;
   return [

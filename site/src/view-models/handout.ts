@@ -169,6 +169,7 @@ export function handoutFrame(
 ): { pageCss: string; searchTitle: string } {
   const t = tFor(lang);
   return {
+    // eslint-disable-next-line no-restricted-syntax -- CSS, not text for readers
     pageCss: `@page { size: ${paper === 'a4' ? 'A4' : 'letter'} ${orientation}; margin: 12mm; }`,
     searchTitle: t('site:search.paperSizes', {
       handout: title,
