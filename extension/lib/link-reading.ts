@@ -1,8 +1,5 @@
 import type { InvitationLink, OwnIds, Role } from '../../core/index.ts';
 
-/** The one reading of a text (parser, owner, attributes) is shared with the site. */
-export type { LinkReading } from '../../ui/invitation/reading.ts';
-
 /**
  * The IDs the portal's own panel link says are the partner's, to offer saving once: the
  * partner tenant of a reseller link (anyone's own "Request a reseller relationship" link);

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Language, OwnIds } from '../../core/index.ts';
 import { translator, type Translate } from '../lib/i18n.ts';
-import { offeredIds, type LinkReading } from '../lib/link-reading.ts';
+import type { LinkReading } from '../../ui/invitation/reading.ts';
+import { offeredIds } from '../lib/link-reading.ts';
 import type { SettingKey, Settings } from '../lib/settings.ts';
 import { settingsStore } from '../lib/settings-store.ts';
 import { EmailComposer } from './EmailComposer.tsx';

@@ -1,7 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Language } from '../../core/index.ts';
-import { LinkExplanation } from '../../ui/invitation/LinkExplanation.tsx';
-import { OwnerNote } from '../../ui/invitation/OwnerNote.tsx';
+import { ReadingExplanation } from '../../ui/invitation/OwnerNote.tsx';
 import type { LinkReading } from '../../ui/invitation/reading.ts';
 import { invitationStrings, ownerStrings } from '../../ui/invitation/strings.ts';
 import { emailTranslator, type Translate } from '../lib/i18n.ts';
@@ -28,19 +27,7 @@ export function LinkSummary({
     }),
     [t],
   );
-  const { result, owner } = reading;
   return (
-    <LinkExplanation
-      result={result}
-      strings={strings.link}
-      lang={language}
-      headingLevel={4}
-      owner={owner}
-      ownerNote={
-        result.ok && owner ? (
-          <OwnerNote link={result.link} owner={owner} strings={strings.owner} lang={language} />
-        ) : null
-      }
-    />
+    <ReadingExplanation reading={reading} strings={strings} lang={language} headingLevel={4} />
   );
 }

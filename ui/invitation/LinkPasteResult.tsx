@@ -2,8 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { Language, OwnIds } from '../../core/index.ts';
 import { fillText } from '../../locales/template.ts';
 import { EmailComposer } from './EmailComposer.tsx';
-import { LinkExplanation } from './LinkExplanation.tsx';
-import { OwnerNote } from './OwnerNote.tsx';
+import { ReadingExplanation } from './OwnerNote.tsx';
 import { readLink, troubleshootPointer } from './reading.ts';
 import type { InvitationStrings, LinkPasteStrings } from './strings.ts';
 
@@ -74,17 +73,11 @@ export function LinkPasteResult({
         <H>{result.ok ? paste.resultTitle.ok : paste.resultTitle.problem}</H>
       )}
       {explained && (
-        <LinkExplanation
-          result={result}
-          strings={invitation.link}
+        <ReadingExplanation
+          reading={reading}
+          strings={{ link: invitation.link, owner: paste.owner }}
           lang={lang}
           headingLevel={headingLevel === 3 ? 4 : 5}
-          owner={owner}
-          ownerNote={
-            result.ok && owner ? (
-              <OwnerNote link={result.link} owner={owner} strings={paste.owner} lang={lang} />
-            ) : null
-          }
         />
       )}
       {pointer.cause && (

@@ -1,6 +1,8 @@
 import type { InvitationLink, Language, LinkOwner } from '../../core/index.ts';
 import { fillText } from '../../locales/template.ts';
-import type { OwnerStrings } from './strings.ts';
+import { LinkExplanation } from './LinkExplanation.tsx';
+import type { LinkReading } from './reading.ts';
+import type { LinkExplanationStrings, OwnerStrings } from './strings.ts';
 
 /**
  * Whose link it is, in words: the partner tenant the link ties the customer to (and the
@@ -29,5 +31,37 @@ export function OwnerNote({
       <p>{ties}</p>
       <p class={owner === 'other' ? 'owner-verdict warn' : 'owner-verdict'}>{s.verdict[owner]}</p>
     </div>
+  );
+}
+
+/**
+ * A reading explained (`LinkExplanation`) with whose link it is (`OwnerNote`): the one way the
+ * paste-a-link checker, on the site and in the extension, and the help beside the portal's own
+ * link show a reading.
+ */
+export function ReadingExplanation({
+  reading: { result, owner },
+  strings,
+  lang,
+  headingLevel,
+}: {
+  reading: Pick<LinkReading, 'result' | 'owner'>;
+  strings: { link: LinkExplanationStrings; owner: OwnerStrings };
+  lang: Language;
+  headingLevel: 3 | 4 | 5;
+}) {
+  return (
+    <LinkExplanation
+      result={result}
+      strings={strings.link}
+      lang={lang}
+      headingLevel={headingLevel}
+      owner={owner}
+      ownerNote={
+        result.ok && owner ? (
+          <OwnerNote link={result.link} owner={owner} strings={strings.owner} lang={lang} />
+        ) : null
+      }
+    />
   );
 }

@@ -6,7 +6,7 @@ export { LinkExplanation, type LinkExplanationProps } from './LinkExplanation.ts
 export { EmailComposer, type EmailComposerProps } from './EmailComposer.tsx';
 export { LinkPaste, type LinkPasteProps } from './LinkPaste.tsx';
 export { LinkPasteResult, type LinkPasteResultProps } from './LinkPasteResult.tsx';
-export { OwnerNote } from './OwnerNote.tsx';
+export { OwnerNote, ReadingExplanation } from './OwnerNote.tsx';
 export { readLink, troubleshootPointer, type LinkReading } from './reading.ts';
 export {
   invitationStrings,

@@ -1,7 +1,7 @@
 import { LINK_ATTRIBUTE_NAMES } from '../../../ui/invitation/attributes.ts';
 import { fieldText, findOwnLinkFields, mayHoldInvitation } from '../../lib/find-invitation.ts';
 import { emailLanguage } from '../../lib/language.ts';
-import type { LinkReading } from '../../lib/link-reading.ts';
+import type { LinkReading } from '../../../ui/invitation/reading.ts';
 import { OWN_TAG_PREFIX, PORTAL_MARKS } from '../../lib/page-kinds.ts';
 import type { Feature } from '../feature.ts';
 import { createOwnHost, type OwnHost } from '../host.ts';
@@ -39,7 +39,7 @@ interface Help extends OwnHost {
 
 /**
  * An explanation beside the portal's own invitation link (lib/find-invitation.ts): the field's
- * text is read once per change (lib/link-reading.ts: the same extraction and parser as every
+ * text is read once per change (ui/invitation/reading.ts: the same extraction and parser as every
  * pasted text), the host gets the automation attributes of that one reading, and the help
  * (ui/LinkHelp.tsx) renders it. Follows the field when the portal moves, rewrites or drops it.
  */
