@@ -1,6 +1,7 @@
 import type { Language, Rule } from '../../../core/index.ts';
 import {
   MAX_SEED_LENGTH,
+  QUIZ_PARAMETERS,
   TOPIC_IDS,
   deckSlides,
   trainingCards,
@@ -11,6 +12,7 @@ import type { ChangeId } from '../../../core/index.ts';
 import type { ChangeNote } from '../../../locales/change-notes.ts';
 import { readingRules } from '../../../core/index.ts';
 import type { Template } from '../../../locales/template.ts';
+import { formatList } from '../../../locales/text.ts';
 import type { SeedPartView } from '../../../locales/seed-citation-view.ts';
 import type { DeckProps, QuizCard, QuizProps } from '../components/training/types.ts';
 import { tFor } from '../lib/i18n.ts';
@@ -56,8 +58,9 @@ export function quizProps(lang: Language): QuizProps {
     changes: verdictChangeIds(lang, card.verdict, [card.situation], changes, (note) => note),
     ...explanationOf(lang, card.verdict),
   }));
-  // Setting values are code, listed as they are typed, with the language's enumeration mark.
-  const allowedTopics = TOPIC_IDS.join(t('common:punctuation.enumeration'));
+  // Setting names and values are code, each as it is typed, in the language's own "a, b or c".
+  const allowedTopics = formatList(lang, TOPIC_IDS, 'disjunction');
+  const allowedSettings = formatList(lang, QUIZ_PARAMETERS, 'disjunction');
   const errorTemplates: Record<QuizQueryErrorCode, Template> = {
     'unknown-parameter': t.template('training:quiz.error.unknown-parameter'),
     'repeated-parameter': t.template('training:quiz.error.repeated-parameter'),
@@ -87,6 +90,7 @@ export function quizProps(lang: Language): QuizProps {
       errorHeading: t('training:quiz.error.heading'),
       errors: errorTemplates,
       allowedTopics,
+      allowedSettings,
       maxSeedLength: MAX_SEED_LENGTH,
       cardHeading: t.template('training:quiz.card.heading'),
       statusQuestion: t('training:quiz.card.statusQuestion'),

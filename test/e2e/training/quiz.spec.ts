@@ -191,12 +191,14 @@ test('bad settings are named with what is allowed, and what was typed stays in t
   page,
 }) => {
   const tr = t('de');
-  await page.goto('/de/training/quiz/?seed=Klasse%207&count=500&topics=21vianet,rollen');
+  await page.goto('/de/training/quiz/?seed=Klasse%207&count=500&topics=21vianet,rollen&anzahl=5');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('„Klasse 7“');
   await expect(alert).toContainText('„rollen“');
-  await expect(alert).toContainText('license-vs-usage, indirect-roles, 21vianet, edge-cases');
-  await expect(alert.locator('li')).toHaveCount(3);
+  await expect(alert).toContainText('license-vs-usage, indirect-roles, 21vianet oder edge-cases');
+  await expect(alert).toContainText('„anzahl“');
+  await expect(alert).toContainText('seed, count oder topics');
+  await expect(alert.locator('li')).toHaveCount(4);
   await expect(page.getByLabel(tr('training:quiz.setup.seed'))).toHaveValue('Klasse 7');
   await expect(page.getByLabel(tr('training:quiz.setup.count'))).toHaveValue('500');
   await expect(page.locator('.quiz-card')).toHaveCount(0);

@@ -85,7 +85,12 @@ function errorText(props: QuizProps, error: QuizQueryError): string {
   const { strings } = props;
   return fillText(
     template,
-    { max: strings.maxSeedLength, allowed: strings.allowedTopics, ...error },
+    {
+      max: strings.maxSeedLength,
+      allowed: strings.allowedTopics,
+      settings: strings.allowedSettings,
+      ...error,
+    },
     props.lang,
   );
 }

@@ -51,6 +51,8 @@ export interface QuizStrings {
   errors: Record<string, Template>;
   /** The topic ids a quiz link may name, for `{{allowed}}`. */
   allowedTopics: string;
+  /** The quiz's setting names, as typed in its address, as a list in the reader's language. */
+  allowedSettings: string;
   /** For `{{max}}` in the seed error. */
   maxSeedLength: number;
   /** "Card {{number}} of {{total}}" */
