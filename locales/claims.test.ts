@@ -88,11 +88,9 @@ describe('the glossary beside its notes', () => {
     );
     expect(terms).toContain('dap');
     for (const language of LANGUAGES) {
-      const t = translator(language);
+      const glossary = resources[language].glossary.term as Record<string, { definition: string }>;
       for (const term of terms) {
-        expect(t(`glossary:term.${term}.definition`), `${language} ${term}`).not.toMatch(
-          changed[language],
-        );
+        expect(glossary[term]?.definition, `${language} ${term}`).not.toMatch(changed[language]);
       }
     }
   });
