@@ -123,4 +123,17 @@ describe('the role matrix (docs/role-matrix.md)', () => {
       }
     }
   });
+
+  it('tells a 21Vianet partner which cloud “Invite new customers” belongs to, in the same sentence', () => {
+    // No page describes "Invite new customers" in Partner Center operated by 21Vianet; a link
+    // from global Partner Center cannot be accepted by a customer in the 21Vianet cloud.
+    for (const row of rows.filter((r) => r.situation.cloud === '21vianet')) {
+      for (const step of row.steps) {
+        for (const sentence of step.text.split(/(?<=\.)\s+/)) {
+          if (sentence.includes('Invite new customers'))
+            expect(sentence, `${step.key} (row ${row.situation.role})`).toMatch(/global/);
+        }
+      }
+    }
+  });
 });
