@@ -80,7 +80,7 @@ describe('the glossary beside its notes', () => {
     // the claim's level (DAP's retirement is known from Microsoft's announcement as quoted).
     const changed: Record<Language, RegExp> = {
       de: /eingestellt|nicht mehr|abgeschafft/,
-      en: /retired|no longer|ended/,
+      en: /retired|no longer|\bended\b/,
       zh: /停用|不再|已终止/,
     };
     const terms = CLAIMS.filter((c) => confirmationOf(c) !== 'confirmed').flatMap(
@@ -110,6 +110,25 @@ describe('the guide pages beside their notes', () => {
     for (const language of LANGUAGES) {
       for (const key of keys)
         expect(translator(language)(key), `${language} ${key}`).toMatch(namesSource[language]);
+    }
+  });
+});
+
+describe('GDAP duration', () => {
+  it('is never given as two years without the six-month Auto extend the GDAP FAQ describes', () => {
+    const keys = [
+      'changes:claim.gdap-facts',
+      'link:gdap.fact.at-most-two-years',
+      'email:claim.gdap-facts',
+      'glossary:term.gdap.definition',
+    ] as const;
+    for (const language of LANGUAGES) {
+      const t = translator(language);
+      for (const key of keys) {
+        const text = t(key, { days: 90 });
+        expect(text, `${language} ${key}`).toMatch(/Auto extend/);
+        expect(text, `${language} ${key}`).toMatch(/six months|sechs Monate|六个月/);
+      }
     }
   });
 });
