@@ -126,6 +126,20 @@ export const ACCEPTANCE_SOURCES = {
       },
     },
   },
+  // "Unlike direct-bill partners, indirect resellers can't create Azure AD tenants for their
+  // new customers in Partner Center. Your provider will create the tenant and specify you as
+  // the indirect reseller for this customer." (ms.date 10/07/2021.)
+  'transition-direct-to-indirect': {
+    kind: 'microsoft-page',
+    pages: {
+      en: {
+        url: 'https://learn.microsoft.com/en-us/partner-center/transition-direct-to-indirect',
+        title: 'Transition from Cloud Solution Provider direct-bill partner to indirect reseller',
+        lang: 'en',
+        pageDate: '2021-10-07',
+      },
+    },
+  },
   // "Microsoft cloud services are available in two separate national clouds … physical and
   // logical network-isolated instances", among them "Microsoft Azure and Microsoft 365
   // operated by 21Vianet in China".
@@ -304,12 +318,13 @@ export const ACCEPTANCE_CAUSES: readonly AcceptanceCause[] = [
   {
     // There is no tenant to accept with: the partner creates the customer in Partner Center
     // instead, which creates the tenant, the relationship and an admin account at once.
-    // Indirect resellers cannot create customers in Partner Center; their provider does.
+    // Indirect resellers cannot create customers' tenants in Partner Center; their provider
+    // does and names the reseller (transition-direct-to-indirect).
     id: 'no-tenant',
     when: [{ tenant: ['none'] }],
     fixers: ['partner', 'provider'],
     claims: [],
-    sources: ['create-customer'],
+    sources: ['create-customer', 'transition-direct-to-indirect'],
     kind: 'microsoft-page',
     forCustomer: true,
   },

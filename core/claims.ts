@@ -475,7 +475,9 @@ export const CLAIMS: readonly Claim[] = [
     says: [{ action: 'admin-rights-through-invitation', roles: ALL_ROLES, can: false }],
   },
   {
-    // GDAP FAQ: requests expire after 90 days, at most two years, no EA subscriptions;
+    // GDAP FAQ: requests expire after 90 days, at most two years, with Auto extend six months
+    // at a time until ended or turned off (read in the ja-JP copy of the same page), no EA
+    // subscriptions;
     // introduction: specific roles for a definite time; Graph: customers explicitly grant.
     id: 'gdap-facts',
     kind: 'microsoft-page',

@@ -40,7 +40,8 @@ export const GDAP_FACTS: readonly GdapFact[] = [
   { id: 'customer-approves', confirmed: true },
   // "partners must request specific roles … for a definite amount of time"
   { id: 'limited-roles', confirmed: true },
-  // FAQ: "The maximum duration of a GDAP relationship is two years."
+  // FAQ: "The maximum duration of a GDAP relationship is two years", and with Auto extend
+  // enabled it is extended by six months at a time (the FAQ's ja-JP copy).
   { id: 'at-most-two-years', confirmed: true },
   // FAQ: "GDAP relationship requests expire after 90 days."
   { id: 'request-expires', confirmed: true },

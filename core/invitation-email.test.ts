@@ -94,6 +94,24 @@ describe('composeInvitationEmail', () => {
     }
   });
 
+  it('names both partners an indirect-reseller link ties the customer to, whoever sends it', () => {
+    // The reseller sends its own link from "Invite new customers" today; the e-mail must not
+    // speak as the provider ("our indirect reseller") nor leave the provider out.
+    const terms: Record<Language, { reseller: RegExp; provider: RegExp }> = {
+      de: { reseller: /indirekte[nr]? Reseller/, provider: /indirekte[mnr]? Anbieter/ },
+      en: { reseller: /indirect reseller/, provider: /indirect provider/ },
+      zh: { reseller: /间接经销商/, provider: /间接提供商/ },
+    };
+    for (const language of LANGUAGES) {
+      const { body } = composeInvitationEmail(indirect, 'Contoso', language, GUIDE);
+      expect(body, language).toMatch(terms[language].reseller);
+      expect(body, language).toMatch(terms[language].provider);
+      expect(body, language).not.toMatch(
+        /our indirect reseller|unserem indirekten Reseller|我们的间接经销商/,
+      );
+    }
+  });
+
   it('explains the 21Vianet admin center for 21Vianet links', () => {
     expect(composeInvitationEmail(vianet, 'Contoso', 'en', GUIDE).body).toMatch(
       /operated by 21Vianet/,

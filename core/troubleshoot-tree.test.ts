@@ -127,6 +127,15 @@ describe('causes: sources and texts', () => {
       expect(sourcesForReader(guide, 'en').length, guide.id).toBeGreaterThan(0);
   });
 
+  it('rests "ask your indirect provider to create the customer" on the page that says so', () => {
+    // The cause tells an indirect reseller that its provider creates a new customer's tenant:
+    // Microsoft's page on indirect resellers says so, the API page on creating customers does not.
+    expect(resources.en.troubleshoot.cause['no-tenant'].do).toMatch(/indirect reseller/);
+    expect(sourcesForReader(acceptanceCause('no-tenant'), 'en').map((s) => s.url)).toContain(
+      'https://learn.microsoft.com/en-us/partner-center/transition-direct-to-indirect',
+    );
+  });
+
   it("marks what only third parties say or what is our reading, by the register's rule", () => {
     const level = Object.fromEntries(ACCEPTANCE_CAUSES.map((c) => [c.id, causeConfirmation(c)]));
     expect(level['wrong-account']).toBe('unconfirmed');
@@ -163,6 +172,7 @@ describe('causes: sources and texts', () => {
     const noTenant = acceptanceCause('no-tenant');
     expect(sourcesForReader(noTenant, 'zh')).toEqual([
       expect.objectContaining({ lang: 'zh', title: '创建客户' }),
+      expect.objectContaining({ lang: 'en', kind: 'microsoft-page' }),
     ]);
     const mca = acceptanceCause('mca-not-accepted');
     const urls = sourcesForReader(mca, 'de').map((s) => s.url);

@@ -1,6 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { CLAIM_IDS, LANGUAGES, type ClaimId } from '../core/index.ts';
+import {
+  CLAIMS,
+  CLAIM_IDS,
+  LANGUAGES,
+  confirmationOf,
+  type ClaimId,
+  type Language,
+} from '../core/index.ts';
 import { claimMarkerProblems } from './claim-markers.ts';
 import { claimView } from './claims.ts';
 import { translator } from './i18n.ts';
@@ -62,6 +69,65 @@ describe('claims in every language', () => {
             );
           }
         }
+      }
+    }
+  });
+});
+
+describe('the glossary beside its notes', () => {
+  it('leaves what a quoted or unconfirmed claim says has changed to the note, with its marker', () => {
+    // A definition that itself says "retired" or "no longer" states the change as fact, without
+    // the claim's level (DAP's retirement is known from Microsoft's announcement as quoted).
+    const changed: Record<Language, RegExp> = {
+      de: /eingestellt|nicht mehr|abgeschafft/,
+      en: /retired|no longer|\bended\b/,
+      zh: /停用|不再|已终止/,
+    };
+    const terms = CLAIMS.filter((c) => confirmationOf(c) !== 'confirmed').flatMap(
+      (c) => c.affects.glossaryTerms ?? [],
+    );
+    expect(terms).toContain('dap');
+    for (const language of LANGUAGES) {
+      const glossary = resources[language].glossary.term as Record<string, { definition: string }>;
+      for (const term of terms) {
+        expect(glossary[term]?.definition, `${language} ${term}`).not.toMatch(changed[language]);
+      }
+    }
+  });
+});
+
+describe('the guide pages beside their notes', () => {
+  it('attribute the source’s invitation model to the source, and leave today to the notes', () => {
+    // These paragraphs tell the 2016 model (the provider sends, the invitation brings the
+    // permissions to manage); the register says what holds today, shown below them.
+    const namesSource: Record<Language, RegExp> = { de: /Quelle/, en: /\bsource\b/, zh: /来源/ };
+    const keys = [
+      'site:indirect.provider',
+      'site:indirect.reseller',
+      'site:indirect.adminGlobal',
+      'site:licenseVsUsage.license',
+    ] as const;
+    for (const language of LANGUAGES) {
+      for (const key of keys)
+        expect(translator(language)(key), `${language} ${key}`).toMatch(namesSource[language]);
+    }
+  });
+});
+
+describe('GDAP duration', () => {
+  it('is never given as two years without the six-month Auto extend the GDAP FAQ describes', () => {
+    const keys = [
+      'changes:claim.gdap-facts',
+      'link:gdap.fact.at-most-two-years',
+      'email:claim.gdap-facts',
+      'glossary:term.gdap.definition',
+    ] as const;
+    for (const language of LANGUAGES) {
+      const t = translator(language);
+      for (const key of keys) {
+        const text = t(key, { days: 90 });
+        expect(text, `${language} ${key}`).toMatch(/Auto extend/);
+        expect(text, `${language} ${key}`).toMatch(/six months|sechs Monate|六个月/);
       }
     }
   });

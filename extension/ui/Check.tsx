@@ -161,10 +161,9 @@ function VerdictView({
 }) {
   const notes = changesFor(verdict, [situation]).map((change) => changeNote(t, change));
   const citationStrings = { citation: t.template('common:punctuation.citation') };
-  const roleStep = (outcome: Verdict['outcomes'][number]) => {
-    const key = nextStepKey(outcome, situation.role);
-    return key.startsWith('rules:roleStep.') ? t(key) : undefined;
-  };
+  // What the reader's role does today: its own step where it has one, else the outcome's
+  // general step; never the explanation, which may report the source's rule of 2016.
+  const step = (outcome: Verdict['outcomes'][number]) => t(nextStepKey(outcome, situation.role));
   return (
     <section class={`verdict status-${verdict.status}`} data-status={verdict.status}>
       <p class="status">
@@ -178,9 +177,7 @@ function VerdictView({
             {verdict.outcomes.map((outcome) => (
               <li key={outcome} data-outcome={outcome}>
                 <strong>{t(`rules:outcome.${outcome}.title`)}</strong>
-                <span>
-                  {roleStep(outcome) ?? firstSentence(t(`rules:outcome.${outcome}.explanation`))}
-                </span>
+                <span>{step(outcome)}</span>
               </li>
             ))}
           </ul>

@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_IDS, ROLES, STEP_SAYS, contradictions, claimById } from '../../core/index.ts';
+import {
+  CLAIMS,
+  LANGUAGES,
+  OUTCOME_IDS,
+  ROLES,
+  STEP_SAYS,
+  contradictions,
+  claimById,
+  type Action,
+  type Language,
+} from '../../core/index.ts';
+import { translator } from '../../locales/i18n.ts';
 import { ROLE_MATRIX_PATH, roleMatrix, roleMatrixMarkdown } from '../../scripts/role-matrix.ts';
 
 describe('the role matrix (docs/role-matrix.md)', () => {
@@ -86,6 +97,43 @@ describe('the role matrix (docs/role-matrix.md)', () => {
       expect(azure.text).toMatch(/reseller relationship/);
       expect(azure.text).toMatch(/authorization/);
       expect(row.claims.map((c) => c.id)).toContain('azure-needs-reseller-relationship');
+    }
+  });
+
+  it('reads an explanation as saying nothing about today only where it names the source (the invitation outcomes)', () => {
+    // The register says what each role can do with an invitation today; an explanation of
+    // those outcomes that states the source's model in the present tense would tell a role
+    // the opposite without the matrix seeing it.
+    const invitationActions: readonly Action[] = [
+      'create-invitation',
+      'admin-rights-through-invitation',
+    ];
+    const outcomes = new Set(
+      CLAIMS.filter((c) => c.says?.some((s) => invitationActions.includes(s.action))).flatMap(
+        (c) => c.affects.outcomes ?? [],
+      ),
+    );
+    expect([...outcomes]).toContain('provider-sends-invitation');
+    const namesSource: Record<Language, RegExp> = { de: /Quelle/, en: /\bsource\b/i, zh: /来源/ };
+    for (const outcome of outcomes) {
+      const key = `rules:outcome.${outcome}.explanation` as const;
+      expect(STEP_SAYS[key], key).toEqual([]);
+      for (const language of LANGUAGES) {
+        expect(translator(language)(key), `${language} ${key}`).toMatch(namesSource[language]);
+      }
+    }
+  });
+
+  it('tells a 21Vianet partner which cloud “Invite new customers” belongs to, in the same sentence', () => {
+    // No page describes "Invite new customers" in Partner Center operated by 21Vianet; a link
+    // from global Partner Center cannot be accepted by a customer in the 21Vianet cloud.
+    for (const row of rows.filter((r) => r.situation.cloud === '21vianet')) {
+      for (const step of row.steps) {
+        for (const sentence of step.text.split(/(?<=\.)\s+/)) {
+          if (sentence.includes('Invite new customers'))
+            expect(sentence, `${step.key} (row ${row.situation.role})`).toMatch(/global/);
+        }
+      }
     }
   });
 });

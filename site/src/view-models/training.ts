@@ -6,6 +6,7 @@ import {
   deckSlides,
   trainingCards,
   type QuizQueryErrorCode,
+  type TrainingCard,
   type TopicId,
 } from '../../../core/training.ts';
 import type { ChangeId } from '../../../core/index.ts';
@@ -13,6 +14,7 @@ import type { ChangeNote } from '../../../locales/change-notes.ts';
 import { readingRules } from '../../../core/index.ts';
 import type { Template } from '../../../locales/template.ts';
 import { formatList } from '../../../locales/text.ts';
+import { nextStepKey } from '../../../locales/keys.ts';
 import type { SeedPartView } from '../../../locales/seed-citation-view.ts';
 import type { DeckProps, QuizCard, QuizProps } from '../components/training/types.ts';
 import { tFor } from '../lib/i18n.ts';
@@ -47,6 +49,13 @@ export function quizProps(lang: Language): QuizProps {
   const t = tFor(lang);
   const sources: Record<string, SeedPartView> = {};
   const changes: Partial<Record<ChangeId, ChangeNote>> = {};
+  const steps: Record<string, string> = {};
+  /** The role's step today for each outcome, each text once (roles share general steps). */
+  const stepKeys = (card: TrainingCard): string[] => {
+    const keys = [...new Set(card.outcomes.map((o) => nextStepKey(o, card.situation.role)))];
+    for (const key of keys) steps[key] ??= t(key);
+    return keys;
+  };
   const cards: QuizCard[] = trainingCards().map((card) => ({
     id: card.id,
     topics: card.topics,
@@ -57,6 +66,7 @@ export function quizProps(lang: Language): QuizProps {
     readings: readingsFor(lang, [card.situation]),
     changes: verdictChangeIds(lang, card.verdict, [card.situation], changes, (note) => note),
     ...explanationOf(lang, card.verdict),
+    steps: stepKeys(card),
   }));
   // Setting names and values are code, each as it is typed, in the language's own "a, b or c".
   const allowedTopics = formatList(lang, TOPIC_IDS, 'disjunction');
@@ -78,6 +88,7 @@ export function quizProps(lang: Language): QuizProps {
     outcomes: outcomeTexts(lang),
     sources,
     changes,
+    steps,
     strings: {
       setupHeading: t('training:quiz.setup.heading'),
       seed: t('training:quiz.setup.seed'),
@@ -137,6 +148,7 @@ export function quizProps(lang: Language): QuizProps {
       summaryQuiz: t.template('training:quiz.results.summaryQuiz'),
       summaryRow: t.template('training:quiz.results.summaryRow'),
       changesHeading: t('changes:heading'),
+      todaySteps: t('training:quiz.feedback.today'),
     },
   };
 }

@@ -76,6 +76,13 @@ test.describe('eligibility hints on customer pages', () => {
     await expect(verdict.locator('[data-outcome="request-reseller-relationship"]')).toContainText(
       'Request a reseller relationship',
     );
+    // What the partner does today (the step), not the source's explanation.
+    await expect(verdict.locator('[data-outcome="request-reseller-relationship"]')).toContainText(
+      'send the link to the customer unchanged',
+    );
+    await expect(
+      verdict.locator('[data-outcome="request-reseller-relationship"]'),
+    ).not.toContainText('The source says');
     await expect(verdict.locator('.source').first()).toContainText('Partner Center documentation');
     await expect(verdict.getByRole('link', { name: /decision tree/ })).toHaveAttribute(
       'href',

@@ -407,6 +407,16 @@ function Feedback(props: CardProps & { answer: QuizAnswer }) {
       ) : (
         <p>{check.extra.length > 0 ? strings.noSteps : strings.noOutcome}</p>
       )}
+      {card.steps.length > 0 && (
+        <section class="today-steps" data-today-steps>
+          <h4>{strings.todaySteps}</h4>
+          <ul>
+            {card.steps.map((key) => (
+              <li key={key}>{props.steps[key]}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {card.changes.length > 0 && (
         <section class="changes" data-changes>
           <h4>{strings.changesHeading}</h4>

@@ -30,6 +30,11 @@ export interface QuizCard extends QuizCardData {
   changes: ChangeId[];
   /** The verdict's own explanation where it replaces the status's (21Vianet Azure). */
   explanation?: string;
+  /**
+   * Keys into `QuizProps.steps`: what the card's role does today for each of the source's
+   * outcomes (its own step where it has one, `nextStepKey`), each once, in outcome order.
+   */
+  steps: string[];
 }
 
 export interface QuizStrings {
@@ -101,6 +106,8 @@ export interface QuizStrings {
   /** One topic's line of the copied summary: counts and points, one sentence per language. */
   summaryRow: Template;
   changesHeading: string;
+  /** Heading of the card's steps for its role today, beside the source's answer. */
+  todaySteps: string;
 }
 
 export interface QuizProps {
@@ -111,6 +118,8 @@ export interface QuizProps {
   outcomes: Record<OutcomeId, { title: string; explanation: string }>;
   sources: Record<string, TrainingSource>;
   changes: Partial<Record<ChangeId, ChangeNote>>;
+  /** The step texts the cards name, by locale key (a step is shared by many cards). */
+  steps: Record<string, string>;
   strings: QuizStrings;
 }
 
