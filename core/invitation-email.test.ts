@@ -138,6 +138,21 @@ describe('composeInvitationEmail', () => {
     }
   });
 
+  it('calls a GDAP link a request that is approved, never an invitation that is accepted', () => {
+    const invitationWords = {
+      en: [/invitation link/i, /accepting/i],
+      de: [/Einladungslink/, /Annahme/, /annehmen/],
+      zh: [/邀请链接/, /无法接受/],
+    };
+    for (const language of LANGUAGES) {
+      const email = composeInvitationEmail(gdap, 'Contoso', language, GUIDE);
+      for (const word of invitationWords[language]) expect(email.body).not.toMatch(word);
+      // The invitation e-mail keeps its own words.
+      const invitation = composeInvitationEmail(direct, 'Contoso', language, GUIDE);
+      expect(invitation.body).toMatch(invitationWords[language][0]!);
+    }
+  });
+
   it('spaces the partner name in Chinese by its script: none for a Chinese name, one for a Latin name', () => {
     for (const link of [direct, indirect, gdap]) {
       const chinese = composeInvitationEmail(link, '世纪云科技有限公司', 'zh', GUIDE);

@@ -31,10 +31,14 @@ export interface EmailTemplates {
   how: Record<InvitationCloud, string>;
   howGdap: string;
   grants: Record<InvitationKind, string>;
+  /** The label above the link: an invitation's, or a GDAP request's. */
   linkLabel: string;
+  linkLabelGdap: string;
   unchanged: string;
   unchangedGdap: string;
+  /** The label above the help page: if accepting (an invitation) or approving (GDAP) fails. */
   helpLabel: string;
+  helpLabelGdap: string;
   questions: string;
   closing: string;
   signature: string;
@@ -110,19 +114,21 @@ export function composeInvitationEmail(
     });
   };
   const claims = emailClaims(link);
+  // A GDAP request is approved, an invitation accepted: the labels say which.
+  const gdap = link.kind === 'gdap';
   const paragraphs = [
     texts.greeting,
     fill(texts.intro[link.kind]),
     texts.who,
     // A GDAP approval is about roles and a period; the Customer Agreement belongs to the
     // reseller relationship.
-    link.kind === 'gdap' ? texts.howGdap : texts.how[link.cloud],
+    gdap ? texts.howGdap : texts.how[link.cloud],
     texts.grants[link.kind],
     ...claims.map(claimParagraph),
-    `${texts.linkLabel}\n${link.url}`,
+    `${gdap ? texts.linkLabelGdap : texts.linkLabel}\n${link.url}`,
     // Only reseller links are known to carry no customer information.
-    link.kind === 'gdap' ? texts.unchangedGdap : texts.unchanged,
-    `${texts.helpLabel}\n${acceptUrl(writing.guideBase, writing.language)}`,
+    gdap ? texts.unchangedGdap : texts.unchanged,
+    `${gdap ? texts.helpLabelGdap : texts.helpLabel}\n${acceptUrl(writing.guideBase, writing.language)}`,
     texts.questions,
     `${texts.closing}\n${fill(texts.signature)}`,
   ];

@@ -150,3 +150,18 @@ export function seedForCloud(cloud: Cloud): Seed {
 export function seedByFile(file: string): Seed | undefined {
   return SEEDS.find((seed) => seed.file === file);
 }
+
+/**
+ * Orders two citations of the seeds as a reader meets them: by document (in `SEEDS` order),
+ * then by part, in the order the document has them (the order of `parts`). A list of
+ * citations sorted with this reads „Liste der Fälle, Punkt 1; Punkt 2; … Tabelle …“.
+ */
+export function compareSeedParts(
+  a: { seed: string; part: string },
+  b: { seed: string; part: string },
+): number {
+  const seedIndex = (file: string) => SEEDS.findIndex((seed) => seed.file === file);
+  const partIndex = (ref: { seed: string; part: string }) =>
+    Object.keys(seedByFile(ref.seed)?.parts ?? {}).indexOf(ref.part);
+  return seedIndex(a.seed) - seedIndex(b.seed) || partIndex(a) - partIndex(b);
+}

@@ -41,6 +41,7 @@ import {
   type TopicId,
 } from './training.ts';
 import * as runtime from './training-runtime.ts';
+import { seedForCloud } from './seeds.ts';
 import { readFileSync } from 'node:fs';
 
 const cards = trainingCards();
@@ -482,6 +483,22 @@ describe('handouts', () => {
         }
       }
     }
+  });
+
+  it('a cheat sheet cell cites its parts in document order („Punkt 1; Punkt 2; … Tabelle …“)', () => {
+    for (const cloud of ['global', '21vianet'] as const) {
+      const seed = seedForCloud(cloud);
+      const order = Object.keys(seed.parts);
+      for (const cell of cheatSheet(cloud).flatMap((row) => row.cells)) {
+        const indices = cell.sources.map((s) => order.indexOf(s.part));
+        expect(indices.every((i) => i >= 0)).toBe(true);
+        expect(indices).toEqual([...indices].sort((a, b) => a - b));
+      }
+    }
+    // Merged rows were out of order before: the global sheet has a cell with several parts.
+    expect(
+      cheatSheet('global').some((row) => row.cells.some((cell) => cell.sources.length > 3)),
+    ).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { applicableRules, evaluate } from './evaluate.ts';
 import { RULES, type Rule } from './rules.ts';
 import { SCENARIOS, type ScenarioId } from './scenarios.ts';
+import { compareSeedParts } from './seeds.ts';
 import {
   CLOUDS,
   ORIGINS,
@@ -288,6 +289,8 @@ export function cheatSheet(cloud: Cloud): CheatSheetRow[] {
       }
     });
   }
+  // A cell cites its parts in the order the document has them, not in the order they came in.
+  for (const row of rows) for (const cell of row.cells) cell.sources.sort(compareSeedParts);
   return rows;
 }
 

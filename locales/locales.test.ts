@@ -86,6 +86,22 @@ describe('locale dictionaries', () => {
     expect(found).toEqual([]);
   });
 
+  it('German: a GDAP request is approved (genehmigen), never accepted (annehmen) in the same sentence', () => {
+    // An invitation is accepted („die Einladung annehmen“), a GDAP request approved: a
+    // sentence that lets „annehmen“ govern a GDAP request reads as Microsoft never writes it.
+    const accept = /\b(?:annehmen|angenommen|Annahme|Annehmen|nimmt\b.*\ban\b)/;
+    const found = Object.entries(resources.de).flatMap(([namespace, dictionary]) =>
+      flatten(dictionary).flatMap(([key, text]) =>
+        text
+          .split(/(?<=[.;:!?])\s+/)
+          .filter((sentence) => /GDAP-Anfrage/.test(sentence) && accept.test(sentence))
+          .filter((sentence) => !/genehmig/.test(sentence))
+          .map((sentence) => `de/${namespace}.json ${key}: ${sentence}`),
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('a wrong key does not compile', () => {
     const t = translator('en');
     // @ts-expect-error: no such key. If this line compiles, keys are not type-safe.

@@ -42,3 +42,22 @@ export function formatShortList(language: Language, items: readonly string[]): s
     language,
   );
 }
+
+/**
+ * A list of running-text terms (`direkter Partner`, `indirekter Anbieter`) set where a label
+ * stands, at the start of a title's segment: its first letter capitalised in the language's
+ * way, every later term as it is written in a sentence — `Direkter Partner, indirekter
+ * Anbieter oder indirekter Reseller`, never `…, Indirekter Anbieter oder Indirekter Reseller`.
+ * Chinese has no letter case; its list is unchanged.
+ */
+export function formatListAsLabel(
+  language: Language,
+  terms: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  const list = formatList(language, terms, type);
+  const first = list.codePointAt(0);
+  if (first === undefined) return list;
+  const initial = String.fromCodePoint(first);
+  return initial.toLocaleUpperCase(language) + list.slice(initial.length);
+}

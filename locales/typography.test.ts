@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chineseProblems, germanProblems, typographyProblems } from './typography.ts';
 import { CONCEPTS } from './termbase.ts';
-import { formatList, formatShortList } from './text.ts';
+import { formatList, formatListAsLabel, formatShortList } from './text.ts';
 
 const rules = (problems: { rule: string }[]) => problems.map((p) => p.rule);
 
@@ -57,6 +57,8 @@ describe('German typography rules', () => {
     ['Welchen Link hat der Kunde bekommen?: Eine Einladung', 'colon after a question mark'],
     ['Wer es tun kann: Sie als Partner und Der Globale Administrator', 'capitalised article'],
     ['Mit einem anderen Konto angemeldet und Die Person, die', 'capitalised article'],
+    ['Direkter Partner, Indirekter Anbieter oder Indirekter Reseller', 'capitalised adjective'],
+    ['für lizenzbasierte und Nutzungsbasierte Dienste', 'capitalised adjective'],
   ])('flags %s', (text, rule) => {
     expect(rules(germanProblems(text)).join(' | ')).toContain(rule);
   });
@@ -69,6 +71,9 @@ describe('German typography rules', () => {
     'Welchen Link hat der Kunde bekommen? Eine Einladung zur Reseller-Beziehung',
     'Sie als Partner und der Globale Administrator des Kunden',
     'Öffnen Sie „Kunden“ und „Die Einstellungen“.',
+    'Direkter Partner, indirekter Anbieter oder indirekter Reseller',
+    'Globales Partner Center · Lizenzbasierte Dienste · Indirekter Anbieter',
+    'Öffnen Sie „Kunden“, „Indirekte Anbieter“ oder „Neue Kunden einladen“.',
   ])('accepts %s', (text) => {
     expect(germanProblems(text)).toEqual([]);
   });
@@ -87,6 +92,25 @@ describe('lists and templates in the reader’s language', () => {
     expect(formatShortList('zh', ['8 张幻灯片', '14 张卡片'])).toBe('8 张幻灯片、14 张卡片');
     expect(formatList('de', ['A', 'B', 'C'], 'disjunction')).toBe('A, B oder C');
     expect(formatShortList('zh', ['5 张幻灯片', '30 张卡片'])).toBe('5 张幻灯片、30 张卡片');
+  });
+
+  it('sets a list of running-text terms where a label stands: only its first letter capitalised', () => {
+    const roles = {
+      de: ['direkter Partner', 'indirekter Anbieter', 'indirekter Reseller'],
+      en: ['direct partner', 'indirect provider', 'indirect reseller'],
+      zh: ['直接合作伙伴', '间接提供商', '间接经销商'],
+    };
+    expect(formatListAsLabel('de', roles.de, 'disjunction')).toBe(
+      'Direkter Partner, indirekter Anbieter oder indirekter Reseller',
+    );
+    expect(formatListAsLabel('en', roles.en, 'disjunction')).toBe(
+      'Direct partner, indirect provider, or indirect reseller',
+    );
+    expect(formatListAsLabel('zh', roles.zh, 'disjunction')).toBe(
+      '直接合作伙伴、间接提供商或间接经销商',
+    );
+    expect(germanProblems(formatListAsLabel('de', roles.de, 'disjunction'))).toEqual([]);
+    expect(formatListAsLabel('de', [])).toBe('');
   });
 });
 

@@ -103,6 +103,14 @@ const DE_RULES: readonly Rule[] = [
     pattern:
       /(?<=\p{Ll},? )(?:und|oder) (?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Keine|Kein|Mit) /gu,
   },
+  {
+    // „Direkter Partner, Indirekter Anbieter oder Indirekter Reseller“: answer labels, written
+    // to stand alone, joined into a list. Inside a list a role or a service is named as in a
+    // sentence („…, indirekter Anbieter oder indirekter Reseller“).
+    rule: 'capitalised adjective of a role or service inside a list (a label joined into a list)',
+    pattern:
+      /(?<=\p{Ll}(?:,| und| oder) )(?:Direkte|Indirekte|Lizenzbasierte|Nutzungsbasierte)[rnms]? (?=\p{Lu})/gu,
+  },
 ];
 
 function excerpt(text: string, index: number, length: number): string {

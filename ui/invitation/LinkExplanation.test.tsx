@@ -62,6 +62,7 @@ describe('LinkExplanation', () => {
       expect(root.getAttribute('data-link-kind')).toBe('reseller');
       expect(root.getAttribute('data-link-cloud')).toBe('global');
       expect(root.getAttribute('data-dap')).toBe('on');
+      expect(root.textContent).toContain(s.valid.invitation);
       const warning = root.querySelector('[data-note="dap-retired"]')!;
       expect(warning.textContent).toContain(s.dapRetired.title);
       expect(warning.textContent).toContain(s.dapRetired.howToGdap);
@@ -81,6 +82,9 @@ describe('LinkExplanation', () => {
       expect(root.getAttribute('data-link-kind')).toBe('gdap');
       expect(root.hasAttribute('data-dap')).toBe(false);
       expect(root.textContent).toContain(GRAPH_ID);
+      // A GDAP link is a request, not an invitation: its verdict says so.
+      expect(root.textContent).toContain(s.valid.gdap);
+      expect(root.textContent).not.toContain(s.valid.invitation);
       const facts = [...root.querySelectorAll('[data-gdap-fact]')].map((li) => li.textContent);
       expect(facts).toEqual(GDAP_FACT_IDS.map((id) => s.gdap.facts[id]));
       expect(root.textContent).toContain('90');

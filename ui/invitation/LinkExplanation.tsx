@@ -94,7 +94,7 @@ export function LinkExplanation({
       {...linkAttributes(result, owner)}
     >
       {ownerNote}
-      {!foreign && <p>{s.valid}</p>}
+      {!foreign && <p>{s.valid[link.kind === 'gdap' ? 'gdap' : 'invitation']}</p>}
       {link.unwrapped && (
         <p class="notice" data-note="unwrapped">
           {s.unwrapped}

@@ -32,7 +32,8 @@ import { LINK_CAUSES } from './reading.ts';
 export type LinkField = 'partnerTenantId' | 'resellerTenantId' | 'mpnId' | 'adminRelationshipId';
 
 export interface LinkExplanationStrings {
-  valid: string;
+  /** A valid link's verdict: an invitation link's, or a GDAP request link's. */
+  valid: Record<'invitation' | 'gdap', string>;
   kindLabel: string;
   cloudLabel: string;
   dapLabel: string;
@@ -108,7 +109,7 @@ export function invitationStrings(
 ): InvitationStrings {
   return {
     link: {
-      valid: t('link:valid'),
+      valid: { invitation: t('link:valid'), gdap: t('link:validGdap') },
       kindLabel: t('link:explain.kindLabel'),
       cloudLabel: t('link:explain.cloudLabel'),
       dapLabel: t('link:explain.dapLabel'),

@@ -2,9 +2,10 @@ import {
   notCoveredReason,
   type DecisionTree,
   type Language,
+  type Role,
   type TreeNode,
 } from '../../../core/index.ts';
-import { formatList } from '../../../locales/text.ts';
+import { formatListAsLabel } from '../../../locales/text.ts';
 import { tFor } from './i18n.ts';
 
 /** A tree step's heading: its question, or its verdict (a no-row verdict has its own). */
@@ -15,6 +16,13 @@ export function stepHeading(lang: Language, node: TreeNode): string {
     ? t('rules:notCovered.no-row.title')
     : t(`rules:status.${node.verdict.status}.title`);
 }
+
+/** Each role's glossary term: how a role is named inside a sentence or a list. */
+const ROLE_TERM = {
+  direct: 'direct-partner',
+  'indirect-provider': 'indirect-provider',
+  'indirect-reseller': 'indirect-reseller',
+} as const satisfies Record<Role, string>;
 
 /**
  * The title a tree step gets in search results: its verdict (or question), the scenario and
@@ -30,10 +38,12 @@ export function treeSearchTitle(lang: Language, tree: DecisionTree, node: TreeNo
   const answers = node.steps.map((s) => answerLabel(s.question, s.answer));
   if (node.kind === 'verdict' && !node.steps.some((s) => s.question === 'role')) {
     const roles = [...new Set(node.situations.map((s) => s.role))];
+    // Answer labels are written to stand alone (`Indirekter Anbieter`); in a list the roles
+    // are named as in a sentence, only the list's first letter capitalised.
     answers.push(
-      formatList(
+      formatListAsLabel(
         lang,
-        roles.map((r) => answerLabel('role', r)),
+        roles.map((r) => t(`glossary:term.${ROLE_TERM[r]}.term`)),
         'disjunction',
       ),
     );
