@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
  * What a reader sees or hears of an HTML page, as separate pieces of text: one per block
  * (paragraph, list item, table cell, heading, SVG `<text>`/`<tspan>` line, option…), plus the
  * attributes read out or shown (`aria-label`, `title`, `alt`, `placeholder`, meta
- * description, the search result title `data-title`). Inline elements join their block's text, so `<strong>下一步</strong>: …`
+ * description, and `data-title`: a page's title in the search results). Inline elements join their block's text, so `<strong>下一步</strong>: …`
  * comes out as one piece, the way it renders. Code (`code`, `kbd`, `samp`, `pre`) becomes
  * the word CODE, and so does a title quoted verbatim (`data-verbatim`); scripts and styles are left out. Used by the typography checks.
  */
@@ -22,7 +22,6 @@ const BLOCK = new Set([
 
 const SKIP = new Set(['script', 'style', 'template', 'title-ignore']);
 const CODE = new Set(['code', 'kbd', 'samp', 'pre', 'var']);
-// `data-title`: a page's title in search results (site/src/lib/search-meta.ts).
 const ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder', 'aria-description', 'data-title'];
 
 export interface TextPiece {
