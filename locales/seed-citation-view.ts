@@ -57,3 +57,29 @@ export function seedCitationText(
 ): string {
   return seedCitationParts(view, strings, language, (name) => name).join('');
 }
+
+/**
+ * Several parts cited together (a quiz card's sources): each document named once, with its
+ * parts after it in the order given and `separator` between them — „合作伙伴中心文档《多渠道》
+ * （德语版），2016 年 11 月，情形列表，第 1 项；表格，“基于许可证的服务”行“ — rather than the
+ * document repeated before every part.
+ */
+export function seedCitationsText(
+  views: readonly SeedPartView[],
+  strings: Pick<SeedCitationStrings, 'citation'>,
+  separator: string,
+  language: string,
+): string {
+  const byDocument = new Map<string, SeedPartView[]>();
+  for (const view of views) {
+    const id = `${view.document}\u0000${view.dated}`;
+    byDocument.set(id, [...(byDocument.get(id) ?? []), view]);
+  }
+  return [...byDocument.values()]
+    .map(([first, ...rest]) =>
+      [seedCitationText(first!, strings, language), ...rest.map((view) => view.part)].join(
+        separator,
+      ),
+    )
+    .join(separator);
+}

@@ -24,6 +24,10 @@ describe('Chinese typography rules', () => {
     ['客户收到的是哪种链接？：经销商关系邀请', 'colon after a question mark'],
     ['接受邀请的人不是全局管理员和Microsoft 客户协议尚未确认', 'list conjunction'],
     ['GDAP或经销商关系', 'list conjunction'],
+    [
+      '适用多渠道支持（在你作为顾问计划（Advisor）合作伙伴期间从你处购买 · 全球合作伙伴中心）',
+      'brackets inside brackets',
+    ],
   ])('flags %s', (text, rule) => {
     expect(rules(chineseProblems(text)).join(' | ')).toContain(rule);
   });
@@ -42,6 +46,7 @@ describe('Chinese typography rules', () => {
     'seed、count、topics',
     '客户收到的是哪种链接？经销商关系邀请',
     '链接被改动和 Microsoft 客户协议尚未确认',
+    '适用多渠道支持 – 在你作为顾问计划（Advisor）合作伙伴期间从你处购买 · 基于使用情况的服务（Azure）',
   ])('accepts %s', (text) => {
     expect(chineseProblems(text)).toEqual([]);
   });

@@ -78,6 +78,12 @@ const ZH_RULES: readonly Rule[] = [
     pattern: new RegExp(`(?<=[${HAN}])[和或与][A-Za-z0-9]|[A-Za-z0-9][和或与](?=[${HAN}])`, 'gu'),
   },
   {
+    // `适用多渠道支持（…顾问计划（Advisor）…）`: GB/T 15834 does not nest the same bracket;
+    // an outer level of items is set off by ` – ` or ` · `.
+    rule: 'brackets inside brackets (set the outer level off with – or ·)',
+    pattern: /（[^（）]*（/gu,
+  },
+  {
     rule: 'single ellipsis in Chinese text (use ……)',
     pattern: new RegExp(`(?<!…)…(?!…)`, 'gu'),
   },

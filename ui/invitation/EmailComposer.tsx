@@ -7,6 +7,7 @@ import {
   type Language,
 } from '../../core/index.ts';
 import { composeEmail } from '../../locales/email.ts';
+import { fillParts } from '../../locales/template.ts';
 import { copyText } from './copy.ts';
 import type { EmailComposerStrings } from './strings.ts';
 
@@ -91,8 +92,14 @@ export function EmailComposer({
         </p>
         {shownProblem && (
           <p class="hint error" id={`${nameId}-problem`} data-name-problem={shownProblem}>
-            <span class="visually-hidden">{s.errorPrefix} </span>
-            {s.nameProblem[shownProblem]}
+            {fillParts(
+              s.prefixed,
+              {
+                prefix: <span class="visually-hidden">{s.errorPrefix}</span>,
+                text: s.nameProblem[shownProblem],
+              },
+              s.uiLanguage,
+            )}
           </p>
         )}
         <input

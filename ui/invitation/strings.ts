@@ -82,6 +82,10 @@ export interface EmailComposerStrings {
   copied: string;
   copyFailed: string;
   errorPrefix: string;
+  /** `common:punctuation.prefixed`: the error prefix before a problem, spaced as the language spaces it. */
+  prefixed: Template;
+  /** The language of these strings (the partner's). */
+  uiLanguage: Language;
   /** The e-mail's texts in each language it can be written in. */
   templates: Record<Language, EmailTemplates>;
 }
@@ -173,6 +177,8 @@ export function invitationStrings(
       copied: t('common:action.copied'),
       copyFailed: t('common:action.copyFailed'),
       errorPrefix: t('common:label.errorPrefix'),
+      prefixed: t.template('common:punctuation.prefixed'),
+      uiLanguage: t.language,
       templates: Object.fromEntries(
         LANGUAGES.map((l) => [l, emailTemplates(translatorOf(l))]),
       ) as Record<Language, EmailTemplates>,

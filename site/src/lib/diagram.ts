@@ -250,22 +250,28 @@ function cutPiece(piece: string, maxWidth: number, fontSize: number): string[] {
   return parts;
 }
 
+/** Removes a line's edge spaces; a line that ends at a soft hyphen shows it as „-“. */
+function finishLine(line: string): string {
+  return line
+    .trim()
+    .replace(/\u00ad$/u, '-')
+    .replaceAll(SOFT_HYPHEN, '');
+}
+
 /**
  * Breaks a text into lines no wider than `maxWidth` (estimated): at spaces and hyphens in
  * Latin script, and in German compounds at the soft hyphens the locale marks (shown as „-“
  * at the end of the line); at word boundaries in Chinese (measured full width); never
  * before closing punctuation such as ）？， or after an opening bracket, and never inside
- * „Partner Center“ or 合作伙伴中心.
+ * „Partner Center“ or 合作伙伴中心. A text with Chinese in it gets the fewest lines, and
+ * among those the breaks a Chinese reader expects (`chineseLines`).
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  if (WIDE.test(text)) return chineseLines(text, maxWidth, fontSize);
   const lines: string[] = [];
   let line = '';
   const push = () => {
-    // A line that ends at a compound's soft hyphen shows the hyphen; others are invisible.
-    const text = line
-      .trim()
-      .replace(/\u00ad$/u, '-')
-      .replaceAll(SOFT_HYPHEN, '');
+    const text = finishLine(line);
     if (text) lines.push(text);
     line = '';
   };
@@ -286,6 +292,112 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   }
   push();
   return lines;
+}
+
+/** Punctuation that ends a clause or an item: the best place for a Chinese line to end. */
+const ZH_CLAUSE_END = /[，、；：。？！]$/u;
+/**
+ * Conjunctions and prepositions that lead the words after them (或|批准, 为|客户, 及其|提供商):
+ * a line should not end with one, and a break before one falls between two phrases.
+ */
+const ZH_PHRASE_LEAD: ReadonlySet<string> = new Set([
+  '或',
+  '和',
+  '与',
+  '及',
+  '及其',
+  '但',
+  '并',
+  '而',
+  '为',
+  '在',
+  '就',
+  '向',
+  '对',
+  '从',
+  '给',
+]);
+
+/** Cost of a layout's features, in units of one ordinary break (chosen so the order holds). */
+const ZH_COST = {
+  /** A line: fewer lines always win. */
+  line: 1000,
+  /** A break between two words; none after ，、；, half before a conjunction or preposition. */
+  break: 10,
+  breakBeforePhrase: 5,
+  /** A line that ends with a conjunction or preposition: 接受或 / 批准失败. */
+  phraseLeadAtEnd: 50,
+  /** A line of one character (在), or a line of two inside the label (使用). */
+  loneCharacter: 40,
+  shortInnerLine: 30,
+  /** Per em² of room left at the end of a line that is not the last: lines of even length. */
+  ragged: 0.25,
+} as const;
+
+/**
+ * Chinese lines: the fewest lines that fit (never more than filling each line in turn), and
+ * among those the layout a Chinese typesetter would choose: a line ends after ，、； rather
+ * than inside a clause (`邀请或请求能打开，/ 但接受或批准失败`), never with 或, 为 or 在
+ * when another layout of as many lines avoids it, no line of one character, and lines of
+ * about even length (`客户的组织目前 / 在哪里使用 / Microsoft 云服务？`).
+ */
+function chineseLines(text: string, maxWidth: number, fontSize: number): string[] {
+  // The words a line may break between; a word wider than a line comes in its cut parts.
+  const units: { text: string; spaceBefore: boolean }[] = [];
+  let spaceBefore = false;
+  for (const piece of breakPieces(text)) {
+    if (piece === ' ') {
+      spaceBefore = units.length > 0;
+      continue;
+    }
+    const parts =
+      textWidth(piece, fontSize) > maxWidth ? cutPiece(piece, maxWidth, fontSize) : [piece];
+    for (const part of parts) {
+      if (part.trim()) units.push({ text: part.trim(), spaceBefore });
+      spaceBefore = part.endsWith(' ');
+    }
+  }
+  const lineText = (from: number, to: number): string =>
+    finishLine(
+      units
+        .slice(from, to)
+        .map((unit, i) => (i > 0 && unit.spaceBefore ? ' ' : '') + unit.text)
+        .join(''),
+    );
+  const n = units.length;
+  // best[i]: the cheapest layout of units[0, i); from[i]: where its last line starts.
+  const best: number[] = [0];
+  const from: number[] = [0];
+  for (let end = 1; end <= n; end++) {
+    best[end] = Infinity;
+    for (let start = end - 1; start >= 0; start--) {
+      const line = lineText(start, end);
+      const width = textWidth(line, fontSize) / fontSize;
+      // A single word wider than the line (a Latin name) stands on its own line.
+      if (width * fontSize > maxWidth && end - start > 1) break;
+      const last = end === n;
+      let cost = best[start]! + ZH_COST.line;
+      if (!last) {
+        const next = units[end]!.text;
+        cost += ZH_CLAUSE_END.test(line)
+          ? 0
+          : [...ZH_PHRASE_LEAD].some((lead) => next.startsWith(lead))
+            ? ZH_COST.breakBeforePhrase
+            : ZH_COST.break;
+        if (ZH_PHRASE_LEAD.has(units[end - 1]!.text)) cost += ZH_COST.phraseLeadAtEnd;
+        if (width <= 2.2) cost += ZH_COST.shortInnerLine;
+        cost += ZH_COST.ragged * Math.max(0, maxWidth / fontSize - width) ** 2;
+      }
+      if (width <= 1.2 && n > 1) cost += ZH_COST.loneCharacter;
+      if (cost < best[end]!) {
+        best[end] = cost;
+        from[end] = start;
+      }
+    }
+  }
+  const lines: string[] = [];
+  for (let end = n; end > 0; end = from[end]!) lines.unshift(lineText(from[end]!, end));
+  return lines.filter((line) => line !== '');
 }
 
 /** Lays out a tree. `current` is the node the reader is on; the path to it is highlighted. */

@@ -17,6 +17,7 @@ import {
 import { LANGUAGE_PACKS } from '../../../extension/lib/language-packs.ts';
 import {
   seedCitationText,
+  seedCitationsText,
   seedCitationStrings as stringsFor,
   seedPart,
   seedPartKey,
@@ -53,6 +54,25 @@ describe('one seed citation on every surface', () => {
     expect(seedCitationText(view, stringsFor(extensionTranslator('zh')), 'zh')).toBe(
       '合作伙伴中心文档《多渠道》（德语版），2016 年 11 月，情形列表，第 1 项',
     );
+  });
+
+  it('names a document once before several of its parts', () => {
+    const parts = [
+      seedCitation('zh', CASES_1),
+      seedCitation('zh', { seed: GLOBAL_SEED.file, part: 'cases-2' }),
+    ];
+    expect(seedCitationsText(parts, stringsFor(extensionTranslator('zh')), '；', 'zh')).toBe(
+      '合作伙伴中心文档《多渠道》（德语版），2016 年 11 月，情形列表，第 1 项；情形列表，第 2 项',
+    );
+    const en = [
+      seedCitation('en', CASES_1),
+      seedCitation('en', { seed: GLOBAL_SEED.file, part: 'cases-2' }),
+    ];
+    const line = seedCitationsText(en, stringsFor(extensionTranslator('en')), '; ', 'en');
+    expect(
+      line.startsWith(seedCitationText(en[0]!, stringsFor(extensionTranslator('en')), 'en')),
+    ).toBe(true);
+    expect(line.split(en[0]!.document)).toHaveLength(2);
   });
 
   for (const lang of LANGUAGES) {
