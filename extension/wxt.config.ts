@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { PORTAL_MATCHES } from './lib/portal-matches.ts';
 import { manifestMessages } from './lib/manifest-messages.ts';
-import { UI_CHUNK_PATH } from './lib/ui-loader-path.ts';
+import { STORE_CHUNK_PATH, UI_CHUNK_PATH } from './lib/ui-loader-path.ts';
 import { languagePackModule, languagePackPath } from './lib/language-pack.ts';
 import { LANGUAGE_PACKS } from './lib/language-packs.ts';
 import { LANGUAGES } from '../core/languages.ts';
@@ -77,11 +77,13 @@ export default defineConfig({
       },
     },
     // The overlay's UI chunk and the language packs (one language each), loaded by the content
-    // script with import() on the portal only, when the overlay is opened or a panel shows a link.
+    // script with import() on the portal only, when the overlay is opened or a panel shows a
+    // link; the storage chunk, when the partner first saves something there.
     web_accessible_resources: [
       {
         resources: [
           UI_CHUNK_PATH.slice(1),
+          STORE_CHUNK_PATH.slice(1),
           ...LANGUAGES.map((language) => languagePackPath(language).slice(1)),
         ],
         matches: PORTAL_MATCHES,

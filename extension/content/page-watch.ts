@@ -21,10 +21,12 @@ function onlyOwnAdded(record: MutationRecord): boolean {
  * the document.
  *
  * The portal may change the DOM thousands of times in one task (a list filling up): the
- * observer takes the first batch of a task, then stops until the next task, where it observes
- * again and catches up on what it missed with one selector query (`catchUp`, given by the
- * features: fields, dialogs), not a text scan. One callback per task, never one per mutation:
- * this keeps the cost per 1,000 mutations within the bench's budget. Layers (Fluent's panels
+ * observer takes the first batch, then stops until the frame that looks at it, where it
+ * observes again and catches up on what it missed with one selector query (`catchUp`, given
+ * by the features: fields, dialogs), not a text scan. One callback per frame, never one per
+ * mutation: this keeps the cost per 1,000 mutations within the bench's budget, and a page
+ * that renders in several tasks before a frame (as a loading page does) wakes the extension
+ * once. Layers (Fluent's panels
  * and dialogs) are appended to `<body>`: a second observer of `<body>`'s own children never
  * misses one, even in that window.
  */
@@ -52,7 +54,8 @@ export function createPageWatch(ctx: ContentScriptContext, lifetime: Lifetime): 
   const catchUpSelectors: string[] = [];
   let pending: Node[] = [document.documentElement];
   let scheduled = false;
-  let catchUp = false;
+  /** The observer took a batch and stopped: observe again and catch up at the next frame. */
+  let paused = false;
   // The address the features started with (the shared state read it): only a change is news.
   let href = location.href;
 
@@ -65,9 +68,11 @@ export function createPageWatch(ctx: ContentScriptContext, lifetime: Lifetime): 
     }
     const nodes = pending;
     pending = [];
-    if (catchUp && catchUpSelectors.length) {
-      catchUp = false;
-      nodes.push(...document.querySelectorAll(catchUpSelectors.join(', ')));
+    if (paused) {
+      paused = false;
+      observeDocument();
+      if (catchUpSelectors.length)
+        nodes.push(...document.querySelectorAll(catchUpSelectors.join(', ')));
     }
     const connected = nodes.filter((node) => node.isConnected);
     if (connected.length) for (const listener of nodeListeners) listener(connected);
@@ -95,11 +100,7 @@ export function createPageWatch(ctx: ContentScriptContext, lifetime: Lifetime): 
       else for (const node of record.addedNodes) pending.push(node);
     }
     observer.disconnect();
-    ctx.setTimeout(() => {
-      observeDocument();
-      catchUp = true;
-      schedule();
-    }, 0);
+    paused = true;
     schedule();
   });
   const observeDocument = () =>

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Language } from '../../core/index.ts';
 import { interfaceLanguage } from '../lib/language.ts';
-import { DEFAULT_SETTINGS, type SettingKey, type Settings } from '../lib/settings.ts';
+import { DEFAULT_SETTINGS, type SettingKey, type Settings } from '../lib/settings-schema.ts';
 import { loadOverlayUi } from '../lib/ui-loader.ts';
 import type { OverlayUi } from '../ui/overlay-entry.ts';
 import { pageAt, type PortalPage } from './portal-page.ts';

@@ -5,7 +5,7 @@ import {
   loadManaged,
   type EffectiveSettings,
   type Settings,
-} from '../lib/settings.ts';
+} from '../lib/settings-schema.ts';
 
 /** What the content script shows from extension storage. */
 export interface StoredState extends EffectiveSettings {

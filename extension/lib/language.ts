@@ -1,5 +1,5 @@
 import { languageFromTag, DEFAULT_LANGUAGE, type Language } from '../../core/languages.ts';
-import type { Settings } from './settings.ts';
+import type { Settings } from './settings-schema.ts';
 
 /**
  * The interface language: a fixed choice from the options wins; otherwise the portal's

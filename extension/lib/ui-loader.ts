@@ -1,36 +1,18 @@
-import { browser } from 'wxt/browser';
 import type { Language } from '../../core/index.ts';
 import type { OverlayUi } from '../ui/overlay-entry.ts';
 import { languagePackPath, packOf } from './language-pack.ts';
-import { SETTINGS_STORE } from './settings.ts';
+import { chunkLoader, importPackaged } from './packaged-module.ts';
+import { PORTAL_SETTINGS_STORE } from './store-loader.ts';
 import { UI_CHUNK_PATH, UI_GLOBAL } from './ui-loader-path.ts';
 
-/** The extension's own packaged file at `path` (web-accessible on the portal), as a module. */
-function importPackaged(path: string): Promise<unknown> {
-  return import(/* @vite-ignore */ browser.runtime.getURL(path as '/overlay-ui.js'));
-}
-
-let chunk: Promise<OverlayUi> | undefined;
+const loadUiChunk = chunkLoader<OverlayUi>(UI_CHUNK_PATH, UI_GLOBAL);
 const languages = new Map<Language, Promise<void>>();
 
-/** Loads the UI chunk once per content script; later calls share the same promise. */
-function loadChunk(): Promise<OverlayUi> {
-  chunk ??= (async () => {
-    const existing = (globalThis as Record<string, unknown>)[UI_GLOBAL] as OverlayUi | undefined;
-    if (existing) {
-      existing.provideSettingsStore(SETTINGS_STORE);
-      return existing;
-    }
-    await importPackaged(UI_CHUNK_PATH);
-    const ui = (globalThis as Record<string, unknown>)[UI_GLOBAL] as OverlayUi | undefined;
-    if (!ui) throw new Error(`The overlay UI did not load from ${UI_CHUNK_PATH}.`);
-    ui.provideSettingsStore(SETTINGS_STORE);
-    return ui;
-  })();
-  chunk.catch(() => {
-    chunk = undefined;
-  });
-  return chunk;
+/** Loads the UI chunk once per content script and lends it the content script's storage. */
+async function loadChunk(): Promise<OverlayUi> {
+  const ui = await loadUiChunk();
+  ui.provideSettingsStore(PORTAL_SETTINGS_STORE);
+  return ui;
 }
 
 /**

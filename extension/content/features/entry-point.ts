@@ -3,7 +3,7 @@ import type { Status } from '../../../core/index.ts';
 import { isOwn } from '../../lib/find-invitation.ts';
 import { isMessage, sendMessage } from '../../lib/messages.ts';
 import { OWN_TAG_PREFIX, PORTAL_MARKS } from '../../lib/page-kinds.ts';
-import { overlayCollapsedItem } from '../../lib/settings.ts';
+import { saveOverlayCollapsed } from '../../lib/store-loader.ts';
 import { ENTRY_CSS } from '../../ui/entry-styles.ts';
 import { entryStrings } from '../entry-strings.ts';
 import type { Feature } from '../feature.ts';
@@ -57,7 +57,7 @@ export const entryPoint: Feature = {
 
     const toggle = (next: boolean) => {
       collapsed = next;
-      void overlayCollapsedItem.setValue(next);
+      void saveOverlayCollapsed(next);
       // Reading the command bars' boxes makes the browser lay out the portal page: only when
       // the entry point opens, never for the collapsed button on a page that is loading.
       if (!next) measureClearTop();

@@ -10,6 +10,8 @@ import { createOwnHost, type OwnHost } from '../host.ts';
 export const LINK_HOST_TAG = `${OWN_TAG_PREFIX}-link`;
 /** The portal rewrites a field's value without a DOM mutation: look again so often. */
 const REREAD_MS = 500;
+/** The partner's input in the page, after which the portal may rewrite a field. */
+const INPUT_EVENTS = ['input', 'change', 'click', 'keyup'] as const;
 
 /**
  * Where a link's explanation goes: right after the field, outside the field's own wrappers
@@ -73,14 +75,20 @@ export const linkHelp: Feature = {
     };
 
     // The portal rewrites fields from its scripts (no mutation): while an explanation is
-    // shown, look again every half second (and after the partner's input, below).
+    // shown, look again every half second, and after the partner's input in the page (which
+    // may make the portal rewrite a field). Nothing of this runs while none is shown: most
+    // portal pages never show one.
+    const soon = () => watch.schedule();
     let reread: number | undefined;
     const rereadWhileShown = () => {
-      if (helps.size && reread === undefined)
-        reread = ctx.setInterval(() => watch.schedule(), REREAD_MS);
+      if (helps.size && reread === undefined) {
+        reread = ctx.setInterval(soon, REREAD_MS);
+        for (const type of INPUT_EVENTS) document.addEventListener(type, soon, true);
+      }
       if (!helps.size && reread !== undefined) {
         clearInterval(reread);
         reread = undefined;
+        for (const type of INPUT_EVENTS) document.removeEventListener(type, soon, true);
       }
     };
 
@@ -146,12 +154,6 @@ export const linkHelp: Feature = {
         }
     });
 
-    // The partner's input in the page may make the portal rewrite a field: look again.
-    const soon = () => {
-      if (helps.size) watch.schedule();
-    };
-    for (const type of ['input', 'change', 'click', 'keyup'])
-      ctx.addEventListener(document, type as 'input', soon, { capture: true });
     ctx.onInvalidated(() => {
       for (const holder of [...helps.keys()]) drop(holder);
     });
