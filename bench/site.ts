@@ -69,6 +69,14 @@ function jsBudget(type: PageType, hasIsland: boolean): number {
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
+/** A script file's gzip size, compressed once however many pages load it. */
+const gzFileSizes = new Map<string, number>();
+const gzFile = (file: string) => {
+  let size = gzFileSizes.get(file);
+  if (size === undefined) gzFileSizes.set(file, (size = gz(readFileSync(file))));
+  return size;
+};
+
 /** A fresh build unless quick; in quick mode, the time the last `npm run build:site` took. */
 function buildSeconds(quick: boolean): number | undefined {
   if (!quick) return buildSite({ quiet: true });
@@ -107,7 +115,7 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
     const scripts = pageScripts(DIST, file, html);
     const js =
       scripts.inline.reduce((sum, s) => sum + gz(s), 0) +
-      scripts.files.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+      scripts.files.reduce((sum, f) => sum + gzFile(f), 0);
     const jsRaw = scripts.inline.reduce((sum, s) => sum + s.length, 0) + scripts.files.length;
     for (const chunk of dynamicImports(scripts.files))
       if (/LinkPasteResult/.test(chunk)) helperChunks.add(chunk);

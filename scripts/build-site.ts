@@ -47,6 +47,8 @@ export function buildSite(options: { quiet?: boolean; outDir?: string } = {}): n
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const seconds = buildSite();
+  // `--out <dir>`: somewhere else than site/dist (a release), time not recorded.
+  const out = process.argv.indexOf('--out');
+  const seconds = buildSite(out >= 0 ? { outDir: process.argv[out + 1] } : {});
   console.log(`Site built and indexed in ${seconds.toFixed(1)} s.`);
 }

@@ -10,20 +10,20 @@
  * The version is package.json's (the extension's manifest takes it from there too).
  * README "Releasing" says how to publish each piece.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
-import { buildSite } from './build-site.ts';
 import { requireSiteUrl } from '../config/site-url.ts';
 import {
   filesNamingLocalAddress,
   LocalAddressError,
+  packageFiles,
   runCommand,
-  zipExtension,
+  StepFailedError,
 } from './zip-extension.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,21 +41,61 @@ export function checksums(files: string[]): string {
     .join('');
 }
 
-/** Builds a release into `outDir`; returns the files in it. */
-export function release(outDir: string = join(ROOT, 'release', pkg.version)): string[] {
+/**
+ * Runs a script of this folder as its own process (`node --import tsx scripts/<name>`); what it
+ * prints is shown only when it fails.
+ */
+function runScript(name: string, args: string[]): Promise<void> {
+  return new Promise((done, failed) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts', name), ...args],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('error', failed);
+    child.on('close', (code) =>
+      code === 0
+        ? done()
+        : failed(
+            new StepFailedError(
+              `scripts/${name} stopped (exit ${code}):\n${Buffer.concat(output).toString('utf8').trim()}`,
+            ),
+          ),
+    );
+  });
+}
+
+/**
+ * Builds a release into `outDir`; returns the files in it. The site and the store packages are
+ * built side by side (each build keeps one core busy, and they write different folders).
+ */
+export async function release(
+  outDir: string = join(ROOT, 'release', pkg.version),
+): Promise<string[]> {
   const url = requireSiteUrl('a release');
   const work = mkdtempSync(join(tmpdir(), `${pkg.name}-release-`));
   try {
     console.log(`Release ${pkg.version} for ${url}`);
     const site = join(work, 'site');
-    buildSite({ outDir: site, quiet: true });
+    const extension = join(work, 'extension');
+    await Promise.all([
+      runScript('build-site.ts', ['--out', site]),
+      // It checks its own packages for local addresses.
+      runScript('zip-extension.ts', ['--out', extension]),
+    ]);
     // Absolute links (hreflang, sitemap, robots.txt) come from SITE_URL; none may be local.
     const local = filesNamingLocalAddress(site);
     if (local.length)
       throw new LocalAddressError(
         `The site names a local address in ${local.map((f) => relative(site, f)).join(', ')}; a release links only to SITE_URL.`,
       );
-    const zips = zipExtension({ outDir: join(work, 'extension'), quiet: true });
+    const zips = packageFiles().map((name) => join(extension, name));
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
     const archive = join(outDir, siteArchive());
@@ -75,9 +115,9 @@ export function release(outDir: string = join(ROOT, 'release', pkg.version)): st
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runCommand(() => {
+  runCommand(async () => {
     const out = process.argv.indexOf('--out');
-    const files = release(out >= 0 ? resolve(process.argv[out + 1]!) : undefined);
+    const files = await release(out >= 0 ? resolve(process.argv[out + 1]!) : undefined);
     console.log(
       `Release files:\n${files.map((f) => `  ${relative(process.cwd(), f)}`).join('\n')}`,
     );

@@ -7,7 +7,9 @@
  * names which.
  *
  * Only for scripts that share no output: `typecheck` (which regenerates `extension/.wxt` and
- * `site/.astro`) must not run beside the builds, which write the same folders.
+ * `site/.astro`) must not run beside the builds, which write the same folders; beside the unit
+ * tests it may (tsc keeps one core busy while Vitest uses the other; the tests read sources
+ * and the builds, not those folders).
  */
 import { spawn } from 'node:child_process';
 

@@ -82,16 +82,31 @@ export function zipExtension(options: { outDir?: string; quiet?: boolean } = {})
   return packageFiles().map((name) => join(outDir, name));
 }
 
-/** Runs `main`; a SiteUrlError or a LocalAddressError ends with its message, not a stack trace. */
-export function runCommand(main: () => void): void {
-  try {
-    main();
-  } catch (error) {
-    if (error instanceof SiteUrlError || error instanceof LocalAddressError) {
+/** A step of a command run as its own process failed; the message carries what it printed. */
+export class StepFailedError extends Error {
+  override name = 'StepFailedError';
+}
+
+/**
+ * Runs `main`; a SiteUrlError, a LocalAddressError or a StepFailedError ends with its message,
+ * not a stack trace.
+ */
+export function runCommand(main: () => void | Promise<void>): void {
+  const fail = (error: unknown) => {
+    if (
+      error instanceof SiteUrlError ||
+      error instanceof LocalAddressError ||
+      error instanceof StepFailedError
+    ) {
       console.error(error.message);
       process.exit(1);
     }
     throw error;
+  };
+  try {
+    void main()?.catch(fail);
+  } catch (error) {
+    fail(error);
   }
 }
 

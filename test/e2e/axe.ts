@@ -27,26 +27,36 @@ export interface AxeScope {
   exclude?: string;
 }
 
-/** axe's violations on the page as readable lines: where, rule, impact and the nodes. */
+/**
+ * axe's violations on the page as readable lines: where, rule, impact and the nodes. One round
+ * trip when the document already carries axe (`prepareAxe`); otherwise axe is put in first.
+ */
 export async function axeViolations(page: Page, where: string, scope: AxeScope = {}) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const found = await page.evaluate(
-    async ({ include, exclude, tags }) => {
-      // axe-core's global, put there by AXE_SOURCE; its types are not in the page's scope.
-      const axe = (window as unknown as { axe: AxeGlobal }).axe;
-      const context = { include: [include ?? 'html'], exclude: exclude ? [exclude] : [] };
-      const result = await axe.run(context, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        nodes: v.nodes.map((n) => n.target.join(' ')),
-      }));
-    },
-    { include: scope.include, exclude: scope.exclude, tags: WCAG_TAGS },
-  );
+  const run = () =>
+    page.evaluate(
+      async ({ include, exclude, tags }) => {
+        // axe-core's global, put there by AXE_SOURCE; its types are not in the page's scope.
+        const axe = (window as unknown as { axe?: AxeGlobal }).axe;
+        if (!axe) return null;
+        const context = { include: [include ?? 'html'], exclude: exclude ? [exclude] : [] };
+        const result = await axe.run(context, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        });
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          nodes: v.nodes.map((n) => n.target.join(' ')),
+        }));
+      },
+      { include: scope.include, exclude: scope.exclude, tags: WCAG_TAGS },
+    );
+  let found = await run();
+  if (!found) {
+    await page.evaluate(AXE_SOURCE);
+    found = await run();
+  }
+  if (!found) throw new Error(`axe-core could not be put into ${where}.`);
   return found.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`);
 }
 

@@ -39,6 +39,8 @@ function rerender(page: Page): Promise<void> {
 }
 
 test.describe('extension reload or update', () => {
+  // A reload replaces the extension in its browser: not the worker's shared one.
+  test.use({ ownBrowser: true });
   test('the old copy removes its overlay and stops; after a page reload exactly one overlay runs', async ({
     page,
     context,

@@ -12,6 +12,7 @@ import { expectNoAxeViolations, prepareAxe } from './support.ts';
  */
 const DIST = resolve(import.meta.dirname, '../../../site/dist');
 const PAGES_PER_TEST = 8;
+const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
 /**
  * A diagram's drawing is the same on every page of its tree but for the marks of the reader's
@@ -35,46 +36,53 @@ for (const file of htmlFiles(DIST)) {
 }
 
 /**
- * On a decision-tree step at phone size, where its heading and its result's first step lie:
- * each must be wholly on the first screen, without scrolling past the site's header. Empty
- * when the page is not a tree step.
+ * What is wrong at phone size, in one round trip: the widest thing beyond the viewport when
+ * the page scrolls sideways (named for the failure message), and on a decision-tree step where
+ * its heading and its result's first step lie when either is not wholly on the first screen
+ * (without scrolling past the site's header).
  */
-async function treeStepOffScreen(page: Page): Promise<string[]> {
+async function phoneProblems(
+  page: Page,
+): Promise<{ sideways: string | undefined; offScreen: string[] }> {
   return page.evaluate(() => {
-    if (!document.querySelector('[data-tree-walker]')) return [];
-    const problems: string[] = [];
-    for (const [what, element] of [
-      ['heading', document.querySelector('h1')],
-      ['first step', document.querySelector('.outcome h3')],
-    ] as const) {
-      if (!element) {
-        if (what === 'heading') problems.push('no heading');
-        continue;
-      }
-      const box = element.getBoundingClientRect();
-      if (box.top < 0 || box.bottom > innerHeight || box.right > innerWidth)
-        problems.push(
-          `${what} at ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}`,
-        );
+    const width = document.documentElement.clientWidth;
+    let sideways: string | undefined;
+    if (document.documentElement.scrollWidth > width) {
+      const culprit = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+        .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+        .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0];
+      const name = culprit
+        ? `${culprit.tagName.toLowerCase()}${culprit.className ? `.${String(culprit.className).split(' ').join('.')}` : ''}`
+        : 'the page';
+      sideways = `${name} makes the page ${document.documentElement.scrollWidth} px wide`;
     }
-    return problems;
+    const offScreen: string[] = [];
+    if (document.querySelector('[data-tree-walker]')) {
+      for (const [what, element] of [
+        ['heading', document.querySelector('h1')],
+        ['first step', document.querySelector('.outcome h3')],
+      ] as const) {
+        if (!element) {
+          if (what === 'heading') offScreen.push('no heading');
+          continue;
+        }
+        const box = element.getBoundingClientRect();
+        if (box.top < 0 || box.bottom > innerHeight || box.right > innerWidth)
+          offScreen.push(
+            `${what} at ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}`,
+          );
+      }
+    }
+    return { sideways, offScreen };
   });
 }
 
-/** The widest thing on the page beyond the viewport, named for the failure message. */
-async function sidewaysOverflow(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width) return undefined;
-    const culprit = Array.from(document.querySelectorAll<HTMLElement>('body *'))
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-      .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0];
-    const name = culprit
-      ? `${culprit.tagName.toLowerCase()}${culprit.className ? `.${String(culprit.className).split(' ').join('.')}` : ''}`
-      : 'the page';
-    return `${name} makes the page ${document.documentElement.scrollWidth} px wide`;
-  });
-}
+/** Islands that load at once have rendered (Astro drops `ssr` once one has hydrated). */
+const HYDRATED = () => !document.querySelector('astro-island[ssr]:not([client="visible"])');
+
+// Each page is looked at in two sizes; the browser keeps the size the last page ended in, so
+// every page costs one change of size: desktop then phone, the next phone then desktop.
+test.use({ viewport: DESKTOP });
 
 for (const [folder, files] of groups) {
   for (let start = 0; start < files.length; start += PAGES_PER_TEST) {
@@ -87,18 +95,30 @@ for (const [folder, files] of groups) {
       await prepareAxe(context);
       // Axe takes seconds a page when the machine is busy: room for that, not a speed limit.
       test.setTimeout(120_000);
+      let size = DESKTOP;
+      const atDesktop = async (url: string, index: number) => {
+        await expectNoAxeViolations(page, url, index === 0 ? {} : { exclude: DIAGRAM });
+      };
+      const atPhone = async (url: string) => {
+        const { sideways, offScreen } = await phoneProblems(page);
+        expect(sideways, url).toBeUndefined();
+        // A tree step's question, or its result, shows on the first screen of a phone.
+        expect(offScreen, url).toEqual([]);
+      };
       for (const [index, file] of chunk.entries()) {
         const url = urlOf(file);
-        await page.setViewportSize({ width: 1280, height: 800 });
         await page.goto(url);
-        // Islands that load at once have rendered (Astro drops `ssr` once one has hydrated);
-        // one that waits until it is scrolled into view is checked as served.
-        await expect(page.locator('astro-island[ssr]:not([client="visible"])')).toHaveCount(0);
-        await expectNoAxeViolations(page, url, index === 0 ? {} : { exclude: DIAGRAM });
-        await page.setViewportSize(PHONE);
-        expect(await sidewaysOverflow(page), url).toBeUndefined();
-        // A tree step's question, or its result, shows on the first screen of a phone.
-        expect(await treeStepOffScreen(page), url).toEqual([]);
+        // An island that waits until it is scrolled into view is checked as served.
+        await page.waitForFunction(HYDRATED);
+        if (size === DESKTOP) {
+          await atDesktop(url, index);
+          await page.setViewportSize((size = PHONE));
+          await atPhone(url);
+        } else {
+          await atPhone(url);
+          await page.setViewportSize((size = DESKTOP));
+          await atDesktop(url, index);
+        }
       }
     });
   }
