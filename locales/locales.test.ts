@@ -102,6 +102,39 @@ describe('locale dictionaries', () => {
     expect(found).toEqual([]);
   });
 
+  it('a next step never points below or above: the site, the extension and the quiz lay it out differently', () => {
+    // A step that said "build it below" sent site readers to a link builder only the
+    // extension has, on one Partner Center page.
+    const pointing = {
+      en: /\b(below|above)\b/i,
+      de: /\b(unten|oben)\b/i,
+      zh: /下方|上方|下文|上文/,
+    };
+    const found: string[] = [];
+    for (const [language, dictionaries] of Object.entries(resources)) {
+      const rules = dictionaries.rules as {
+        roleStep: Record<string, Record<string, string>>;
+        outcome: Record<string, { nextStep?: string }>;
+      };
+      const steps: [string, string][] = [
+        ...Object.entries(rules.roleStep).flatMap(([outcome, roles]) =>
+          Object.entries(roles).map(([role, text]): [string, string] => [
+            `${outcome}.${role}`,
+            text,
+          ]),
+        ),
+        ...Object.entries(rules.outcome).map(([outcome, o]): [string, string] => [
+          outcome,
+          o.nextStep ?? '',
+        ]),
+      ];
+      for (const [key, text] of steps)
+        if (pointing[language as keyof typeof pointing].test(text))
+          found.push(`${language} ${key}`);
+    }
+    expect(found).toEqual([]);
+  });
+
   it('a wrong key does not compile', () => {
     const t = translator('en');
     // @ts-expect-error: no such key. If this line compiles, keys are not type-safe.
