@@ -10,7 +10,7 @@
  * The version is package.json's (the extension's manifest takes it from there too).
  * README "Releasing" says how to publish each piece.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { requireSiteUrl } from '../config/site-url.ts';
+import { runCaptured } from './captured-run.ts';
 import {
   filesNamingLocalAddress,
   LocalAddressError,
@@ -45,30 +46,14 @@ export function checksums(files: string[]): string {
  * Runs a script of this folder as its own process (`node --import tsx scripts/<name>`); what it
  * prints is shown only when it fails.
  */
-function runScript(name: string, args: string[]): Promise<void> {
-  return new Promise((done, failed) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'scripts', name), ...args],
-      {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    const output: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
-    child.on('error', failed);
-    child.on('close', (code) =>
-      code === 0
-        ? done()
-        : failed(
-            new StepFailedError(
-              `scripts/${name} stopped (exit ${code}):\n${Buffer.concat(output).toString('utf8').trim()}`,
-            ),
-          ),
-    );
-  });
+async function runScript(name: string, args: string[]): Promise<void> {
+  const { code, output } = await runCaptured(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts', name), ...args],
+    { cwd: ROOT },
+  );
+  if (code !== 0)
+    throw new StepFailedError(`scripts/${name} stopped (exit ${code}):\n${output.trim()}`);
 }
 
 /**

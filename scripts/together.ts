@@ -11,39 +11,12 @@
  * tests it may (tsc keeps one core busy while Vitest uses the other; the tests read sources
  * and the builds, not those folders).
  */
-import { spawn } from 'node:child_process';
+import { runCaptured } from './captured-run.ts';
 
-interface Outcome {
-  script: string;
-  code: number;
-  seconds: number;
-  output: string;
-}
-
-function run(script: string): Promise<Outcome> {
-  const started = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', script], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
-    });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = (code: number) =>
-      resolve({
-        script,
-        code,
-        seconds: (Date.now() - started) / 1000,
-        output: Buffer.concat(chunks).toString('utf8'),
-      });
-    child.on('error', (error) => {
-      chunks.push(Buffer.from(`${error.message}\n`));
-      done(1);
-    });
-    child.on('close', (code) => done(code ?? 1));
+const run = (script: string) =>
+  runCaptured('npm', ['run', '--silent', script], {
+    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
   });
-}
 
 const scripts = process.argv.slice(2);
 if (scripts.length === 0) {
@@ -53,7 +26,7 @@ if (scripts.length === 0) {
 
 const outcomes = await Promise.all(
   scripts.map(async (script) => {
-    const outcome = await run(script);
+    const outcome = { script, ...(await run(script)) };
     const verdict = outcome.code === 0 ? 'done' : `FAILED (exit ${outcome.code})`;
     process.stdout.write(
       `\n> npm run ${script}: ${verdict} in ${outcome.seconds.toFixed(0)} s\n${outcome.output}`,

@@ -63,7 +63,7 @@ export function filesNamingLocalAddress(buildDir: string): string[] {
  * Builds and zips the extension for every store with SITE_URL; returns the zip files.
  * Throws SiteUrlError (SITE_URL missing or local) or Error (a package names a local address).
  */
-export function zipExtension(options: { outDir?: string; quiet?: boolean } = {}): string[] {
+export function zipExtension(options: { outDir?: string } = {}): string[] {
   requireSiteUrl('the store packages');
   const outDir = options.outDir ? resolve(options.outDir) : EXTENSION_OUTPUT;
   const env = { ...process.env, ...NO_TELEMETRY, EXTENSION_OUT_DIR: outDir };
@@ -71,7 +71,7 @@ export function zipExtension(options: { outDir?: string; quiet?: boolean } = {})
     execFileSync('npx', ['wxt', 'zip', 'extension', ...build.args], {
       cwd: ROOT,
       env,
-      stdio: options.quiet ? 'ignore' : 'inherit',
+      stdio: 'inherit',
     });
     const local = filesNamingLocalAddress(join(outDir, build.dir));
     if (local.length)
