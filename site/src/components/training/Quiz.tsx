@@ -22,6 +22,7 @@ import {
 } from '../../../../core/training-runtime.ts';
 import { fillParts, fillText } from '../../../../locales/template.ts';
 import ResultsSheet from './ResultsSheet.tsx';
+import { TodaySteps } from './TodaySteps.tsx';
 import type { QuizCard, QuizProps } from './types.ts';
 
 /**
@@ -407,16 +408,7 @@ function Feedback(props: CardProps & { answer: QuizAnswer }) {
       ) : (
         <p>{check.extra.length > 0 ? strings.noSteps : strings.noOutcome}</p>
       )}
-      {card.steps.length > 0 && (
-        <section class="today-steps" data-today-steps>
-          <h4>{strings.todaySteps}</h4>
-          <ul>
-            {card.steps.map((key) => (
-              <li key={key}>{props.steps[key]}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <TodaySteps card={card} steps={props.steps} heading={strings.todaySteps} headingLevel={4} />
       {card.changes.length > 0 && (
         <section class="changes" data-changes>
           <h4>{strings.changesHeading}</h4>
