@@ -26,9 +26,8 @@ function onlyOwnAdded(record: MutationRecord): boolean {
  * by the features: fields, dialogs), not a text scan. One callback per frame, never one per
  * mutation: this keeps the cost per 1,000 mutations within the bench's budget, and a page
  * that renders in several tasks before a frame (as a loading page does) wakes the extension
- * once. Layers (Fluent's panels
- * and dialogs) are appended to `<body>`: a second observer of `<body>`'s own children never
- * misses one, even in that window.
+ * once. Layers (Fluent's panels and dialogs) are appended to `<body>`: a second observer of
+ * `<body>`'s own children never misses one, even in that window.
  */
 export interface PageWatch {
   /** Called once per frame with the nodes added (or whose text changed) since the last frame. */
