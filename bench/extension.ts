@@ -244,7 +244,7 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
 
     // The extension's own scripts during a page load, traced, as on a 4× slower CPU.
     const extensionLoad: number[] = [];
-    for (let i = 0; i < (quick ? 5 : 11); i++)
+    for (let i = 0; i < (quick ? 9 : 11); i++)
       extensionLoad.push(await extensionLoadMs(withExtension));
     results.push({
       name: `extension main-thread time in a portal page load (${CPU_SLOWDOWN}× slower CPU, median of ${extensionLoad.length})`,

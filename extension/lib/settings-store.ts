@@ -5,7 +5,7 @@ import type { Settings } from './settings.ts';
  * type for the customer e-mail, and their answer to the offer to save a link's IDs as theirs.
  * The extension's own pages hand the UI the storage itself (`SETTINGS_STORE` in
  * lib/settings.ts); on the portal the content script lends the UI chunk its own, so the chunk
- * carries no second copy of the storage layer and the browser API polyfill.
+ * carries no second copy of the storage layer.
  */
 export interface SettingsStore {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
