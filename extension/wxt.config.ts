@@ -17,6 +17,9 @@ import { siteUrl } from '../config/site-url.ts';
  * without the legacy broadcast to the page's window (the file says why). Every other import of
  * the context (the features' types, lib/script-context.ts itself) stays WXT's.
  */
+/** A plugin of the Vite that WXT bundles (the root's Vite is newer; see `vite` below). */
+type VitePlugin = Extract<NonNullable<WxtViteConfig['plugins']>[number], { name: string }>;
+
 const SCRIPT_CONTEXT = 'wxt/utils/content-script-context';
 const lighterScriptContext = {
   name: 'csp-multichannel-guide:script-context',
@@ -43,28 +46,18 @@ const lighterScriptContext = {
  * a content script or unlisted script build, that export is resolved to `@wxt-dev/browser`.
  * One instance per build (WXT calls `vite()` for each), so the flag is that build's.
  */
-function nativeBrowserInPages() {
+function nativeBrowserInPages(): VitePlugin {
   let inPage = false;
   return {
     name: 'csp-multichannel-guide:native-browser-in-pages',
-    enforce: 'pre' as const,
-    config(config: { build?: { lib?: false | { entry?: unknown } } }) {
-      const entry = String((config.build?.lib || undefined)?.entry ?? '');
+    enforce: 'pre',
+    config(config) {
+      const lib = config.build?.lib;
       inPage = /^virtual:wxt-(content-script-isolated-world|unlisted-script)-entrypoint\?/.test(
-        entry,
+        String((lib && lib.entry) ?? ''),
       );
     },
-    async resolveId(
-      this: {
-        resolve(
-          source: string,
-          importer?: string,
-          options?: { skipSelf?: boolean },
-        ): Promise<unknown>;
-      },
-      source: string,
-      importer: string | undefined,
-    ) {
+    resolveId(source, importer) {
       if (!inPage || source !== '@wxt-dev/webextension-polyfill/browser') return undefined;
       return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
     },
