@@ -174,7 +174,7 @@ export function startArguments(
   env: NodeJS.ProcessEnv = process.env,
   switches: readonly string[] = [],
 ): { port: number; switches: ReadonlySet<string> } {
-  const allowed = [PORT_SPELLINGS, ...switches].join(', ');
+  const others = switches.map((name) => ` and ${name}`).join('');
   const example = `for example "${command} -- --port 8080"`;
   const given = new Set<string>();
   const ports: string[] = [];
@@ -205,7 +205,7 @@ export function startArguments(
   }
   if (rest.length > 0)
     throw new PortError(
-      `${command} does not know the argument "${rest[0]}"; it takes ${allowed} (or PORT=<number> before the command), ${example}.`,
+      `${command} does not know the argument "${rest[0]}"; it takes ${PORT_SPELLINGS} (or PORT=<number> before the command)${others}, ${example}.`,
     );
   if (ports.length > 1)
     throw new PortError(

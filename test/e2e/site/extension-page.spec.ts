@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { LANGUAGES } from '../../../core/index.ts';
-import { DOWNLOAD_LINKS, STORE_LISTINGS } from '../../../site/src/lib/extension-stores.ts';
+import {
+  DOWNLOAD_LINKS,
+  STORE_LISTINGS,
+  type DownloadId,
+} from '../../../site/src/lib/extension-stores.ts';
 import { t } from './support.ts';
 
 /**
@@ -22,9 +26,9 @@ for (const lang of LANGUAGES) {
       if (url) await expect(item.getByRole('link')).toHaveAttribute('href', url);
       else await expect(item).toContainText(notPublished);
     }
-    for (const [id, url] of Object.entries(DOWNLOAD_LINKS)) {
+    for (const [id, url] of Object.entries(DOWNLOAD_LINKS) as [DownloadId, string | null][]) {
       const item = page.locator(`[data-downloads] [data-download="${id}"]`);
-      await expect(item).toContainText(tr(`site:extensionPage.downloadName.${id}` as const));
+      await expect(item).toContainText(tr(`site:extensionPage.downloadName.${id}`));
       if (url) await expect(item.getByRole('link')).toHaveAttribute('href', url);
       else await expect(item).toContainText(notPublished);
     }
