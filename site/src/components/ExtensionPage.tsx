@@ -41,6 +41,26 @@ function withCode(
   );
 }
 
+/** A way to the extension: its name as a link to `url`, or the name with "not yet published". */
+function Offer({
+  name,
+  url,
+  notPublished,
+}: {
+  name: string;
+  url: string | null;
+  notPublished: string;
+}) {
+  return url ? (
+    <a href={url}>{name}</a>
+  ) : (
+    <dl class="store-status">
+      <dt>{name}</dt>
+      <dd>{notPublished}</dd>
+    </dl>
+  );
+}
+
 /**
  * The site's page about the browser extension: what it does, screenshots, the store listings
  * and where the source code and the release packages are (site/src/lib/extension-stores.ts;
@@ -75,14 +95,11 @@ export default function ExtensionPage({ lang, screenshots, packages }: Props) {
       <ul class="store-list" data-stores>
         {storeListings().map((store) => (
           <li key={store.id} data-store={store.id}>
-            {store.url ? (
-              <a href={store.url}>{t(`site:extensionPage.storeName.${store.id}`)}</a>
-            ) : (
-              <dl class="store-status">
-                <dt>{t(`site:extensionPage.storeName.${store.id}`)}</dt>
-                <dd>{t('site:extensionPage.notPublished')}</dd>
-              </dl>
-            )}
+            <Offer
+              name={t(`site:extensionPage.storeName.${store.id}`)}
+              url={store.url}
+              notPublished={t('site:extensionPage.notPublished')}
+            />
           </li>
         ))}
       </ul>
@@ -90,14 +107,11 @@ export default function ExtensionPage({ lang, screenshots, packages }: Props) {
       <ul class="store-list" data-downloads>
         {downloads.map((download) => (
           <li key={download.id} data-download={download.id}>
-            {download.url ? (
-              <a href={download.url}>{t(`site:extensionPage.downloadName.${download.id}`)}</a>
-            ) : (
-              <dl class="store-status">
-                <dt>{t(`site:extensionPage.downloadName.${download.id}`)}</dt>
-                <dd>{t('site:extensionPage.notPublished')}</dd>
-              </dl>
-            )}
+            <Offer
+              name={t(`site:extensionPage.downloadName.${download.id}`)}
+              url={download.url}
+              notPublished={t('site:extensionPage.notPublished')}
+            />
           </li>
         ))}
       </ul>

@@ -23,6 +23,17 @@ export const STORE_LISTINGS: Record<StoreId, string | null> = {
   firefox: null,
 };
 
+/** True when `url` is an https address and passes `check` (its host, for example). */
+function isHttpsAddress(url: string, check: (parsed: URL) => boolean): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return parsed.protocol === 'https:' && check(parsed);
+}
+
 export interface StoreListing {
   id: StoreId;
   /** The store's English name, for messages to whoever fills in the listings (pages show `site:extensionPage.storeName.*`). */
@@ -38,19 +49,11 @@ export function storeListings(
   return (Object.keys(STORES) as StoreId[]).map((id) => {
     const { name, host } = STORES[id];
     const url = listings[id];
-    if (url !== null) {
-      let parsed: URL | undefined;
-      try {
-        parsed = new URL(url);
-      } catch {
-        parsed = undefined;
-      }
-      if (parsed?.protocol !== 'https:' || parsed.hostname !== host)
-        throw new Error(
-          // eslint-disable-next-line no-restricted-syntax -- a build-time configuration error for developers, not text for readers
-          `The ${name} listing "${url}" is not an https:// address on ${host}; set it to the extension's page there, or to null while it is not published.`,
-        );
-    }
+    if (url !== null && !isHttpsAddress(url, (parsed) => parsed.hostname === host))
+      throw new Error(
+        // eslint-disable-next-line no-restricted-syntax -- a build-time configuration error for developers, not text for readers
+        `The ${name} listing "${url}" is not an https:// address on ${host}; set it to the extension's page there, or to null while it is not published.`,
+      );
     return { id, name, url };
   });
 }
@@ -86,18 +89,11 @@ export function downloadLinks(
 ): DownloadLink[] {
   return (Object.keys(DOWNLOADS) as DownloadId[]).map((id) => {
     const url = links[id];
-    if (url !== null) {
-      let parsed: URL | undefined;
-      try {
-        parsed = new URL(url);
-      } catch {
-        parsed = undefined;
-      }
-      if (parsed?.protocol !== 'https:' || isLocalAddress(url))
-        throw new Error(
-          `The address of the ${DOWNLOADS[id].name} "${url}" is not a public https:// address; set it to where the ${DOWNLOADS[id].name} can be had, or to null while it is not published.`,
-        );
-    }
+    const { name } = DOWNLOADS[id];
+    if (url !== null && !isHttpsAddress(url, () => !isLocalAddress(url)))
+      throw new Error(
+        `The address of the ${name} "${url}" is not a public https:// address; set it to where the ${name} can be had, or to null while it is not published.`,
+      );
     return { id, url };
   });
 }
