@@ -1,7 +1,9 @@
 /**
  * A small static server for the built guidance site (site/dist), bound to 127.0.0.1.
- * `--port <n>` (else `PORT`, else 4321), `--quiet` (no request log). Unknown paths get the
- * 404 page of their language (`/de/…` → de/404/), or the root 404 page, with status 404.
+ * `--port <n>` or `--port=<n>` (else `PORT`, else 4321; startArguments), `--quiet` (no request
+ * log); any other argument is refused with one sentence. Prints `Guidance site: <address>` once
+ * it listens. Unknown paths get the 404 page of their language (`/de/…` → de/404/), or the
+ * root 404 page, with status 404.
  * A request it cannot read (a malformed request line or target) gets 400, and the server
  * keeps serving. Sends the site's security headers (site/src/lib/security.ts) with every
  * response. No dependencies; never serves anything outside site/dist.
@@ -155,17 +157,62 @@ export async function busyPortMessage(port: number): Promise<string> {
     : `Port ${port} and the 100 after it are in use on this machine; choose another with "npm start -- --port <number>".`;
 }
 
+/** The spellings of a port on the command line, for the messages. */
+const PORT_SPELLINGS = '--port <number> or --port=<number>';
+
 /**
- * The port asked for: `--port <n>` among `args`, else `PORT`, else 4321. Throws PortError
- * with a message naming what was wrong.
+ * The port and switches asked for on the command line of `command` ("npm start", "npm run
+ * serve"). The port: `--port N` or `--port=N` among `args`; else npm's `npm_config_port` (npm
+ * keeps `--port` given without `--` for itself: `npm start --port=N` arrives as
+ * npm_config_port=N, `npm start --port N` as npm_config_port=true with N as an argument); else
+ * `PORT`; else 4321. Anything else among `args` but the `switches` is refused. Throws
+ * PortError with one sentence naming what was wrong and what is allowed.
  */
-export function requestedPort(args: readonly string[], env = process.env): number {
-  const at = args.indexOf('--port');
-  if (at < 0) return localPort(env);
-  const value = args[at + 1];
-  if (value === undefined || value.startsWith('--'))
-    throw new PortError('--port needs a number after it, for example "--port 8080".');
-  return parsePort(value, '--port');
+export function startArguments(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  switches: readonly string[] = [],
+): { port: number; switches: ReadonlySet<string> } {
+  const others = switches.map((name) => ` and ${name}`).join('');
+  const example = `for example "${command} -- --port 8080"`;
+  const given = new Set<string>();
+  const ports: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--port') {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('-'))
+        throw new PortError(`--port needs a number after it, ${example}.`);
+      ports.push(value);
+      i++;
+    } else if (arg.startsWith('--port=')) ports.push(arg.slice('--port='.length));
+    else if (switches.includes(arg)) given.add(arg);
+    else rest.push(arg);
+  }
+  // npm took `--port` for itself and left its number as an argument.
+  const npmPort = env.npm_config_port?.trim();
+  if (ports.length === 0 && npmPort === 'true') {
+    const value = rest.shift();
+    if (value === undefined || !/^\d+$/.test(value))
+      throw new PortError(`--port needs a number after it, ${example}.`);
+    ports.push(value);
+  } else if (ports.length === 0 && npmPort !== undefined) {
+    if (npmPort === '' || npmPort === 'false')
+      throw new PortError(`--port needs a number after it, ${example}.`);
+    ports.push(npmPort);
+  }
+  if (rest.length > 0)
+    throw new PortError(
+      `${command} does not know the argument "${rest[0]}"; it takes ${PORT_SPELLINGS} (or PORT=<number> before the command)${others}, ${example}.`,
+    );
+  if (ports.length > 1)
+    throw new PortError(
+      `--port is given ${ports.length} times (${ports.join(', ')}); give it once, ${example}.`,
+    );
+  const port = ports[0] === undefined ? localPort(env) : parsePort(ports[0], '--port');
+  return { port, switches: given };
 }
 
 /**
@@ -185,10 +232,11 @@ export function serveSite(port: number, options: { root?: string; log?: boolean 
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const quiet = args.includes('--quiet');
   try {
-    const port = requestedPort(args);
+    const { port, switches } = startArguments('npm run serve', process.argv.slice(2), process.env, [
+      '--quiet',
+    ]);
+    const quiet = switches.has('--quiet');
     if (!existsSync(join(SITE_DIST, 'index.html'))) {
       console.error(`No built site in ${SITE_DIST}. Run "npm run build:site" first.`);
       process.exit(1);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { STORE_LISTINGS, storeListings } from './extension-stores.ts';
+import {
+  DOWNLOAD_LINKS,
+  downloadLinks,
+  STORE_LISTINGS,
+  storeListings,
+} from './extension-stores.ts';
 
 describe('store listings of the extension', () => {
   it('are shown as configured, null meaning not yet published', () => {
@@ -28,5 +33,28 @@ describe('store listings of the extension', () => {
     expect(() => storeListings({ chrome: null, edge: null, firefox: 'not a url' })).toThrow(
       /Firefox Add-ons/,
     );
+  });
+
+  it('give the source code and the release packages as configured, null meaning not yet published', () => {
+    expect(downloadLinks().map((d) => d.url)).toEqual(Object.values(DOWNLOAD_LINKS));
+    expect(
+      downloadLinks({ source: 'https://git.example.com/guide', packages: null }).map((d) => [
+        d.id,
+        d.url,
+      ]),
+    ).toEqual([
+      ['source', 'https://git.example.com/guide'],
+      ['packages', null],
+    ]);
+  });
+
+  it('refuse a download address that is not public https, naming what it is for', () => {
+    expect(() => downloadLinks({ source: 'http://git.example.com/guide', packages: null })).toThrow(
+      'The address of the source code "http://git.example.com/guide" is not a public https:// address; set it to where the source code can be had, or to null while it is not published.',
+    );
+    expect(() => downloadLinks({ source: null, packages: 'https://127.0.0.1/release/' })).toThrow(
+      /release packages "https:\/\/127\.0\.0\.1\/release\/"/,
+    );
+    expect(() => downloadLinks({ source: 'not a url', packages: null })).toThrow(/source code/);
   });
 });

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { LANGUAGES } from '../../../core/index.ts';
+import {
+  DOWNLOAD_LINKS,
+  STORE_LISTINGS,
+  type DownloadId,
+} from '../../../site/src/lib/extension-stores.ts';
+import { t } from './support.ts';
+
+/**
+ * The extension page's ways to the extension follow the configuration
+ * (site/src/lib/extension-stores.ts): a link for each store listing and each download with an
+ * address, "not yet published" for the rest. Its install steps say where the code comes from
+ * and build the extension for this site's address, so its links lead here.
+ */
+for (const lang of LANGUAGES) {
+  test(`extension page (${lang}): where to get it and how to build it for this site`, async ({
+    page,
+  }) => {
+    const tr = t(lang);
+    await page.goto(`/${lang}/extension/`);
+    const notPublished = tr('site:extensionPage.notPublished');
+
+    for (const [id, url] of Object.entries(STORE_LISTINGS)) {
+      const item = page.locator(`[data-stores] [data-store="${id}"]`);
+      if (url) await expect(item.getByRole('link')).toHaveAttribute('href', url);
+      else await expect(item).toContainText(notPublished);
+    }
+    for (const [id, url] of Object.entries(DOWNLOAD_LINKS) as [DownloadId, string | null][]) {
+      const item = page.locator(`[data-downloads] [data-download="${id}"]`);
+      await expect(item).toContainText(tr(`site:extensionPage.downloadName.${id}`));
+      if (url) await expect(item.getByRole('link')).toHaveAttribute('href', url);
+      else await expect(item).toContainText(notPublished);
+    }
+
+    // The site's own address, as its canonical link gives it: the extension is built for it.
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const site = new URL('/', canonical!).href;
+    const build = `SITE_URL=${site} npm run build:extension`;
+    const get = page.locator('[data-install-get]');
+    await expect(get.locator('code', { hasText: build })).toHaveCount(1);
+    await expect(get).toContainText(
+      tr('site:extensionPage.buildSite', { setting: `SITE_URL=${site}` }),
+    );
+    if (DOWNLOAD_LINKS.source === null)
+      await expect(get).toContainText(
+        tr('site:extensionPage.sourceNone', { install: 'npm install', build }),
+      );
+    else await expect(get.getByRole('link', { name: DOWNLOAD_LINKS.source })).toBeVisible();
+    if (DOWNLOAD_LINKS.packages === null)
+      await expect(get).toContainText(tr('site:extensionPage.packagesNone'));
+    else await expect(get.getByRole('link', { name: DOWNLOAD_LINKS.packages })).toBeVisible();
+    await expect(get.locator('code', { hasText: 'extension/.output/chrome-mv3' })).toHaveCount(1);
+  });
+}
