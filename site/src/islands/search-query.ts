@@ -31,10 +31,12 @@ export interface PagefindApi {
 export const RANKING = { metaWeights: { title: 20 }, pageLength: 0.5 };
 
 export interface GuideSearch {
-  /** `all`: pages with every word; `partial`: pages with some; `none`: nothing found. */
+  /** `all`: pages with every word; `partial`: no page has them all, these have some; `none`: nothing found. */
   kind: 'all' | 'partial' | 'none';
-  /** Best first. */
+  /** The results, best first: the pages with every word, or (`partial`) the pages with some. */
   hits: PagefindHit[];
+  /** With `all`: the pages with only some of the words, best first, to show after the results. */
+  some: PagefindHit[];
 }
 
 /** The words of a query in its language, each once. */
@@ -142,15 +144,20 @@ export async function searchGuide(
     }
   }
   const order = [...ranked.values()].sort((a, b) => b.score - a.score);
-  if (order.length === 0) return { kind: 'none', hits: [] };
+  if (order.length === 0) return { kind: 'none', hits: [], some: [] };
+  // The pages with every word are the results; the pages with only some come after them, or
+  // stand in when no page has every word. So a word added to a query never adds results.
+  const complete = order.filter((r) => r.words.size === asked.length);
+  const rest = complete.length > 0 ? order.filter((r) => r.words.size < asked.length) : order;
   // The best pages' titles: a query word in the title adds to the word's weight.
-  const top = order.slice(0, TITLED);
+  const top = [...complete, ...rest].slice(0, TITLED);
   const titles = await Promise.all(top.map(async (r) => (await r.hit.data()).meta.title ?? ''));
   top.forEach((r, i) => {
     for (const word of r.words)
       if (titleHolds(lang, titles[i]!, word)) r.score += TITLE_WEIGHT * rarity.get(word)!;
   });
-  order.sort((a, b) => b.score - a.score);
-  const complete = order.some((r) => r.words.size === asked.length);
-  return { kind: complete ? 'all' : 'partial', hits: order.map((r) => r.hit) };
+  const best = (found: Ranked[]) => found.sort((a, b) => b.score - a.score).map((r) => r.hit);
+  return complete.length > 0
+    ? { kind: 'all', hits: best(complete), some: best(rest) }
+    : { kind: 'partial', hits: best(rest), some: [] };
 }
