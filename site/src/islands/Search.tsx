@@ -132,7 +132,7 @@ export default function Search({ action, lang, strings: s }: Props) {
         {state === 'loading' && <p>{s.loading}</p>}
         {state === 'failed' && <p>{s.failed}</p>}
         {state === 'done' && (
-          <p>
+          <p data-search-count={found.total}>
             {fillText(
               hits.length ? s.results : s.noResults,
               { count: found.total, query: searched },
