@@ -6,9 +6,9 @@
  * their parts), and ranks the pages by the words they hold, a rare word counting more than
  * one on every page (和, 的, „und“, „was“). A word the index does not have is cut smaller:
  * a German compound into two parts that the index has, a Chinese word into pairs of
- * characters. The pages that match the telling words best come first, a word in a page's
- * title counting extra; when no page holds every word, the best partial matches are shown
- * and the reader is told so.
+ * characters. The results are the pages holding every word, those that match the telling
+ * words best first, a word in a page's title counting extra; the pages with only some of the
+ * words come after them, and stand in (the reader is told so) when no page holds them all.
  */
 import { bigrams, MIN_PART, shownText, words } from '../lib/search-terms.ts';
 
@@ -26,7 +26,8 @@ export interface PagefindApi {
  * Pagefind's ranking, set once before the first query: a query word in a page's title counts
  * far more than in its text (Pagefind's default weighs them nearly alike), and a long page
  * (the sources, the glossary) is held back less for its length. Measured with the partner
- * questions of `npm run bench` (bench/search-questions.ts).
+ * questions of `npm run bench` (`SEARCH_QUESTIONS` in bench/search-questions.ts; never with
+ * the held-out ones).
  */
 export const RANKING = { metaWeights: { title: 20 }, pageLength: 0.5 };
 
@@ -105,7 +106,8 @@ const TITLED = 30;
 /**
  * How much a query word in a page's title adds, against the word's best match in a page's
  * text (1). Pagefind already weighs titles (`RANKING`); this settles near ties among the
- * best pages. Tuned with the partner questions of `npm run bench`, like `PRESENCE`.
+ * best pages. Tuned with the partner questions of `npm run bench`, like `PRESENCE` (never with
+ * the held-out ones).
  */
 const TITLE_WEIGHT = 0.25;
 
