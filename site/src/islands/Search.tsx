@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fillText, type Template } from '../../../locales/template.ts';
 import { shownText } from '../lib/search-terms.ts';
-import { RANKING, searchGuide, type PagefindApi } from './search-query.ts';
+import { RANKING, searchGuide, type PagefindApi, type PagefindHit } from './search-query.ts';
 
 export interface SearchStrings {
   label: string;
@@ -38,6 +38,16 @@ interface Hit {
   excerpt: string;
 }
 
+/** Pagefind's results as shown: title and excerpt without the index's word breaks. */
+async function toHits(results: PagefindHit[]): Promise<Hit[]> {
+  const data = await Promise.all(results.map((r) => r.data()));
+  return data.map((d) => ({
+    url: d.url,
+    title: shownText(d.meta.title ?? d.url),
+    excerpt: shownText(d.excerpt),
+  }));
+}
+
 /**
  * Search with Pagefind. The index is the one of the page's language (Pagefind reads
  * <html lang>), so a Chinese query on a Chinese page searches the Chinese pages. Works as a
@@ -68,17 +78,11 @@ export default function Search({ action, lang, strings: s }: Props) {
       const api = await pagefind.current;
       const result = await searchGuide(api, lang, trimmed);
       const shown = result.hits.slice(0, SHOWN_RESULTS);
+      // While there is room, the pages with only some of the words follow the results.
       const after = result.some.slice(0, SHOWN_RESULTS - shown.length);
-      const [data, afterData] = await Promise.all(
-        [shown, after].map((list) => Promise.all(list.map((r) => r.data()))),
-      );
-      const toHit = (d: Awaited<ReturnType<(typeof shown)[number]['data']>>): Hit => ({
-        url: d.url,
-        title: shownText(d.meta.title ?? d.url),
-        excerpt: shownText(d.excerpt),
-      });
-      setHits(data!.map(toHit));
-      setSome(afterData!.map(toHit));
+      const [shownHits, afterHits] = await Promise.all([toHits(shown), toHits(after)]);
+      setHits(shownHits);
+      setSome(afterHits);
       setFound({ total: result.hits.length, partial: result.kind === 'partial' });
       setSearched(trimmed);
       setState('done');
