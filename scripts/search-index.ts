@@ -66,6 +66,37 @@ export function germanVocabulary(pages: readonly Page[]): Vocabulary {
   return vocabulary([...texts, ...CONCEPTS.map((c) => c.de.term)]);
 }
 
+/** A metadata value Pagefind takes from an element's text: `data-pagefind-meta="scenario"`. */
+const META_FROM_TEXT = /^[\w-]+$/;
+
+/** Where such a value goes, cut for the index, while the element's text stays page text. */
+const META_VALUE = 'data-meta-value';
+
+/**
+ * Cuts the words of what Pagefind reads from attributes: a title given in `data-title`, a
+ * metadata value taken from an element's text (moved into an attribute, so the text keeps its
+ * word breaks as page text and the value gets its own) and an image's alt text. Pagefind
+ * splits a metadata value only at spaces: a Chinese value gets spaces between its words, and a
+ * German one stays as written (a space inside a compound would show in a result's title).
+ */
+export function cutAttributes(page: Pick<Page, 'document' | 'lang'>, vocab: Vocabulary): void {
+  const { document, lang } = page;
+  const metaCut = (text: string) => (lang === 'zh' ? indexText(lang, text, vocab, ' ') : text);
+  for (const titled of Array.from(document.querySelectorAll('[data-title]')))
+    titled.setAttribute('data-title', metaCut(titled.getAttribute('data-title') ?? ''));
+  for (const meta of Array.from(document.querySelectorAll('[data-pagefind-meta]'))) {
+    const key = meta.getAttribute('data-pagefind-meta') ?? '';
+    if (!META_FROM_TEXT.test(key)) continue;
+    meta.setAttribute(META_VALUE, metaCut(meta.textContent ?? ''));
+    meta.setAttribute('data-pagefind-meta', `${key}[${META_VALUE}]`);
+  }
+  for (const image of Array.from(document.querySelectorAll('img[alt]')))
+    image.setAttribute(
+      'alt',
+      indexText(lang, image.getAttribute('alt') ?? '', vocab, lang === 'zh' ? ' ' : WORD_BREAK),
+    );
+}
+
 /** Indexes the built site in `root` into `root/pagefind`; returns the pages indexed. */
 export async function writeSearchIndex(root: string): Promise<number> {
   const pages = readPages(root);
@@ -74,6 +105,7 @@ export async function writeSearchIndex(root: string): Promise<number> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     for (const page of pages) {
+      cutAttributes(page, vocab);
       for (const node of page.texts)
         node.textContent = indexText(
           page.lang,
@@ -82,12 +114,6 @@ export async function writeSearchIndex(root: string): Promise<number> {
           // Pagefind splits a title's words only at spaces; `shownText` removes them again.
           page.lang === 'zh' && inHeading(node) ? ' ' : WORD_BREAK,
         );
-      if (page.lang === 'zh')
-        for (const titled of Array.from(page.document.querySelectorAll('[data-title]')))
-          titled.setAttribute(
-            'data-title',
-            indexText(page.lang, titled.getAttribute('data-title') ?? '', vocab, ' '),
-          );
       const added = await index.addHTMLFile({
         sourcePath: page.file.slice(1),
         content: page.document.toString(),

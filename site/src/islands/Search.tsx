@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fillText, type Template } from '../../../locales/template.ts';
 import { shownText } from '../lib/search-terms.ts';
-import { RANKING, searchGuide, type PagefindApi } from './search-query.ts';
+import { RANKING, searchGuide, type PagefindApi, type PagefindHit } from './search-query.ts';
 
 export interface SearchStrings {
   label: string;
@@ -12,11 +12,18 @@ export interface SearchStrings {
   failed: string;
   /** "Showing the first {{shown}} of {{count}} results. To narrow them, …" */
   cut: Template;
+  /** The same when no page has every word: adding a word will not narrow them. */
+  cutPartial: Template;
   /** "No page contains every word of “{{query}}”. These pages contain some of them." */
   partial: Template;
+  /** Before the pages with some of the words, shown after the pages with all of them. */
+  some: string;
 }
 
-/** Results shown at once; beyond this the reader is told how to narrow the search. */
+/**
+ * Pages shown at once: the results first, then, while there is room, the pages with only some
+ * of the words. Beyond this many results the reader is told how to narrow the search.
+ */
 export const SHOWN_RESULTS = 20;
 
 interface Props {
@@ -31,6 +38,16 @@ interface Hit {
   excerpt: string;
 }
 
+/** Pagefind's results as shown: title and excerpt without the index's word breaks. */
+async function toHits(results: PagefindHit[]): Promise<Hit[]> {
+  const data = await Promise.all(results.map((r) => r.data()));
+  return data.map((d) => ({
+    url: d.url,
+    title: shownText(d.meta.title ?? d.url),
+    excerpt: shownText(d.excerpt),
+  }));
+}
+
 /**
  * Search with Pagefind. The index is the one of the page's language (Pagefind reads
  * <html lang>), so a Chinese query on a Chinese page searches the Chinese pages. Works as a
@@ -40,6 +57,7 @@ export default function Search({ action, lang, strings: s }: Props) {
   const [query, setQuery] = useState('');
   const [state, setState] = useState<'idle' | 'loading' | 'done' | 'failed'>('idle');
   const [hits, setHits] = useState<Hit[]>([]);
+  const [some, setSome] = useState<Hit[]>([]);
   const [searched, setSearched] = useState('');
   const [found, setFound] = useState({ total: 0, partial: false });
   const pagefind = useRef<Promise<PagefindApi> | undefined>(undefined);
@@ -59,14 +77,12 @@ export default function Search({ action, lang, strings: s }: Props) {
       );
       const api = await pagefind.current;
       const result = await searchGuide(api, lang, trimmed);
-      const data = await Promise.all(result.hits.slice(0, SHOWN_RESULTS).map((r) => r.data()));
-      setHits(
-        data.map((d) => ({
-          url: d.url,
-          title: shownText(d.meta.title ?? d.url),
-          excerpt: shownText(d.excerpt),
-        })),
-      );
+      const shown = result.hits.slice(0, SHOWN_RESULTS);
+      // While there is room, the pages with only some of the words follow the results.
+      const after = result.some.slice(0, SHOWN_RESULTS - shown.length);
+      const [shownHits, afterHits] = await Promise.all([toHits(shown), toHits(after)]);
+      setHits(shownHits);
+      setSome(afterHits);
       setFound({ total: result.hits.length, partial: result.kind === 'partial' });
       setSearched(trimmed);
       setState('done');
@@ -120,7 +136,7 @@ export default function Search({ action, lang, strings: s }: Props) {
         {state === 'loading' && <p>{s.loading}</p>}
         {state === 'failed' && <p>{s.failed}</p>}
         {state === 'done' && (
-          <p>
+          <p data-search-count={found.total}>
             {fillText(
               hits.length ? s.results : s.noResults,
               { count: found.total, query: searched },
@@ -132,20 +148,36 @@ export default function Search({ action, lang, strings: s }: Props) {
           <p data-search-partial>{fillText(s.partial, { query: searched }, lang)}</p>
         )}
         {state === 'done' && found.total > hits.length && (
-          <p data-search-cut>{fillText(s.cut, { shown: hits.length, count: found.total }, lang)}</p>
+          <p data-search-cut>
+            {fillText(
+              found.partial ? s.cutPartial : s.cut,
+              { shown: hits.length, count: found.total },
+              lang,
+            )}
+          </p>
         )}
       </div>
-      {state === 'done' && hits.length > 0 && (
-        <ol class="search-results">
-          {hits.map((hit) => (
-            <li key={hit.url}>
-              <a href={hit.url}>{hit.title}</a>
-              {/* Pagefind's excerpt is our own page text, escaped, with <mark> around the hits. */}
-              <p dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
-            </li>
-          ))}
-        </ol>
+      {state === 'done' && hits.length > 0 && <ResultList hits={hits} />}
+      {state === 'done' && some.length > 0 && (
+        <>
+          <p data-search-some>{s.some}</p>
+          <ResultList hits={some} />
+        </>
       )}
     </div>
+  );
+}
+
+function ResultList({ hits }: { hits: Hit[] }) {
+  return (
+    <ol class="search-results">
+      {hits.map((hit) => (
+        <li key={hit.url}>
+          <a href={hit.url}>{hit.title}</a>
+          {/* Pagefind's excerpt is our own page text, escaped, with <mark> around the hits. */}
+          <p dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+        </li>
+      ))}
+    </ol>
   );
 }

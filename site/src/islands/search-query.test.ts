@@ -26,12 +26,11 @@ function fakePagefind(pages: Record<string, { title: string; text: string }>): P
   };
 }
 
+const urlsOf = (hits: PagefindHit[]) => Promise.all(hits.map(async (h) => (await h.data()).url));
+
 const urls = async (api: PagefindApi, lang: string, query: string) => {
   const found = await searchGuide(api, lang, query);
-  return {
-    kind: found.kind,
-    urls: await Promise.all(found.hits.map(async (h) => (await h.data()).url)),
-  };
+  return { kind: found.kind, urls: await urlsOf(found.hits), some: await urlsOf(found.some) };
 };
 
 describe('searchGuide', () => {
@@ -47,7 +46,8 @@ describe('searchGuide', () => {
   it('finds a German compound the index holds in parts', async () => {
     expect(await urls(de, 'de', 'Lizenzverkauf indirekte Reseller')).toEqual({
       kind: 'all',
-      urls: ['/de/indirect/', '/de/glossary/'],
+      urls: ['/de/indirect/'],
+      some: ['/de/glossary/'],
     });
   });
 
@@ -55,7 +55,29 @@ describe('searchGuide', () => {
     expect(await urls(de, 'de', 'reseller checken')).toEqual({
       kind: 'partial',
       urls: ['/de/indirect/', '/de/glossary/'],
+      some: [],
     });
+  });
+
+  it('counts only the pages with every word, so another word never adds results', async () => {
+    const pages = fakePagefind({
+      '/en/gdap/': { title: 'GDAP', text: 'GDAP request for the indirect reseller' },
+      '/en/gdap-direct/': { title: 'GDAP direct', text: 'GDAP request of a direct partner' },
+      '/en/reseller/': { title: 'Reseller', text: 'An indirect reseller and its provider' },
+      '/en/provider/': { title: 'Provider', text: 'The indirect provider' },
+    });
+    const queries = ['gdap', 'gdap indirect', 'gdap indirect reseller'];
+    const found = await Promise.all(queries.map((q) => urls(pages, 'en', q)));
+    expect(found.map((f) => f.urls.length)).toEqual([2, 1, 1]);
+    expect(found.map((f) => f.kind)).toEqual(['all', 'all', 'all']);
+    // The pages with only some of the words come after, apart: …
+    expect(found[2]!.urls).toEqual(['/en/gdap/']);
+    expect(found[2]!.some).toHaveLength(3);
+    expect(found[2]!.some).not.toContain('/en/gdap/');
+    // … and stand in, said as such, when no page has every word.
+    const partial = await urls(pages, 'en', 'gdap indirect zebra');
+    expect(partial.kind).toBe('partial');
+    expect(partial.some).toEqual([]);
   });
 
   it('ranks a rare word above a word on every page', async () => {
@@ -64,7 +86,7 @@ describe('searchGuide', () => {
   });
 
   it('says when nothing is found', async () => {
-    expect(await urls(de, 'de', 'zebra')).toEqual({ kind: 'none', urls: [] });
+    expect(await urls(de, 'de', 'zebra')).toEqual({ kind: 'none', urls: [], some: [] });
   });
 
   it('cuts a Chinese word the index lacks into pairs of characters', async () => {

@@ -6,9 +6,9 @@
  * their parts), and ranks the pages by the words they hold, a rare word counting more than
  * one on every page (和, 的, „und“, „was“). A word the index does not have is cut smaller:
  * a German compound into two parts that the index has, a Chinese word into pairs of
- * characters. The pages that match the telling words best come first, a word in a page's
- * title counting extra; when no page holds every word, the best partial matches are shown
- * and the reader is told so.
+ * characters. The results are the pages holding every word, those that match the telling
+ * words best first, a word in a page's title counting extra; the pages with only some of the
+ * words come after them, and stand in (the reader is told so) when no page holds them all.
  */
 import { bigrams, MIN_PART, shownText, words } from '../lib/search-terms.ts';
 
@@ -26,15 +26,18 @@ export interface PagefindApi {
  * Pagefind's ranking, set once before the first query: a query word in a page's title counts
  * far more than in its text (Pagefind's default weighs them nearly alike), and a long page
  * (the sources, the glossary) is held back less for its length. Measured with the partner
- * questions of `npm run bench` (bench/search-questions.ts).
+ * questions of `npm run bench` (`SEARCH_QUESTIONS` in bench/search-questions.ts; never with
+ * the held-out ones).
  */
 export const RANKING = { metaWeights: { title: 20 }, pageLength: 0.5 };
 
 export interface GuideSearch {
-  /** `all`: pages with every word; `partial`: pages with some; `none`: nothing found. */
+  /** `all`: pages with every word; `partial`: no page has them all, these have some; `none`: nothing found. */
   kind: 'all' | 'partial' | 'none';
-  /** Best first. */
+  /** The results, best first: the pages with every word, or (`partial`) the pages with some. */
   hits: PagefindHit[];
+  /** With `all`: the pages with only some of the words, best first, to show after the results. */
+  some: PagefindHit[];
 }
 
 /** The words of a query in its language, each once. */
@@ -103,7 +106,8 @@ const TITLED = 30;
 /**
  * How much a query word in a page's title adds, against the word's best match in a page's
  * text (1). Pagefind already weighs titles (`RANKING`); this settles near ties among the
- * best pages. Tuned with the partner questions of `npm run bench`, like `PRESENCE`.
+ * best pages. Tuned with the partner questions of `npm run bench`, like `PRESENCE` (never with
+ * the held-out ones).
  */
 const TITLE_WEIGHT = 0.25;
 
@@ -142,15 +146,20 @@ export async function searchGuide(
     }
   }
   const order = [...ranked.values()].sort((a, b) => b.score - a.score);
-  if (order.length === 0) return { kind: 'none', hits: [] };
+  if (order.length === 0) return { kind: 'none', hits: [], some: [] };
+  // The pages with every word are the results; the pages with only some come after them, or
+  // stand in when no page has every word. So a word added to a query never adds results.
+  const complete = order.filter((r) => r.words.size === asked.length);
+  const rest = complete.length > 0 ? order.filter((r) => r.words.size < asked.length) : order;
   // The best pages' titles: a query word in the title adds to the word's weight.
-  const top = order.slice(0, TITLED);
+  const top = [...complete, ...rest].slice(0, TITLED);
   const titles = await Promise.all(top.map(async (r) => (await r.hit.data()).meta.title ?? ''));
   top.forEach((r, i) => {
     for (const word of r.words)
       if (titleHolds(lang, titles[i]!, word)) r.score += TITLE_WEIGHT * rarity.get(word)!;
   });
-  order.sort((a, b) => b.score - a.score);
-  const complete = order.some((r) => r.words.size === asked.length);
-  return { kind: complete ? 'all' : 'partial', hits: order.map((r) => r.hit) };
+  const best = (found: Ranked[]) => found.sort((a, b) => b.score - a.score).map((r) => r.hit);
+  return complete.length > 0
+    ? { kind: 'all', hits: best(complete), some: best(rest) }
+    : { kind: 'partial', hits: best(rest), some: [] };
 }

@@ -59,19 +59,74 @@ test('a handout is one result, naming both paper sizes', async ({ page }) => {
   expect(title).toContain(tr('training:handout.letter'));
 });
 
-test('a German compound and a Chinese phrase find pages, not nothing', async ({ page }) => {
-  for (const [lang, query] of [
-    ['de', 'Lizenzverkauf indirekter Reseller'],
-    ['de', 'Azureabonnement übertragen'],
-    ['zh', '间接经销商和直接合作伙伴的区别'],
-  ] as const) {
-    const links = await search(page, lang, query);
-    await expect(links.first(), `${lang}: ${query}`).toBeVisible();
+/** The number of results the page reports (the pages holding every word of the query). */
+async function reported(page: Page): Promise<number> {
+  return Number(await page.locator('[data-search-count]').getAttribute('data-search-count'));
+}
+
+test('a German compound alone finds the pages that hold its parts', async ({ page }) => {
+  // No page says „Lizenzverkauf“: only the compound's parts, cut at query time, find pages.
+  const links = await search(page, 'de', 'Lizenzverkauf');
+  await expect(links.first()).toBeVisible();
+  await expect(page.locator('[data-search-partial]')).toHaveCount(0);
+  const href = await links.first().getAttribute('href');
+  const text = (await (await page.request.get(href!)).text()).toLowerCase();
+  expect(text).toContain('lizenz');
+  expect(text).toContain('verkauf');
+  expect(text).not.toContain('lizenzverkauf');
+});
+
+test('a Chinese word alone finds it inside a longer run of characters', async ({ page }) => {
+  // 伙伴 stands on the pages only as part of 合作伙伴: the index must have cut it there.
+  const links = await search(page, 'zh', '伙伴');
+  await expect(links.first()).toBeVisible();
+  await expect(page.locator('[data-search-partial]')).toHaveCount(0);
+  await expect(page.locator('.search-results mark').first()).toHaveText('伙伴');
+  await expect(page.locator('.search-results li p').first()).toContainText('合作伙伴');
+});
+
+test('another word never adds results, and the notice says so only when results are cut', async ({
+  page,
+}) => {
+  const counts: number[] = [];
+  for (const query of ['GDAP', 'GDAP indirect', 'GDAP indirect reseller']) {
+    const links = await search(page, 'en', query);
+    const count = await reported(page);
+    counts.push(count);
+    const results = page.locator('.search-results').first().locator('a');
+    await expect(results).toHaveCount(Math.min(count, 20));
+    // Cut exactly when there are more results than shown, naming both numbers.
+    if (count > 20) await expect(page.locator('[data-search-cut]')).toContainText(String(count));
+    else await expect(page.locator('[data-search-cut]')).toHaveCount(0);
+    await expect(links.first()).toBeVisible();
   }
+  for (let i = 1; i < counts.length; i++) expect(counts[i]!).toBeLessThanOrEqual(counts[i - 1]!);
+  expect(counts.at(-1)!).toBeLessThan(counts[0]!);
+});
+
+test('pages with only some of the words come after the results, under their own line', async ({
+  page,
+}) => {
+  const tr = t('en');
+  await search(page, 'en', 'GDAP request expired');
+  const count = await reported(page);
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(20);
+  await expect(page.locator('[data-search-cut]')).toHaveCount(0);
+  await expect(page.locator('[data-search-some]')).toHaveText(tr('site:search.some'));
+  await expect(page.locator('.search-results').first().locator('a')).toHaveCount(count);
+  // When no page holds every word, the pages with some are the results, and the page says so.
+  await search(page, 'en', 'GDAP zebra');
+  await expect(page.locator('[data-search-partial]')).toBeVisible();
+  await expect(page.locator('[data-search-some]')).toHaveCount(0);
 });
 
 test('when the results are cut, the page says so and how to narrow them', async ({ page }) => {
   const links = await search(page, 'en', 'partner');
   await expect(links).toHaveCount(20);
-  await expect(page.locator('[data-search-cut]')).toContainText('20');
+  const count = await reported(page);
+  expect(count).toBeGreaterThan(20);
+  await expect(page.locator('[data-search-cut]')).toHaveText(
+    t('en')('site:search.cut', { shown: 20, count }),
+  );
 });
