@@ -81,7 +81,9 @@ export function LinkHelp({
           onAnswer={onAnswer}
         />
       )}
-      <p class="status-line" role="status" data-own-ids-answer={answer}>
+      {/* A polite live region, there before the answer so it is announced (not a second
+          role="status": the e-mail composer's Copy has that one). */}
+      <p class="status-line" aria-live="polite" data-own-ids-answer={answer ?? ''}>
         {answer === 'saved' ? t('extension:offer.saved') : ''}
       </p>
       {link && owner !== 'other' && (

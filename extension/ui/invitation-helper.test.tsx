@@ -52,6 +52,19 @@ const checker = (language: (typeof LANGUAGES)[number], own: OwnIds = {}) =>
     />,
   );
 
+/** The indirect provider's helper, with the provider's tenant ID in the options. */
+const providerHelper = () =>
+  mount(
+    <InvitationHelper
+      t={translator('en')}
+      cloud="global"
+      role="indirect-provider"
+      language="en"
+      emailLanguage="en"
+      own={{ tenantId: P }}
+    />,
+  );
+
 describe('the paste-a-link checker', () => {
   for (const language of LANGUAGES) {
     const t = translator(language);
@@ -169,16 +182,7 @@ describe('the paste-a-link checker', () => {
 
   it('a link the provider builds says whose it is: its own tenant is yours, another tenant a warning without e-mail', async () => {
     const t = translator('en');
-    const { container, document } = await mount(
-      <InvitationHelper
-        t={t}
-        cloud="global"
-        role="indirect-provider"
-        language="en"
-        emailLanguage="en"
-        own={{ tenantId: P }}
-      />,
-    );
+    const { container, document } = await providerHelper();
     const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
     const type = async (id: string, value: string) => {
       const input = container.querySelector<HTMLInputElement>(`#cmg-build-${id}`)!;
@@ -206,16 +210,7 @@ describe('the paste-a-link checker', () => {
   });
 
   it("the provider's link builder starts from the tenant ID in the options, never from the page", async () => {
-    const { container } = await mount(
-      <InvitationHelper
-        t={translator('en')}
-        cloud="global"
-        role="indirect-provider"
-        language="en"
-        emailLanguage="en"
-        own={{ tenantId: P }}
-      />,
-    );
+    const { container } = await providerHelper();
     expect(container.querySelector<HTMLInputElement>('#cmg-build-partnerTenantId')!.value).toBe(P);
   });
 });

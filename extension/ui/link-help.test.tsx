@@ -59,7 +59,8 @@ describe("the help beside the portal's own link", () => {
   it('answering keeps the status region (filled on saving) and removes only the offer', async () => {
     const t = translator('en');
     const dom = mount({});
-    const status = dom.container.querySelector('[role="status"]:not([data-email-composer] *)')!;
+    const status = dom.container.querySelector('[data-own-ids-answer]')!;
+    expect(status.getAttribute('aria-live')).toBe('polite');
     expect(status.textContent).toBe('');
     // A page script's click does nothing.
     dom.container
