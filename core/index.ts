@@ -185,4 +185,13 @@ export * from './acceptance-causes.ts';
 export * from './troubleshoot-tree.ts';
 export * from './training.ts';
 export { GDAP_LIMITS, GDAP_FACTS, GDAP_FACT_IDS, type GdapFact, type GdapFactId } from './gdap.ts';
-export { linkOwner, tiedTenant, type LinkOwner, type OwnIds } from './link-owner.ts';
+export {
+  linkOwner,
+  linkOwnership,
+  OWNER_NEEDS,
+  tiedTenant,
+  type LinkOwner,
+  type OwnIds,
+  type OwnerNeed,
+  type Ownership,
+} from './link-owner.ts';

@@ -19,6 +19,11 @@ export type StateChange = 'page' | 'settings' | 'language' | 'panel' | 'ui';
 export interface ContentState {
   readonly page: PortalPage | undefined;
   readonly settings: Settings;
+  /**
+   * Whether the stored settings were read: until then `settings` are the defaults, and nothing
+   * that depends on the partner's own IDs (whose link it is, the IDs offer) is drawn.
+   */
+  readonly storedRead: boolean;
   readonly managed: ReadonlySet<SettingKey>;
   readonly panelOpen: boolean;
   /** Whether the offer to save the IDs of the portal's own link was answered (it is made once). */
@@ -51,12 +56,14 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
   // Until read: answered, so nothing appears and then moves the help's controls.
   let offerAnswered = true;
   let ui: OverlayUi | undefined;
+  let storedRead = false;
 
   let collapsed = true;
 
   // Everything stored, in one read and one listener (settings, policy, the partner's answers).
   const unwatch = watchStoredState((stored) => {
     ({ settings, managed, offerAnswered, collapsed } = stored);
+    storedRead = true;
     emit('settings');
   });
   // Follow the portal's language when it changes <html lang>.
@@ -88,6 +95,9 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
     },
     get settings() {
       return settings;
+    },
+    get storedRead() {
+      return storedRead;
     },
     get managed() {
       return managed;

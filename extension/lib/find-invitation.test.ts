@@ -1,6 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { fieldText, findOwnLinkFields, mayHoldInvitation } from './find-invitation.ts';
+import {
+  fieldText,
+  findOwnLinkFields,
+  mayHoldInvitation,
+  showsPartnersOwnLink,
+  type OwnLinkField,
+} from './find-invitation.ts';
+import { PAGE_KINDS, type PageKindId } from './page-kinds.ts';
 import { readLink } from '../../ui/invitation/reading.ts';
 
 const doc = (html: string) =>
@@ -13,7 +20,7 @@ const PANEL = (field: string) =>
   `<div id="root"><h1>Customers</h1></div><div class="ms-Layer"><div role="dialog" aria-modal="true">${field}</div></div>`;
 
 function ownFields(page: Document, invitationPage = false): string[] {
-  const found = new Set<Element>();
+  const found = new Set<OwnLinkField>();
   findOwnLinkFields(page.body, invitationPage, found);
   return [...found].map((e) => e.id);
 }
@@ -22,7 +29,28 @@ describe("finding the portal's own invitation link", () => {
   it('finds the read-only text box of a portal panel layered on <body>', () => {
     const page = doc(PANEL(`<textarea id="draft" readonly>Dear customer,\n\n${LINK}\n</textarea>`));
     expect(ownFields(page)).toEqual(['draft']);
-    expect(fieldText(page.getElementById('draft')!)).toContain(LINK);
+    expect(fieldText(page.getElementById('draft') as OwnLinkField)).toContain(LINK);
+  });
+
+  it('refuses a read-only single-line box with a name around the link, and a read-only grid', () => {
+    const page = doc(
+      PANEL(
+        `<input id="company" readonly value="Contoso ${ESCAPED}">` +
+          `<div id="grid" role="grid" aria-readonly="true"><div role="row">` +
+          `<div role="gridcell">Tailspin ${ESCAPED}</div></div></div>` +
+          `<div id="region" role="textbox" aria-readonly="true">${ESCAPED}</div>`,
+      ),
+    );
+    expect(ownFields(page)).toEqual([]);
+  });
+
+  it('takes a read-only single-line box that holds nothing but the link', () => {
+    const page = doc(
+      PANEL(
+        `<input id="only" type="text" readonly value=" ${ESCAPED} "><input id="hidden" type="hidden" readonly value="${ESCAPED}">`,
+      ),
+    );
+    expect(ownFields(page)).toEqual(['only']);
   });
 
   it('never explains a link in other page text: a company name, a grid cell, a link, a note', () => {
@@ -72,7 +100,7 @@ describe("finding the portal's own invitation link", () => {
     const page = doc(
       PANEL(`<textarea id="old" readonly>${ESCAPED}</textarea><p id="new">Nothing</p>`),
     );
-    const found = new Set<Element>();
+    const found = new Set<OwnLinkField>();
     findOwnLinkFields(page.getElementById('new')!, false, found);
     expect(found.size).toBe(0);
     findOwnLinkFields(page.getElementById('old')!.firstChild!, false, found);
@@ -82,6 +110,33 @@ describe("finding the portal's own invitation link", () => {
   it('finds nothing where the panel shows no invitation link', () => {
     const page = doc(PANEL('<textarea id="x" readonly>Hello https://example.com/x</textarea>'));
     expect(ownFields(page)).toEqual([]);
+  });
+});
+
+describe("the partner's own link, whose IDs may be offered", () => {
+  const kind = (id: PageKindId) => PAGE_KINDS.find((k) => k.id === id);
+  const page = doc(
+    PANEL(
+      `<textarea id="draft" readonly>Dear customer,\n\n${ESCAPED}</textarea>` +
+        `<input id="only" readonly value="${ESCAPED}">`,
+    ),
+  );
+  const draft = page.getElementById('draft') as OwnLinkField;
+  const only = page.getElementById('only') as OwnLinkField;
+
+  it('only the draft e-mail, on the pages whose command opens the panel with that link', () => {
+    for (const id of [
+      'customer-list',
+      'request-relationship-direct',
+      'request-relationship-indirect',
+      'indirect-resellers',
+      'indirect-providers',
+    ] as const)
+      expect(showsPartnersOwnLink(draft, kind(id)), id).toBe(true);
+    expect(showsPartnersOwnLink(draft, kind('customer'))).toBe(false);
+    expect(showsPartnersOwnLink(draft, undefined)).toBe(false);
+    // A single-line box is explained, never offered.
+    expect(showsPartnersOwnLink(only, kind('customer-list'))).toBe(false);
   });
 });
 

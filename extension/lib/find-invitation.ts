@@ -1,12 +1,13 @@
 import { INVITATION_HOSTS } from '../../core/invitation-hosts.ts';
-import { OWN_TAG_PREFIX, PORTAL_MARKS } from './page-kinds.ts';
+import { OWN_TAG_PREFIX, PORTAL_MARKS, type PageKind } from './page-kinds.ts';
 
 /**
- * Finds where Partner Center shows its own invitation link: a read-only text box in a portal
- * panel or dialog (the draft e-mail of "Request a reseller relationship"), or on a page whose
- * kind offers the invitation (`PORTAL_MARKS.ownLinkField`). Links in any other page text (a
- * company name a customer typed, a grid cell, a note) are never explained unasked: the partner
- * checks those with the paste-a-link checker. Never inside the extension's own elements.
+ * Finds where Partner Center shows its own invitation link: the read-only draft e-mail in a
+ * portal panel or dialog ("Request a reseller relationship"), or a read-only single-line box
+ * holding nothing but the link, there or on a page whose kind offers the invitation
+ * (`PORTAL_MARKS.ownLinkField`, `ownLinkText`). Links in any other page text (a company name a
+ * customer typed, a grid cell, a note, a read-only grid) are never explained unasked: the
+ * partner checks those with the paste-a-link checker. Never inside the extension's own elements.
  *
  * Cheap on purpose: the content script runs it on the nodes a mutation added, once per frame.
  * It only decides whether a field is worth reading (`mayHoldInvitation`); the reading itself
@@ -34,20 +35,35 @@ export function isOwn(element: Element): boolean {
   return false;
 }
 
-function isField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
-  return element.localName === 'textarea' || element.localName === 'input';
-}
+/** A portal field that may be its own link field (`PORTAL_MARKS.ownLinkField`). */
+export type OwnLinkField = HTMLTextAreaElement | HTMLInputElement;
 
 /** The text a portal field shows now: its current value (the portal rewrites it from script). */
-export function fieldText(field: Element): string {
-  return isField(field) ? field.value : (field.textContent ?? '');
+export function fieldText(field: OwnLinkField): string {
+  return field.value;
+}
+
+/** Nothing but one word: a single-line box holding only a link, no name or note around it. */
+const ONE_WORD = /^\S+$/;
+
+/**
+ * The text of a field where the portal shows its own link, worth reading, or undefined: the
+ * multi-line draft e-mail as it is; a single-line box only when its whole value is one word
+ * (the link alone; "Contoso https://…", a company name carrying a link, is page text).
+ */
+export function ownLinkText(field: OwnLinkField): string | undefined {
+  const text = fieldText(field);
+  if (!mayHoldInvitation(text)) return undefined;
+  if (field.localName === 'input' && !ONE_WORD.test(text.trim())) return undefined;
+  return text;
 }
 
 /**
- * Whether an element is where the portal shows its own link: a read-only field inside a
- * portal panel or dialog, or on a page whose kind offers the invitation.
+ * Whether an element is where the portal shows its own link: a read-only field
+ * (`PORTAL_MARKS.ownLinkField`) inside a portal panel or dialog, or on a page whose kind offers
+ * the invitation.
  */
-export function isOwnLinkField(element: Element, invitationPage: boolean): boolean {
+export function isOwnLinkField(element: Element, invitationPage: boolean): element is OwnLinkField {
   return (
     element.matches(PORTAL_MARKS.ownLinkField) &&
     (invitationPage || element.closest(PORTAL_MARKS.dialog) !== null) &&
@@ -56,10 +72,25 @@ export function isOwnLinkField(element: Element, invitationPage: boolean): boole
 }
 
 /**
+ * Whether the portal shows the partner's OWN link in this field, so the IDs in it may be
+ * offered as the partner's: only the multi-line draft e-mail, on a page whose kind shows the
+ * partner's own link (`PageKind.showsOwnLink`: the pages with "Request a reseller relationship"
+ * or "Invite new customers"). A single-line box or any field on another page is explained
+ * but never offered.
+ */
+export function showsPartnersOwnLink(field: OwnLinkField, kind: PageKind | undefined): boolean {
+  return field.localName === 'textarea' && kind?.showsOwnLink === true;
+}
+
+/**
  * Adds to `found` the portal's own link fields under `node` (or `node` itself, or the field a
  * changed text node belongs to) whose text is worth reading.
  */
-export function findOwnLinkFields(node: Node, invitationPage: boolean, found: Set<Element>): void {
+export function findOwnLinkFields(
+  node: Node,
+  invitationPage: boolean,
+  found: Set<OwnLinkField>,
+): void {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!element) return;
   const candidates = element.matches(PORTAL_MARKS.ownLinkField)
@@ -68,7 +99,7 @@ export function findOwnLinkFields(node: Node, invitationPage: boolean, found: Se
       ? element.querySelectorAll(PORTAL_MARKS.ownLinkField)
       : [];
   for (const candidate of candidates) {
-    if (isOwnLinkField(candidate, invitationPage) && mayHoldInvitation(fieldText(candidate)))
+    if (isOwnLinkField(candidate, invitationPage) && ownLinkText(candidate) !== undefined)
       found.add(candidate);
   }
 }

@@ -18,6 +18,10 @@ const FIXTURE_PATHS: Record<string, string[]> = {
     '/dashboard/v2/indirect-resellers/list',
     '/dashboard/v2/indirect-resellers',
   ],
+  'indirect-providers': [
+    '/dashboard/v2/indirect-providers/list',
+    '/dashboard/v2/indirect-providers',
+  ],
 };
 
 const urlsFor = (path: string) => [

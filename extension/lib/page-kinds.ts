@@ -25,7 +25,8 @@ export type PageKindId =
   | 'customer'
   | 'request-relationship-direct'
   | 'request-relationship-indirect'
-  | 'indirect-resellers';
+  | 'indirect-resellers'
+  | 'indirect-providers';
 
 export interface PageKind {
   id: PageKindId;
@@ -34,6 +35,13 @@ export interface PageKind {
   paths: readonly RegExp[];
   /** Whether the path was seen in public material (true) or is our guess (false). */
   confirmed: boolean;
+  /**
+   * Whether the portal shows the partner's OWN invitation link here: in the panel its
+   * "Request a reseller relationship" (or "Invite new customers") command opens, or in the page
+   * itself. Only there is the offer to save the IDs of that link as the partner's made
+   * (lib/find-invitation.ts `showsPartnersOwnLink`).
+   */
+  showsOwnLink: boolean;
 }
 
 /** A GUID (a tenant ID in a path), as a pattern source. */
@@ -46,6 +54,8 @@ export const PAGE_KINDS: readonly PageKind[] = [
     // Seen in public code: /dashboard/v2/customers/list and /commerce2/customers/list.
     paths: [/^\/dashboard\/v2\/customers\/list\/?$/i, /^\/commerce2\/customers\/list\/?$/i],
     confirmed: true,
+    // Customers → "Request a reseller relationship" opens the panel with the partner's link.
+    showsOwnLink: true,
   },
   {
     id: 'customer',
@@ -53,6 +63,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
     // Seen in public code: /dashboard/v2/customers/{tenantId}/... (any sub-page of one customer).
     paths: [new RegExp(`^/dashboard/v2/customers/${GUID}(?:/.*)?$`, 'i')],
     confirmed: true,
+    showsOwnLink: false,
   },
   {
     id: 'request-relationship-direct',
@@ -60,6 +71,8 @@ export const PAGE_KINDS: readonly PageKind[] = [
     // Guess: Customers → "Request a reseller relationship".
     paths: [/^\/dashboard\/v2\/customers\/request-reseller-relationship\/?$/i],
     confirmed: false,
+
+    showsOwnLink: true,
   },
   {
     id: 'request-relationship-indirect',
@@ -67,6 +80,8 @@ export const PAGE_KINDS: readonly PageKind[] = [
     // Guess: Indirect resellers → "Request a reseller relationship" (indirect providers).
     paths: [/^\/dashboard\/v2\/indirect-resellers\/request-reseller-relationship\/?$/i],
     confirmed: false,
+
+    showsOwnLink: true,
   },
   {
     id: 'indirect-resellers',
@@ -74,6 +89,17 @@ export const PAGE_KINDS: readonly PageKind[] = [
     // Guess: the indirect provider's list of indirect resellers.
     paths: [/^\/dashboard\/v2\/indirect-resellers(?:\/list)?\/?$/i],
     confirmed: false,
+    // "Request a reseller relationship" opens the provider's panel naming a reseller.
+    showsOwnLink: true,
+  },
+  {
+    id: 'indirect-providers',
+    feature: 'invitation',
+    // Guess: the indirect reseller's list of indirect providers, whose "Invite new customers"
+    // opens the reseller's own panel (its link ties the customer to it and its provider).
+    paths: [/^\/dashboard\/v2\/indirect-providers(?:\/list)?\/?$/i],
+    confirmed: false,
+    showsOwnLink: true,
   },
 ];
 
@@ -141,12 +167,17 @@ export const OWN_TAG_PREFIX = 'csp-multichannel-guide';
 export const PORTAL_MARKS = {
   dialog: '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]',
   /**
-   * Where Partner Center puts its own invitation link: a read-only text box (the draft e-mail
-   * in the "Request a reseller relationship" panel). Only such a field inside a panel or
-   * dialog, or on a page whose kind offers the invitation, is explained unasked; a link in
-   * any other page text (a company name, a grid cell, a note) never is.
+   * Where Partner Center puts its own invitation link: the read-only multi-line text box of
+   * the "Request a reseller relationship" panel (the draft e-mail with the link), and a
+   * read-only single-line text box only when it holds nothing but the link (its whole value is
+   * one word: lib/find-invitation.ts `ownLinkText`), never one with other text in it (a
+   * company name "Contoso https://…"). Only such a field inside a panel or dialog, or on a page
+   * whose kind offers the invitation, is explained unasked. Nothing else is: not an element
+   * marked `aria-readonly` (a grid, a calendar: their text is the page's, cells and names), not
+   * a link in any other page text (a company name, a grid cell, a note).
    */
-  ownLinkField: 'textarea[readonly], input[readonly], [aria-readonly="true"]',
+  ownLinkField:
+    'textarea[readonly], input[readonly][type="text"], input[readonly][type="url"], input[readonly]:not([type])',
   /** Command bars (Fluent's CommandBar renders `role="menubar"`): the entry point stays below them. */
   commandBar: '[role="menubar"], [role="toolbar"]',
 } as const;

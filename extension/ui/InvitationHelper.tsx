@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Cloud, InvitationLink, Language, OwnIds, Role } from '../../core/index.ts';
+import { readLink } from '../../ui/invitation/reading.ts';
 import type { Translate } from '../lib/i18n.ts';
 import { EmailComposer } from './EmailComposer.tsx';
 import { LinkPaste } from './LinkPaste.tsx';
@@ -10,7 +11,9 @@ import { ResellerLinkBuilder } from './ResellerLinkBuilder.tsx';
  * For indirect resellers, what they do today (their own links from Partner Center, or one their
  * indirect provider sent) and the check of such a link, which says whose it is; for
  * indirect providers (and on the indirect resellers pages), the reseller-specific link built
- * from the provider's own tenant ID in the options (never from page text) with its e-mail.
+ * from the provider's own tenant ID in the options (never from page text), explained like every
+ * other link (whose it is: the provider tenant typed in the builder may be someone else's),
+ * with its e-mail unless it is someone else's.
  */
 export function InvitationHelper({
   t,
@@ -30,6 +33,11 @@ export function InvitationHelper({
   own: OwnIds;
 }) {
   const [built, setBuilt] = useState<InvitationLink | undefined>(undefined);
+  // The built link read like any other text: the same parser, and whose link it is for this role.
+  const reading = useMemo(
+    () => built && readLink(built.url, { ...own, role }),
+    [built, own.tenantId, own.partnerId, role],
+  );
 
   if (role === 'indirect-reseller') {
     return (
@@ -57,19 +65,22 @@ export function InvitationHelper({
         providerTenantId={own.tenantId || undefined}
         onBuilt={setBuilt}
       />
-      {built && (
+      {built && reading && (
         <>
           <section class="built" data-built>
             <p class="link-text">
               <code>{built.url}</code>
             </p>
-            <LinkSummary
-              t={t}
-              language={language}
-              reading={{ result: { ok: true, link: built }, owner: undefined }}
-            />
+            <LinkSummary t={t} language={language} reading={reading} />
           </section>
-          <EmailComposer t={t} link={built} defaultLanguage={emailLanguage} idPrefix="cmg-email" />
+          {reading.result.ok && reading.owner !== 'other' && (
+            <EmailComposer
+              t={t}
+              link={reading.result.link}
+              defaultLanguage={emailLanguage}
+              idPrefix="cmg-email"
+            />
+          )}
         </>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Language, OwnIds } from '../../core/index.ts';
 import { translator, type Translate } from '../lib/i18n.ts';
 import type { LinkReading } from '../../ui/invitation/reading.ts';
@@ -18,6 +18,12 @@ export interface LinkHelpProps {
   managed: ReadonlySet<SettingKey>;
   /** Whether the offer to save the link's IDs as the partner's was answered (made once). */
   offerAnswered: boolean;
+  /**
+   * Whether the portal shows the partner's OWN link in this field (the draft e-mail of the
+   * panel "Request a reseller relationship" opens: lib/find-invitation.ts
+   * `showsPartnersOwnLink`). Only then are its IDs offered.
+   */
+  ownLink: boolean;
   emailLanguage: Language;
   /** Whether the link is in a panel or dialog (the help then lives inside it). */
   inDialog: boolean;
@@ -26,9 +32,11 @@ export interface LinkHelpProps {
 /**
  * The help beside the portal's own invitation link (the read-only text box of the "Request a
  * reseller relationship" panel): what the link is or what is wrong with it, whose link it is,
- * once the offer to save the IDs in it as the partner's own, and one plain e-mail story: send
- * the portal's draft as it is; only for another language, our e-mail (`data-email-composer`).
- * It sits in the panel's own DOM, so the panel's focus trap lets the partner type in it.
+ * once the offer to save the IDs in it as the partner's own (only where the portal shows the
+ * partner's own link), and one plain e-mail story: send the portal's draft as it is; only for
+ * another language, our e-mail (`data-email-composer`). It sits in the panel's own DOM, so the
+ * panel's focus trap lets the partner type in it. Answering the offer removes its buttons: the
+ * answer is told in a status line that is always there, and focus goes to the help's title.
  */
 export function LinkHelp({
   reading,
@@ -36,34 +44,48 @@ export function LinkHelp({
   settings,
   managed,
   offerAnswered,
+  ownLink,
   emailLanguage,
   inDialog,
 }: LinkHelpProps) {
   const t = translator(language);
   const { result, owner } = reading;
   const link = result.ok ? result.link : undefined;
+  const title = useRef<HTMLParagraphElement>(null);
+  const [answer, setAnswer] = useState<OfferAnswer | undefined>(undefined);
+  const onAnswer = (next: OfferAnswer) => {
+    setAnswer(next);
+    // The answered buttons are gone: keep the keyboard user in the help, at its title.
+    if (next !== 'saved') title.current?.focus();
+  };
   return (
     <section
       class={`link-help ${inDialog ? 'in-dialog' : ''}`}
       lang={language}
       aria-label={t('extension:linkHelp.label')}
     >
-      <p class="link-help-title">
+      <p class="link-help-title" tabIndex={-1} ref={title}>
         <span class="logo" aria-hidden="true">
           ⇄
         </span>
         {t('extension:linkHelp.title')}
       </p>
       <LinkSummary t={t} language={language} reading={reading} />
-      {link && owner === 'unknown' && (
+      {link && ownLink && owner === 'unknown' && !answer && (
         <OwnIdsOffer
           t={t}
           offered={offeredIds(link, settings.role)}
           settings={settings}
           managed={managed}
           answered={offerAnswered}
+          onAnswer={onAnswer}
         />
       )}
+      {/* A polite live region, there before the answer so it is announced (not a second
+          role="status": the e-mail composer's Copy has that one). */}
+      <p class="status-line" aria-live="polite" data-own-ids-answer={answer ?? ''}>
+        {answer === 'saved' ? t('extension:offer.saved') : ''}
+      </p>
       {link && owner !== 'other' && (
         <div class="email-story" data-email-story>
           <p>{t('extension:emailStory.sendPortal')}</p>
@@ -84,6 +106,9 @@ export function LinkHelp({
   );
 }
 
+/** The partner's answer to the offer: saving (then saved) or not now. */
+type OfferAnswer = 'saving' | 'saved' | 'dismissed';
+
 /**
  * Offers once to save the IDs of the portal's own link as the partner's: only the partner's
  * own click saves (a page script's fake click does nothing), never while the organization
@@ -95,21 +120,15 @@ function OwnIdsOffer({
   settings,
   managed,
   answered,
+  onAnswer,
 }: {
   t: Translate;
   offered: OwnIds | undefined;
   settings: Settings;
   managed: ReadonlySet<SettingKey>;
   answered: boolean;
+  onAnswer: (answer: OfferAnswer) => void;
 }) {
-  const [saved, setSaved] = useState(false);
-  if (saved) {
-    return (
-      <p class="status-line" role="status">
-        {t('extension:offer.saved')}
-      </p>
-    );
-  }
   const ids = offered && {
     tenantId: offered.tenantId || undefined,
     partnerId: offered.partnerId || undefined,
@@ -126,12 +145,14 @@ function OwnIdsOffer({
     return null;
   const answer = async (event: Event, save: boolean) => {
     if (!event.isTrusted) return;
-    if (save)
+    onAnswer(save ? 'saving' : 'dismissed');
+    if (save) {
       await settingsStore().saveSettings({
         tenantId: ids.tenantId ?? '',
         partnerId: ids.partnerId ?? '',
       });
-    setSaved(save);
+      onAnswer('saved');
+    }
     await settingsStore().ownIdsOffer.setValue(true);
   };
   return (

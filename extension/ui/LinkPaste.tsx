@@ -2,14 +2,11 @@ import { useMemo } from 'preact/hooks';
 import type { Language, OwnIds } from '../../core/index.ts';
 import { LinkPaste as SharedLinkPaste } from '../../ui/invitation/LinkPaste.tsx';
 import { LinkPasteResult } from '../../ui/invitation/LinkPasteResult.tsx';
-import {
-  invitationStrings,
-  ownerStrings,
-  troubleshootPointerStrings,
-} from '../../ui/invitation/strings.ts';
+import { invitationStrings, troubleshootPointerStrings } from '../../ui/invitation/strings.ts';
 import { GUIDE_URL } from '../lib/guide-url.ts';
 import { emailTranslator, type Translate } from '../lib/i18n.ts';
 import { usePartnerName } from './EmailComposer.tsx';
+import { extensionOwnerStrings } from './owner-strings.ts';
 
 export interface LinkPasteProps {
   t: Translate;
@@ -44,7 +41,7 @@ export function LinkPaste({
       paste: {
         label,
         hint,
-        owner: ownerStrings(t, t('extension:owner.unknown')),
+        owner: extensionOwnerStrings(t),
         troubleshoot: troubleshootPointerStrings(t),
       },
     }),

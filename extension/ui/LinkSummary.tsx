@@ -2,7 +2,8 @@ import { useMemo } from 'preact/hooks';
 import type { Language } from '../../core/index.ts';
 import { ReadingExplanation } from '../../ui/invitation/OwnerNote.tsx';
 import type { LinkReading } from '../../ui/invitation/reading.ts';
-import { invitationStrings, ownerStrings } from '../../ui/invitation/strings.ts';
+import { invitationStrings } from '../../ui/invitation/strings.ts';
+import { extensionOwnerStrings } from './owner-strings.ts';
 import { emailTranslator, type Translate } from '../lib/i18n.ts';
 
 /**
@@ -18,12 +19,12 @@ export function LinkSummary({
 }: {
   t: Translate;
   language: Language;
-  reading: Pick<LinkReading, 'result' | 'owner'>;
+  reading: Pick<LinkReading, 'result' | 'owner' | 'ownerNeeds'>;
 }) {
   const strings = useMemo(
     () => ({
       link: invitationStrings(t, emailTranslator).link,
-      owner: ownerStrings(t, t('extension:owner.unknown')),
+      owner: extensionOwnerStrings(t),
     }),
     [t],
   );

@@ -55,7 +55,7 @@ export function Overlay({
   useEffect(() => {
     if (shut) onCheck(null);
   }, [shut]);
-  const own = { tenantId: settings.tenantId, partnerId: settings.partnerId };
+  const own = { tenantId: settings.tenantId, partnerId: settings.partnerId, role: settings.role };
 
   const customerPage = kind?.feature === 'eligibility';
   return (

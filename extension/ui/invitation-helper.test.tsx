@@ -52,6 +52,19 @@ const checker = (language: (typeof LANGUAGES)[number], own: OwnIds = {}) =>
     />,
   );
 
+/** The indirect provider's helper, with the provider's tenant ID in the options. */
+const providerHelper = () =>
+  mount(
+    <InvitationHelper
+      t={translator('en')}
+      cloud="global"
+      role="indirect-provider"
+      language="en"
+      emailLanguage="en"
+      own={{ tenantId: P }}
+    />,
+  );
+
 describe('the paste-a-link checker', () => {
   for (const language of LANGUAGES) {
     const t = translator(language);
@@ -127,17 +140,77 @@ describe('the paste-a-link checker', () => {
     });
   }
 
-  it("the provider's link builder starts from the tenant ID in the options, never from the page", async () => {
-    const { container } = await mount(
-      <InvitationHelper
-        t={translator('en')}
-        cloud="global"
-        role="indirect-provider"
-        language="en"
-        emailLanguage="en"
-        own={{ tenantId: P }}
-      />,
+  it("an indirect provider with its tenant ID set: another provider's link is someone else's", async () => {
+    const t = translator('en');
+    const { container, paste } = await checker('en', { tenantId: P, role: 'indirect-provider' });
+    // The form seen in the wild: no indirectCSPId; the Partner ID in it is the reseller's.
+    await paste(
+      `https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${OTHER}&msppId=4847383#/partners/invitation`,
     );
+    const explained = container.querySelector('[data-link-kind]')!;
+    expect(explained.getAttribute('data-link-owner')).toBe('other');
+    expect(explained.classList.contains('message--warn')).toBe(true);
+    expect(explained.textContent).not.toContain(t('extension:owner.needsTenantId'));
+  });
+
+  for (const language of LANGUAGES) {
+    const t = translator(language);
+    it(`${language}: an owner that cannot be told is neutral, not green, and says which ID is missing`, async () => {
+      const { container, paste } = await checker(language, {
+        tenantId: P,
+        role: 'indirect-reseller',
+      });
+      await paste(
+        `https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${OTHER}&msppId=4847383#/partners/invitation`,
+      );
+      const explained = container.querySelector('[data-link-kind]')!;
+      expect(explained.getAttribute('data-link-owner')).toBe('unknown');
+      expect(explained.getAttribute('data-link-result')).toBe('ok');
+      expect(explained.classList.contains('message--neutral')).toBe(true);
+      expect(explained.classList.contains('message--ok')).toBe(false);
+      expect(explained.textContent).toContain(t('link:valid'));
+      expect(explained.querySelector('[data-owner-note]')!.textContent).toContain(
+        t('extension:owner.needsPartnerId'),
+      );
+      const { container: none, paste: pasteNone } = await checker(language);
+      await pasteNone(LINK);
+      expect(none.querySelector('[data-owner-note]')!.textContent).toContain(
+        t('extension:owner.unknown'),
+      );
+    });
+  }
+
+  it('a link the provider builds says whose it is: its own tenant is yours, another tenant a warning without e-mail', async () => {
+    const t = translator('en');
+    const { container, document } = await providerHelper();
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const type = async (id: string, value: string) => {
+      const input = container.querySelector<HTMLInputElement>(`#cmg-build-${id}`)!;
+      input.value = value;
+      input.dispatchEvent(userEvent(document, 'input'));
+      await tick();
+    };
+    const build = async () => {
+      container.querySelector('form')!.dispatchEvent(userEvent(document, 'submit'));
+      await tick();
+    };
+    await type('resellerTenantId', '6e8bc430-9c3a-11d9-9669-0800200c9a66');
+    await type('resellerPartnerId', '4847383');
+    await build();
+    const built = () => container.querySelector('[data-built] [data-link-kind]')!;
+    expect(built().getAttribute('data-link-owner')).toBe('self');
+    expect(built().querySelector('[data-owner-note]')!.textContent).toContain(t('link:owner.self'));
+    expect(container.querySelector('[data-email-composer]')).not.toBeNull();
+
+    await type('partnerTenantId', OTHER);
+    await build();
+    expect(built().getAttribute('data-link-owner')).toBe('other');
+    expect(built().classList.contains('message--warn')).toBe(true);
+    expect(container.querySelector('[data-email-composer]')).toBeNull();
+  });
+
+  it("the provider's link builder starts from the tenant ID in the options, never from the page", async () => {
+    const { container } = await providerHelper();
     expect(container.querySelector<HTMLInputElement>('#cmg-build-partnerTenantId')!.value).toBe(P);
   });
 });

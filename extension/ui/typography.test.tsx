@@ -6,6 +6,7 @@ import {
   CLOUDS,
   LANGUAGES,
   LINK_ERROR_CODES,
+  OWNER_NEEDS,
   ROLES,
   allSituations,
   parseInvitationLink,
@@ -22,7 +23,7 @@ import { provideSettingsStore } from '../lib/settings-store.ts';
 import { readLink } from '../../ui/invitation/reading.ts';
 import { DEFAULT_SETTINGS, SETTINGS_STORE } from '../lib/settings.ts';
 import { OwnerNote } from '../../ui/invitation/OwnerNote.tsx';
-import { ownerStrings } from '../../ui/invitation/strings.ts';
+import { extensionOwnerStrings } from './owner-strings.ts';
 import { Check } from './Check.tsx';
 import { InvitationHelper } from './InvitationHelper.tsx';
 import { LinkSummary } from './LinkSummary.tsx';
@@ -117,29 +118,32 @@ function rendered(language: Language): { where: string; html: string }[] {
           where: `panel help ${role} ${JSON.stringify(own)} ${link}`,
           view: (
             <LinkHelp
-              reading={readLink(link, own)}
+              reading={readLink(link, { ...own, role })}
               language={language}
               settings={{ ...DEFAULT_SETTINGS, role, ...own }}
               managed={new Set()}
               offerAnswered={false}
+              ownLink
               emailLanguage={language}
               inDialog
             />
           ),
         });
   for (const owner of ['self', 'other', 'unknown'] as const)
-    for (const link of links.filter((l) => l.kind !== 'gdap'))
-      views.push({
-        where: `owner ${owner} ${link.kind}`,
-        view: (
-          <OwnerNote
-            link={link}
-            owner={owner}
-            strings={ownerStrings(t, t('extension:owner.unknown'))}
-            lang={language}
-          />
-        ),
-      });
+    for (const needs of [undefined, ...OWNER_NEEDS])
+      for (const link of links.filter((l) => l.kind !== 'gdap'))
+        views.push({
+          where: `owner ${owner} ${needs ?? ''} ${link.kind}`,
+          view: (
+            <OwnerNote
+              link={link}
+              owner={owner}
+              needs={needs}
+              strings={extensionOwnerStrings(t)}
+              lang={language}
+            />
+          ),
+        });
   for (const code of LINK_ERROR_CODES)
     views.push({
       where: `link error ${code}`,

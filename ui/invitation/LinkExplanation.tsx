@@ -26,8 +26,9 @@ export interface LinkExplanationProps {
   /** Level of the headings inside (old-DAP warning, GDAP facts). Default 3. */
   headingLevel?: 2 | 3 | 4 | 5;
   /**
-   * Whose link it is, where the reader's own IDs were compared (the extension). `other` turns
-   * the explanation into a warning: it never says "valid" for someone else's link.
+   * Whose link it is, where the reader's own IDs were compared. `other` turns the explanation
+   * into a warning: it never says "valid" for someone else's link. `unknown` keeps it neutral
+   * (`message--neutral`): a valid link whose owner cannot be told is not endorsed in green.
    */
   owner?: LinkOwner | undefined;
   /** What to say about the owner, shown first (the extension's words, in its language). */
@@ -83,13 +84,14 @@ export function LinkExplanation({
   const { link } = result;
   const dap = dapState(link);
   const foreign = owner === 'other';
+  const tone = foreign ? 'message--warn' : owner === 'unknown' ? 'message--neutral' : 'message--ok';
   const claims = linkClaims(link);
   const parties = PARTIES[link.kind] as readonly LinkField[];
   const partyLabel = s.party[link.kind] as Partial<Record<LinkField, string>>;
   return (
     <div
       lang={lang}
-      class={`link-explanation message ${foreign ? 'message--warn' : 'message--ok'}`}
+      class={`link-explanation message ${tone}`}
       data-link-result={foreign ? 'warning' : 'ok'}
       {...linkAttributes(result, owner)}
     >

@@ -55,7 +55,7 @@ export function LinkPasteResult({
   initialName,
   onNameChange,
 }: LinkPasteResultProps) {
-  const reading = useMemo(() => readLink(text, own), [text, own.tenantId, own.partnerId]);
+  const reading = useMemo(() => readLink(text, own), [text, own.tenantId, own.partnerId, own.role]);
   const pointer = useMemo(
     () => troubleshootPointer(reading, lang, troubleshootBase),
     [reading, lang, troubleshootBase],

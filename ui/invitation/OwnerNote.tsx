@@ -1,4 +1,4 @@
-import type { InvitationLink, Language, LinkOwner } from '../../core/index.ts';
+import type { InvitationLink, Language, LinkOwner, OwnerNeed } from '../../core/index.ts';
 import { fillText } from '../../locales/template.ts';
 import { LinkExplanation } from './LinkExplanation.tsx';
 import type { LinkReading } from './reading.ts';
@@ -7,17 +7,20 @@ import type { LinkExplanationStrings, OwnerStrings } from './strings.ts';
 /**
  * Whose link it is, in words: the partner tenant the link ties the customer to (and the
  * indirect reseller, for an indirect-reseller link), then whether that is the reader's own
- * organization, someone else's (a warning), or cannot be told. Nothing for a GDAP request,
- * which names no partner.
+ * organization, someone else's (a warning), or cannot be told (neutral, naming the ID the
+ * partner's settings lack where the product knows them). Nothing for a GDAP request, which
+ * names no partner.
  */
 export function OwnerNote({
   link,
   owner,
+  needs,
   strings: s,
   lang,
 }: {
   link: InvitationLink;
   owner: LinkOwner;
+  needs?: OwnerNeed | undefined;
   strings: OwnerStrings;
   lang: Language;
 }) {
@@ -29,7 +32,9 @@ export function OwnerNote({
   return (
     <div class={`owner owner--${owner}`} data-owner-note={owner}>
       <p>{ties}</p>
-      <p class={owner === 'other' ? 'owner-verdict warn' : 'owner-verdict'}>{s.verdict[owner]}</p>
+      <p class={owner === 'other' ? 'owner-verdict warn' : 'owner-verdict'}>
+        {(owner === 'unknown' && needs && s.unknownNeeds[needs]) || s.verdict[owner]}
+      </p>
     </div>
   );
 }
@@ -40,12 +45,12 @@ export function OwnerNote({
  * link show a reading.
  */
 export function ReadingExplanation({
-  reading: { result, owner },
+  reading: { result, owner, ownerNeeds },
   strings,
   lang,
   headingLevel,
 }: {
-  reading: Pick<LinkReading, 'result' | 'owner'>;
+  reading: Pick<LinkReading, 'result' | 'owner' | 'ownerNeeds'>;
   strings: { link: LinkExplanationStrings; owner: OwnerStrings };
   lang: Language;
   headingLevel: 3 | 4 | 5;
@@ -59,7 +64,13 @@ export function ReadingExplanation({
       owner={owner}
       ownerNote={
         result.ok && owner ? (
-          <OwnerNote link={result.link} owner={owner} strings={strings.owner} lang={lang} />
+          <OwnerNote
+            link={result.link}
+            owner={owner}
+            needs={ownerNeeds}
+            strings={strings.owner}
+            lang={lang}
+          />
         ) : null
       }
     />

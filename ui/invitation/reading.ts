@@ -1,6 +1,6 @@
 import {
   LINK_ERROR_CAUSES,
-  linkOwner,
+  linkOwnership,
   parseInvitationLink,
   publicUrl,
   troubleshootForLink,
@@ -10,6 +10,7 @@ import {
   type Language,
   type LinkAlteration,
   type LinkOwner,
+  type OwnerNeed,
   type OwnIds,
 } from '../../core/index.ts';
 import { linkAttributes } from './attributes.ts';
@@ -25,19 +26,28 @@ export interface LinkReading {
   result: InvitationLinkResult;
   /** Whose link it is; undefined for a refused link. */
   owner: LinkOwner | undefined;
+  /** For an `unknown` owner: what the partner's settings lack to tell (`OwnerNeed`). */
+  ownerNeeds?: OwnerNeed | undefined;
   /** The automation contract (attributes.ts), for the host beside the field. */
   attributes: Record<string, string>;
 }
 
 /**
- * Reads a text. `own` holds the partner's own IDs where the reader keeps them (the extension's
- * settings); a reader without them (the site) passes `{}`, and a link that names a partner is
- * then `unknown`, never `self`.
+ * Reads a text. `own` holds the partner's own IDs (and role) where the reader keeps them (the
+ * extension's settings); a reader without them (the site) passes `{}`, and a link that names a
+ * partner is then `unknown`, never `self`.
  */
 export function readLink(text: string, own: OwnIds): LinkReading {
   const result = parseInvitationLink(text);
-  const owner = result.ok ? linkOwner(result.link, own) : undefined;
-  return { text, result, owner, attributes: linkAttributes(result, owner) };
+  const ownership = result.ok ? linkOwnership(result.link, own) : undefined;
+  const owner = ownership?.owner;
+  return {
+    text,
+    result,
+    owner,
+    ...(ownership?.needs ? { ownerNeeds: ownership.needs } : {}),
+    attributes: linkAttributes(result, owner),
+  };
 }
 
 /** The causes a pasted link can point to (`troubleshootForLink`). */

@@ -12,6 +12,7 @@ import {
   type EmailTemplates,
   type LinkErrorCode,
   type LinkOwner,
+  type OwnerNeed,
   LINK_ALTERATIONS,
   type CauseId,
   type LinkAlteration,
@@ -197,6 +198,11 @@ export interface OwnerStrings {
    * extension says where the IDs are set, the site that it cannot know them.
    */
   verdict: Record<LinkOwner, string>;
+  /**
+   * Where a product knows the reader's settings (the extension): for an `unknown` owner, the
+   * sentence naming the one ID that is missing (`OwnerNeed`); `verdict.unknown` otherwise.
+   */
+  unknownNeeds: Partial<Record<OwnerNeed, string>>;
 }
 
 /** "Customer can't accept?" under a pasted link, and the cause a broken link points to. */
@@ -228,11 +234,16 @@ export interface LinkPasteStrings {
  * Whose link it is, for one reader: `unknown` is the sentence for a link whose owner cannot be
  * told there (`extension:owner.unknown`, `site:helper.ownerUnknown`).
  */
-export function ownerStrings(t: Translate, unknown: string): OwnerStrings {
+export function ownerStrings(
+  t: Translate,
+  unknown: string,
+  unknownNeeds: Partial<Record<OwnerNeed, string>> = {},
+): OwnerStrings {
   return {
     tiesReseller: t.template('link:owner.tiesReseller'),
     tiesIndirect: t.template('link:owner.tiesIndirect'),
     verdict: { self: t('link:owner.self'), other: t('link:owner.other'), unknown },
+    unknownNeeds,
   };
 }
 

@@ -1,5 +1,10 @@
 import { LINK_ATTRIBUTE_NAMES } from '../../../ui/invitation/attributes.ts';
-import { fieldText, findOwnLinkFields, mayHoldInvitation } from '../../lib/find-invitation.ts';
+import {
+  findOwnLinkFields,
+  ownLinkText,
+  showsPartnersOwnLink,
+  type OwnLinkField,
+} from '../../lib/find-invitation.ts';
 import { emailLanguage } from '../../lib/language.ts';
 import type { LinkReading } from '../../../ui/invitation/reading.ts';
 import { OWN_TAG_PREFIX, PORTAL_MARKS } from '../../lib/page-kinds.ts';
@@ -18,8 +23,8 @@ const INPUT_EVENTS = ['input', 'change', 'click', 'keyup'] as const;
  * (elements that hold nothing else), so it sits below the text box, inside the same panel, and
  * never over the portal's controls.
  */
-function besideOf(holder: Element): Element {
-  let target = holder;
+function besideOf(holder: OwnLinkField): Element {
+  let target: Element = holder;
   for (
     let parent = target.parentElement;
     parent &&
@@ -48,11 +53,15 @@ interface Help extends OwnHost {
 export const linkHelp: Feature = {
   name: 'link-help',
   init({ ctx, watch, state }) {
-    const helps = new Map<Element, Help>();
+    const helps = new Map<OwnLinkField, Help>();
+    // Fields seen before the stored settings were read: drawn once they are (never with the
+    // defaults first, which would show a link as "unknown" and then as someone else's).
+    const waiting = new Set<OwnLinkField>();
     const invitationPage = () => state.page?.kind?.feature === 'invitation';
-    const ownKey = () => `${state.settings.tenantId}|${state.settings.partnerId}`;
+    const ownKey = () =>
+      `${state.settings.tenantId}|${state.settings.partnerId}|${state.settings.role}`;
 
-    const render = (holder: Element, help: Help) => {
+    const render = (holder: OwnLinkField, help: Help) => {
       const ui = state.ui;
       if (!ui) {
         // Another language: load its strings, then draw again (the 'ui' change below).
@@ -69,6 +78,7 @@ export const linkHelp: Feature = {
         settings: state.settings,
         managed: state.managed,
         offerAnswered: state.offerAnswered,
+        ownLink: showsPartnersOwnLink(holder, state.page?.kind),
         emailLanguage: emailLanguage(state.settings.emailLanguage, language),
         inDialog: holder.closest(PORTAL_MARKS.dialog) !== null,
       });
@@ -92,7 +102,7 @@ export const linkHelp: Feature = {
       }
     };
 
-    const drop = (holder: Element) => {
+    const drop = (holder: OwnLinkField) => {
       const help = helps.get(holder);
       if (!help) return;
       state.uiChunk?.unmount(help.container);
@@ -101,9 +111,10 @@ export const linkHelp: Feature = {
       rereadWhileShown();
     };
 
-    const explain = (holder: Element) => {
-      const text = fieldText(holder);
-      if (!mayHoldInvitation(text)) return drop(holder);
+    const explain = (holder: OwnLinkField) => {
+      const text = ownLinkText(holder);
+      if (text === undefined) return drop(holder);
+      if (!state.storedRead) return void waiting.add(holder);
       const ui = state.ui;
       if (!ui) {
         // A portal panel shows a link: load the UI, then look at this field again.
@@ -135,7 +146,7 @@ export const linkHelp: Feature = {
 
     watch.catchUp(PORTAL_MARKS.ownLinkField);
     watch.onNodes((nodes) => {
-      const found = new Set<Element>();
+      const found = new Set<OwnLinkField>();
       for (const node of nodes) findOwnLinkFields(node, invitationPage(), found);
       for (const holder of found) explain(holder);
     });
@@ -146,6 +157,10 @@ export const linkHelp: Feature = {
       }
     });
     state.on((change) => {
+      if (change === 'settings' && waiting.size) {
+        watch.revisit(waiting);
+        waiting.clear();
+      }
       if (change === 'settings' || change === 'language' || change === 'ui')
         for (const holder of [...helps.keys()]) {
           const help = helps.get(holder)!;

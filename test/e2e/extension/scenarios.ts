@@ -486,11 +486,46 @@ export const SCENARIOS: readonly Scenario[] = [
           help,
         ),
       ).toBe('unknown');
-      await clickOn(driver, `${help} >>> [data-own-ids-offer] .primary`);
+      // By keyboard: Space on "Save as my IDs". The answered buttons go; focus goes to the
+      // help's title, still inside the panel, and the status region (there all along) says so.
+      await driver.evaluate(
+        (s) =>
+          document
+            .querySelector(s)!
+            .shadowRoot!.querySelector<HTMLElement>('[data-own-ids-offer] .primary')!
+            .focus(),
+        help,
+      );
+      await driver.type(' ');
       await driver.waitFor(
         (s) => document.querySelector(s)?.getAttribute('data-link-owner') === 'self',
         help,
       );
+      await driver.waitFor(
+        (s) =>
+          document.querySelector(s)?.shadowRoot?.querySelector('[data-own-ids-answer="saved"]')
+            ?.textContent,
+        help,
+      );
+      expect(
+        await driver.evaluate((s) => {
+          const host = document.querySelector(s)!;
+          return {
+            focusInHelp: document.activeElement === host,
+            focused: host.shadowRoot!.activeElement?.className,
+            offer: Boolean(host.shadowRoot!.querySelector('[data-own-ids-offer]')),
+            // The verdict of the partner's own link: the owner note says "yours".
+            ownerNote: host
+              .shadowRoot!.querySelector('[data-owner-note]')
+              ?.getAttribute('data-owner-note'),
+          };
+        }, help),
+      ).toEqual({
+        focusInHelp: true,
+        focused: 'link-help-title',
+        offer: false,
+        ownerNote: 'self',
+      });
       await clickOn(driver, '[data-panel-action="close"]');
       await driver.waitFor(() => !document.querySelector('[role="dialog"]'), null);
 
@@ -515,6 +550,38 @@ export const SCENARIOS: readonly Scenario[] = [
           ENTRY,
         ),
       ).toBe(0);
+    },
+  },
+  {
+    name: "a panel with a read-only company name carrying another partner's link, and a read-only grid, gets neither an explanation nor an offer",
+    async run(driver, variant) {
+      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
+      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await clickOn(driver, '[data-command="details"]');
+      await driver.waitFor(
+        () =>
+          document
+            .querySelector<HTMLInputElement>('[role="dialog"] #details-name')
+            ?.value.includes('invType=ResellerRelationship'),
+        null,
+      );
+      expect(
+        await driver.evaluate(
+          () => document.querySelector('[role="dialog"] [role="grid"]')?.textContent ?? '',
+          null,
+        ),
+      ).toContain('https://admin.microsoft.com/');
+      await extensionCaughtUp(driver);
+      expect(await countOf(driver, LINK)).toBe(0);
+      expect(
+        await driver.evaluate(
+          (tag) =>
+            Array.from(document.querySelectorAll(tag)).some((host) =>
+              host.shadowRoot?.querySelector('[data-own-ids-offer], [data-link-kind]'),
+            ),
+          `${ENTRY}, ${LINK}`,
+        ),
+      ).toBe(false);
     },
   },
   {

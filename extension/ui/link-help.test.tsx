@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderInDom, userEvent } from '../../ui/invitation/test-dom.ts';
+import { readLink } from '../../ui/invitation/reading.ts';
+import { addLanguagePacks, translator } from '../lib/i18n.ts';
+import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
+import { provideSettingsStore } from '../lib/settings-store.ts';
+import { DEFAULT_SETTINGS, SETTINGS_STORE, ownIdsOfferItem } from '../lib/settings.ts';
+import { LinkHelp, type LinkHelpProps } from './LinkHelp.tsx';
+
+addLanguagePacks(LANGUAGE_PACKS);
+provideSettingsStore(SETTINGS_STORE);
+
+/**
+ * The help beside the portal's own link (LinkHelp): the IDs offer only where the portal shows
+ * the partner's own link, and answering it keeps a status region and the help in place. WXT's
+ * fake browser stands in for storage.
+ */
+
+const P = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+const LINK = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${P}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function mount(props: Partial<LinkHelpProps>) {
+  const dom = renderInDom(
+    <LinkHelp
+      reading={readLink(LINK, {})}
+      language="en"
+      settings={DEFAULT_SETTINGS}
+      managed={new Set()}
+      offerAnswered={false}
+      ownLink
+      emailLanguage="en"
+      inDialog
+      {...props}
+    />,
+    { shadow: true },
+  );
+  cleanup = dom.cleanup;
+  return dom;
+}
+
+describe("the help beside the portal's own link", () => {
+  it("offers the IDs only where the portal shows the partner's own link", () => {
+    expect(mount({}).container.querySelector('[data-own-ids-offer]')).not.toBeNull();
+    cleanup?.();
+    const elsewhere = mount({ ownLink: false });
+    expect(elsewhere.container.querySelector('[data-own-ids-offer]')).toBeNull();
+    // The link is still explained there, neutral: whose it is cannot be told.
+    expect(
+      elsewhere.container
+        .querySelector('.link-explanation')!
+        .classList.contains('message--neutral'),
+    ).toBe(true);
+  });
+
+  // Where focus goes (the help's title) is checked by keyboard in the portal (e2e scenarios).
+  it('answering keeps the status region (filled on saving) and removes only the offer', async () => {
+    const t = translator('en');
+    const dom = mount({});
+    const status = dom.container.querySelector('[data-own-ids-answer]')!;
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe('');
+    // A page script's click does nothing.
+    dom.container
+      .querySelector<HTMLButtonElement>('[data-own-ids-offer] .primary')!
+      .dispatchEvent(new dom.document.defaultView!.Event('click', { bubbles: true }));
+    await dom.settle();
+    expect(dom.container.querySelector('[data-own-ids-offer]')).not.toBeNull();
+
+    dom.container
+      .querySelector('[data-own-ids-offer] .primary')!
+      .dispatchEvent(userEvent(dom.document, 'click'));
+    await dom.settle();
+    await dom.settle();
+    expect(dom.container.querySelector('[data-own-ids-offer]')).toBeNull();
+    const after = dom.container.querySelector('[data-own-ids-answer]')!;
+    expect(after).toBe(status);
+    expect(after.textContent).toBe(t('extension:offer.saved'));
+    expect(await ownIdsOfferItem.getValue()).toBe(true);
+  });
+});
