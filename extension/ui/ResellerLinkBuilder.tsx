@@ -6,6 +6,7 @@ import {
   type Cloud,
   type InvitationLink,
 } from '../../core/index.ts';
+import { ownInput } from '../../ui/own-input.ts';
 import type { Translate } from '../lib/i18n.ts';
 
 /**
@@ -13,6 +14,8 @@ import type { Translate } from '../lib/i18n.ts';
  * provider's tenant ID (taken from the page's own link when there is one) and the reseller's
  * tenant ID and Partner ID. Messages name the field at fault. No DAP opt-in: Microsoft no
  * longer grants delegated admin privileges through the invitation (admin access is GDAP).
+ * Only the partner's own typing fills the fields (`ownInput`), so a link is built, whoever
+ * submits, from what the partner typed or the page's own link gave.
  */
 export function ResellerLinkBuilder({
   t,
@@ -75,10 +78,7 @@ export function ResellerLinkBuilder({
           value={values[name]}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
-          onInput={(event) => {
-            const value = (event.currentTarget as HTMLInputElement).value;
-            setValues((v) => ({ ...v, [name]: value }));
-          }}
+          onInput={ownInput(values[name], (value) => setValues((v) => ({ ...v, [name]: value })))}
         />
         {name === 'partnerTenantId' &&
           providerTenantId &&
