@@ -19,13 +19,13 @@ import { answerKey, nextStepKey, questionTitleKey } from '../../locales/keys.ts'
 import { seedCitationText, seedPart, seedPartKey } from '../../locales/seed-citations.ts';
 import { ChangeNoteBody } from '../../ui/notes/ChangeNote.tsx';
 import { fillParts } from '../../locales/template.ts';
-import { ownAction, ownInput } from '../../ui/own-input.ts';
+import { ownAction, ownChoice } from '../../ui/own-input.ts';
 
 /**
  * The multichannel check: asks the questions that are not already known, then shows what the
  * core's `evaluate` says. Known answers (the cloud from the portal's host, the role from the
  * options) are shown with where they come from. Only the partner's own picks and clicks count
- * (`ownInput`, `ownAction`).
+ * (`ownChoice`, `ownAction`).
  */
 export interface CheckProps {
   t: Translate;
@@ -123,7 +123,7 @@ export function Check({
               id={id}
               name={q}
               value={answers[q] ?? ''}
-              onChange={ownInput(answers[q] ?? '', (value) =>
+              onChange={ownChoice(answers[q] ?? '', (value) =>
                 setAnswers((prev) => ({ ...prev, [q]: value === '' ? undefined : value })),
               )}
             >

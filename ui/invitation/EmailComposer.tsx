@@ -8,7 +8,7 @@ import {
 } from '../../core/index.ts';
 import { composeEmail } from '../../locales/email.ts';
 import { fillParts } from '../../locales/template.ts';
-import { ownAction, ownInput } from '../own-input.ts';
+import { ownAction, ownChoice, ownText } from '../own-input.ts';
 import { copyText } from './copy.ts';
 import type { EmailComposerStrings } from './strings.ts';
 
@@ -32,7 +32,7 @@ export interface EmailComposerProps {
   initialName?: string | undefined;
   /**
    * Called with the trimmed name whenever the partner types a valid one (to remember it). Input
-   * a page script fakes changes nothing (`ownInput`).
+   * a page script fakes changes nothing (`ownText`).
    */
   onNameChange?: ((name: string) => void) | undefined;
   /** Marks the composer for automation (`data-email-composer`): which e-mail it writes. */
@@ -109,7 +109,7 @@ export function EmailComposer({
           value={name}
           aria-invalid={shownProblem ? 'true' : undefined}
           aria-describedby={`${nameId}-hint${shownProblem ? ` ${nameId}-problem` : ''}`}
-          onInput={ownInput(name, (value) => {
+          {...ownText(name, (value) => {
             setName(value);
             if (!checkPartnerName(value)) onNameChange?.(value.trim());
           })}
@@ -120,7 +120,7 @@ export function EmailComposer({
         <select
           id={`${idPrefix}-lang`}
           value={language}
-          onChange={ownInput(language, (value) => setLanguage(value as Language))}
+          onChange={ownChoice(language, (value) => setLanguage(value as Language))}
         >
           {LANGUAGES.map((lng) => (
             <option value={lng} key={lng} lang={lng}>

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
-import { ownInput } from '../own-input.ts';
+import { ownText } from '../own-input.ts';
 import type { LinkPasteResultProps } from './LinkPasteResult.tsx';
 
 export interface LinkPasteProps {
@@ -31,7 +31,7 @@ export interface LinkPasteProps {
  *   portal's entry point the check is the whole task, and an answer on paste saves a step.
  *
  * Works in a shadow root; the pasted text is only ever rendered as text, and only the partner's
- * own typing or pasting fills the field (`ownInput`: a page script's fake input is dropped).
+ * own typing or pasting fills the field (`ownText`: a page script's fake input is dropped).
  * Automation: `data-link-paste` on the root, the explanation's `data-link-*`, `data-link-cause`,
  * `data-link-alteration`, `data-troubleshoot-link`, `data-email-composer`.
  */
@@ -64,7 +64,7 @@ export function LinkPaste({ idPrefix, result, Result: given, load }: LinkPastePr
         autocomplete="off"
         aria-describedby={s.hint ? `${id}-hint` : undefined}
         value={text}
-        onInput={ownInput(text, setText)}
+        {...ownText(text, setText)}
         onFocus={() => void loadResult()}
       />
     </div>
