@@ -19,11 +19,13 @@ import { answerKey, nextStepKey, questionTitleKey } from '../../locales/keys.ts'
 import { seedCitationText, seedPart, seedPartKey } from '../../locales/seed-citations.ts';
 import { ChangeNoteBody } from '../../ui/notes/ChangeNote.tsx';
 import { fillParts } from '../../locales/template.ts';
+import { ownAction, ownChoice } from '../../ui/own-input.ts';
 
 /**
  * The multichannel check: asks the questions that are not already known, then shows what the
  * core's `evaluate` says. Known answers (the cloud from the portal's host, the role from the
- * options) are shown with where they come from.
+ * options) are shown with where they come from. Only the partner's own picks and clicks count
+ * (`ownChoice`, `ownAction`).
  */
 export interface CheckProps {
   t: Translate;
@@ -87,7 +89,11 @@ export function Check({
                       note: (
                         <span class="known-from">
                           {k.from === 'options' && onOpenOptions ? (
-                            <button type="button" class="link-button" onClick={onOpenOptions}>
+                            <button
+                              type="button"
+                              class="link-button"
+                              onClick={ownAction(() => onOpenOptions())}
+                            >
                               {t('extension:check.fromOptions')}
                             </button>
                           ) : (
@@ -117,10 +123,9 @@ export function Check({
               id={id}
               name={q}
               value={answers[q] ?? ''}
-              onChange={(event) => {
-                const value = (event.currentTarget as HTMLSelectElement).value;
-                setAnswers((prev) => ({ ...prev, [q]: value === '' ? undefined : value }));
-              }}
+              onChange={ownChoice(answers[q] ?? '', (value) =>
+                setAnswers((prev) => ({ ...prev, [q]: value === '' ? undefined : value })),
+              )}
             >
               <option value="">{t('extension:check.choose')}</option>
               {QUESTIONS[q].map((answer) => (

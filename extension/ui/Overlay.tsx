@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Cloud, Language, Status } from '../../core/index.ts';
+import { ownAction } from '../../ui/own-input.ts';
 import { translator } from '../lib/i18n.ts';
 import { emailLanguage } from '../lib/language.ts';
 import type { PageKind } from '../lib/page-kinds.ts';
@@ -19,8 +20,9 @@ export interface OverlayProps {
   cloud: Cloud;
   language: Language;
   settings: Settings;
+  /** Closed: by the partner, or by a portal panel that opened (entry-point.ts). */
   collapsed: boolean;
-  /** A portal panel or dialog is open: stay collapsed and out of its way. */
+  /** A portal panel or dialog is open: stay aside, out of its way. */
   panelOpen: boolean;
   /** Pixels from the top the open entry point must stay below (the portal's command bars). */
   clearTop: number;
@@ -50,23 +52,22 @@ export function Overlay({
   onCheck,
 }: OverlayProps) {
   const t = translator(language);
-  const shut = collapsed || panelOpen;
   // Shown or not: the check itself tells its verdict (onVerdict below).
   useEffect(() => {
-    if (shut) onCheck(null);
-  }, [shut]);
+    if (collapsed) onCheck(null);
+  }, [collapsed]);
   const own = { tenantId: settings.tenantId, partnerId: settings.partnerId, role: settings.role };
 
   const customerPage = kind?.feature === 'eligibility';
   return (
     <aside
-      class={`panel ${shut ? 'collapsed' : ''} ${panelOpen ? 'aside' : ''}`}
+      class={`panel ${collapsed ? 'collapsed' : ''} ${panelOpen ? 'aside' : ''}`}
       lang={language}
       aria-label={t('common:product.name')}
       data-kind={kind?.id}
-      style={shut ? undefined : { maxHeight: `max(160px, calc(100vh - ${clearTop + 24}px))` }}
+      style={collapsed ? undefined : { maxHeight: `max(160px, calc(100vh - ${clearTop + 24}px))` }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !shut && event.isTrusted) {
+        if (event.key === 'Escape' && !collapsed && event.isTrusted) {
           onToggle(true);
           (event.currentTarget.querySelector('.toggle') as HTMLElement | null)?.focus();
         }
@@ -76,33 +77,29 @@ export function Overlay({
         <button
           type="button"
           class="toggle"
-          aria-expanded={!shut}
+          aria-expanded={!collapsed}
           aria-controls="cmg-body"
           title={
-            panelOpen
+            collapsed && panelOpen
               ? t('extension:entry.panelOpen')
               : t(collapsed ? 'extension:overlay.expand' : 'extension:overlay.collapse')
           }
-          onClick={(event) => {
-            // Only the partner's own click changes the remembered state.
-            if (event.isTrusted) onToggle(!collapsed);
-          }}
+          // Only the partner's own click changes the remembered state.
+          onClick={ownAction(() => onToggle(!collapsed))}
         >
           <span class="logo" aria-hidden="true">
             ⇄
           </span>
           <span class="title">{t('extension:title')}</span>
           <span class="chevron" aria-hidden="true">
-            {shut ? '▴' : '▾'}
+            {collapsed ? '▴' : '▾'}
           </span>
         </button>
-        {!shut && (
+        {!collapsed && (
           <button
             type="button"
             class="icon-button"
-            onClick={(event) => {
-              if (event.isTrusted) onOpenOptions();
-            }}
+            onClick={ownAction(() => onOpenOptions())}
             title={t('extension:overlay.options')}
           >
             <span aria-hidden="true">⚙</span>
@@ -110,8 +107,8 @@ export function Overlay({
           </button>
         )}
       </header>
-      <div id="cmg-body" class="body" hidden={shut}>
-        {!shut && (
+      <div id="cmg-body" class="body" hidden={collapsed}>
+        {!collapsed && (
           <>
             <div class="check-section">
               <p class="intro">

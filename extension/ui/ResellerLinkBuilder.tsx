@@ -6,6 +6,7 @@ import {
   type Cloud,
   type InvitationLink,
 } from '../../core/index.ts';
+import { ownAction, ownText } from '../../ui/own-input.ts';
 import type { Translate } from '../lib/i18n.ts';
 
 /**
@@ -13,6 +14,8 @@ import type { Translate } from '../lib/i18n.ts';
  * provider's tenant ID (taken from the page's own link when there is one) and the reseller's
  * tenant ID and Partner ID. Messages name the field at fault. No DAP opt-in: Microsoft no
  * longer grants delegated admin privileges through the invitation (admin access is GDAP).
+ * Only the partner's own typing fills the fields (`ownText`), so a link is built, whoever
+ * submits, from what the partner typed or the page's own link gave.
  */
 export function ResellerLinkBuilder({
   t,
@@ -75,10 +78,7 @@ export function ResellerLinkBuilder({
           value={values[name]}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
-          onInput={(event) => {
-            const value = (event.currentTarget as HTMLInputElement).value;
-            setValues((v) => ({ ...v, [name]: value }));
-          }}
+          {...ownText(values[name], (value) => setValues((v) => ({ ...v, [name]: value })))}
         />
         {name === 'partnerTenantId' &&
           providerTenantId &&
@@ -105,7 +105,8 @@ export function ResellerLinkBuilder({
         <p class="hint error">{t('link:build.error.unknown-cloud')}</p>
       )}
       <div class="actions">
-        <button type="submit" class="primary">
+        {/* A script's click submits nothing (its `requestSubmit` builds from the fields' state). */}
+        <button type="submit" class="primary" onClick={ownAction(() => undefined)}>
           {t('link:build.submit')}
         </button>
       </div>

@@ -72,11 +72,12 @@ describe('EmailComposer', () => {
     });
   }
 
-  it('a page script typing a name gets an e-mail written but nothing remembered', async () => {
+  it('a page script typing a name changes nothing: the field shows the state again', async () => {
     const { container, remembered } = await compose(OLD_DAP, 'en', 'Evil Partner', {
       trusted: false,
     });
-    expect(container.querySelector<HTMLTextAreaElement>('#t-body')!.value).toContain('Evil');
+    expect(container.querySelector<HTMLInputElement>('#t-name')!.value).toBe('');
+    expect(container.querySelector('#t-body')).toBeNull();
     expect(remembered).toEqual([]);
     expect(
       container.querySelector('[data-email-composer]')!.getAttribute('data-email-composer'),

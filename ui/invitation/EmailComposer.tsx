@@ -8,6 +8,7 @@ import {
 } from '../../core/index.ts';
 import { composeEmail } from '../../locales/email.ts';
 import { fillParts } from '../../locales/template.ts';
+import { ownAction, ownChoice, ownText } from '../own-input.ts';
 import { copyText } from './copy.ts';
 import type { EmailComposerStrings } from './strings.ts';
 
@@ -30,8 +31,8 @@ export interface EmailComposerProps {
   /** A company name remembered from before (the extension stores it in the browser). */
   initialName?: string | undefined;
   /**
-   * Called with the trimmed name whenever the partner types a valid one (to remember it); never
-   * for input a page script fakes (`isTrusted`).
+   * Called with the trimmed name whenever the partner types a valid one (to remember it). Input
+   * a page script fakes changes nothing (`ownText`).
    */
   onNameChange?: ((name: string) => void) | undefined;
   /** Marks the composer for automation (`data-email-composer`): which e-mail it writes. */
@@ -74,8 +75,7 @@ export function EmailComposer({
   const nameId = `${idPrefix}-name`;
 
   /** Only the partner's own click copies: a page script's fake click does nothing. */
-  const copy = async (event: Event, what: 'email' | 'link') => {
-    if (!event.isTrusted) return;
+  const copy = async (what: 'email' | 'link') => {
     const text = what === 'email' && email ? `${email.subject}\n\n${email.body}` : link.url;
     const ok = await copyText(text, root.current ?? document.body);
     setCopied(ok ? what : 'failed');
@@ -109,11 +109,10 @@ export function EmailComposer({
           value={name}
           aria-invalid={shownProblem ? 'true' : undefined}
           aria-describedby={`${nameId}-hint${shownProblem ? ` ${nameId}-problem` : ''}`}
-          onInput={(event) => {
-            const value = event.currentTarget.value;
+          {...ownText(name, (value) => {
             setName(value);
-            if (event.isTrusted && !checkPartnerName(value)) onNameChange?.(value.trim());
-          }}
+            if (!checkPartnerName(value)) onNameChange?.(value.trim());
+          })}
         />
       </div>
       <div class="field">
@@ -121,7 +120,7 @@ export function EmailComposer({
         <select
           id={`${idPrefix}-lang`}
           value={language}
-          onChange={(event) => setLanguage(event.currentTarget.value as Language)}
+          onChange={ownChoice(language, (value) => setLanguage(value as Language))}
         >
           {LANGUAGES.map((lng) => (
             <option value={lng} key={lng} lang={lng}>
@@ -159,14 +158,14 @@ export function EmailComposer({
           type="button"
           class="button primary"
           disabled={!email}
-          onClick={(event) => void copy(event, 'email')}
+          onClick={ownAction(() => void copy('email'))}
         >
           {s.copyEmail}
         </button>
         <button
           type="button"
           class="button button--secondary"
-          onClick={(event) => void copy(event, 'link')}
+          onClick={ownAction(() => void copy('link'))}
         >
           {s.copyLink}
         </button>
@@ -175,9 +174,7 @@ export function EmailComposer({
             class="button button--secondary"
             href={mailtoHref(email)}
             // Only the partner's own click opens their mail program.
-            onClick={(event) => {
-              if (!event.isTrusted) event.preventDefault();
-            }}
+            onClick={ownAction(() => undefined)}
           >
             {s.sendEmail}
           </a>

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
+import { ownText } from '../own-input.ts';
 import type { LinkPasteResultProps } from './LinkPasteResult.tsx';
 
 export interface LinkPasteProps {
@@ -29,8 +30,9 @@ export interface LinkPasteProps {
  *   reading, and a form with Check keeps the page's first script small; in the popup and the
  *   portal's entry point the check is the whole task, and an answer on paste saves a step.
  *
- * Works in a shadow root; the pasted text is only ever rendered as text. Automation:
- * `data-link-paste` on the root, the explanation's `data-link-*`, `data-link-cause`,
+ * Works in a shadow root; the pasted text is only ever rendered as text, and only the partner's
+ * own typing or pasting fills the field (`ownText`: a page script's fake input is dropped).
+ * Automation: `data-link-paste` on the root, the explanation's `data-link-*`, `data-link-cause`,
  * `data-link-alteration`, `data-troubleshoot-link`, `data-email-composer`.
  */
 export function LinkPaste({ idPrefix, result, Result: given, load }: LinkPasteProps) {
@@ -62,7 +64,7 @@ export function LinkPaste({ idPrefix, result, Result: given, load }: LinkPastePr
         autocomplete="off"
         aria-describedby={s.hint ? `${id}-hint` : undefined}
         value={text}
-        onInput={(event) => setText(event.currentTarget.value)}
+        {...ownText(text, setText)}
         onFocus={() => void loadResult()}
       />
     </div>
@@ -74,6 +76,7 @@ export function LinkPaste({ idPrefix, result, Result: given, load }: LinkPastePr
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
+            // Reads only what the partner typed (the field's state), whoever submits.
             void loadResult().then(() => setChecked(text));
           }}
         >

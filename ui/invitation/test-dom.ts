@@ -34,8 +34,8 @@ export function renderInDom(tree: ComponentChild, { shadow = false } = {}) {
 
 /**
  * An event as the browser makes it for the partner's own input (`isTrusted: true`). Events a
- * test (or a page script) dispatches are untrusted, and the components ignore them where it
- * matters (saving, copying, opening mail); linkedom has no trusted events, so a test marks one.
+ * test (or a page script) dispatches are untrusted, and the components ignore them
+ * (ui/own-input.ts); linkedom has no trusted events, so a test marks one.
  */
 export function userEvent(document: Document, type: string): Event {
   const event = new document.defaultView!.Event(type, { bubbles: true });

@@ -14,8 +14,10 @@ export const HOST_TAG = OWN_TAG_PREFIX;
 
 /**
  * The entry point: one small button bottom right on every portal page; open, the multichannel
- * check and the paste-a-link checker; aside (bottom left, collapsed) while a portal panel is
- * open; below the portal's command bars. Collapsed it is drawn here, without the UI chunk;
+ * check and the paste-a-link checker; aside (bottom left) while a portal panel is open, and
+ * closed when one opens, but the partner's own click or shortcut opens it beside the panel (a
+ * page can mark anything as a dialog: that must not lock the partner out); below the portal's
+ * command bars. Collapsed it is drawn here, without the UI chunk;
  * the chunk loads when the partner opens it (their click, or the keyboard shortcut).
  */
 export const entryPoint: Feature = {
@@ -23,6 +25,9 @@ export const entryPoint: Feature = {
   init({ ctx, watch, state }) {
     let entry: OwnHost | undefined;
     let collapsed = true;
+    /** The partner opened it while a panel was open: it stays open until they close it. */
+    let openOverPanel = false;
+    const shut = () => collapsed || (state.panelOpen && !openOverPanel);
     let clearTop = 0;
     let drawn: 'plain' | 'ui' | undefined;
     /** What the plain button was drawn for (language, panel open): the same is not drawn again. */
@@ -57,6 +62,7 @@ export const entryPoint: Feature = {
 
     const toggle = (next: boolean) => {
       collapsed = next;
+      openOverPanel = !next && state.panelOpen;
       void saveOverlayCollapsed(next);
       // Reading the command bars' boxes makes the browser lay out the portal page: only when
       // the entry point opens, never for the collapsed button on a page that is loading.
@@ -112,8 +118,7 @@ export const entryPoint: Feature = {
       const host = entry.host;
       if (page.kind) host.setAttribute('data-page-kind', page.kind.id);
       else host.removeAttribute('data-page-kind');
-      const shut = collapsed || state.panelOpen;
-      if (shut && !state.ui) {
+      if (shut() && !state.ui) {
         // Drawn by the UI in another language: take that down before drawing the plain button.
         if (drawn === 'ui') state.uiChunk?.unmount(entry.container);
         const drawFor = `${state.language()}|${state.panelOpen}`;
@@ -136,7 +141,7 @@ export const entryPoint: Feature = {
         cloud: page.where.cloud,
         language: state.language(),
         settings: state.settings,
-        collapsed,
+        collapsed: shut(),
         panelOpen: state.panelOpen,
         clearTop,
         onToggle: toggle,
@@ -165,6 +170,8 @@ export const entryPoint: Feature = {
         remembered = state.collapsed;
         collapsed = remembered;
       }
+      // Every panel closed: the next one closes the entry point again.
+      if (!state.panelOpen) openOverPanel = false;
       // A new page may have its command bar elsewhere.
       if (!collapsed) measureClearTop();
       void render();
@@ -183,7 +190,7 @@ export const entryPoint: Feature = {
     // The keyboard shortcut, passed on by the background (lib/messages.ts).
     const onMessage = (message: unknown) => {
       if (!isMessage(message) || message.type !== 'toggle-guide' || !entry) return;
-      toggle(!collapsed);
+      toggle(!shut());
       void state
         .loadUi()
         .then(() => entry?.container.querySelector<HTMLElement>('.toggle')?.focus());

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe.ts';
 import { CUSTOMER_TENANT, GLOBAL, expect, extensionId, overlayHosts, test } from './fixtures.ts';
+import { chooseOption } from '../choose-option.ts';
 
 /**
  * Accessibility of every extension surface, in the three languages: axe inside the shadow
@@ -29,7 +30,7 @@ for (const [language, locale] of Object.entries(LOCALES)) {
     await toggle.click();
     await expect(entry).toHaveAttribute('data-check', 'customer');
     for (const id of ['#cmg-check-origin', '#cmg-check-service'])
-      await entry.locator(id).selectOption({ index: 1 });
+      await chooseOption(entry.locator(id), { index: 1 });
     await expect(entry).toHaveAttribute('data-status', /.+/);
     await expectNoViolations(page, 'csp-multichannel-guide');
 

@@ -2,6 +2,7 @@ import { changesFor } from '../../../core/changes.ts';
 import { evaluate } from '../../../core/evaluate.ts';
 import type { Situation } from '../../../core/situation.ts';
 import { t } from '../i18n.ts';
+import { chooseOption } from '../choose-option.ts';
 import { expect, extensionId, test } from './fixtures.ts';
 
 /**
@@ -14,15 +15,16 @@ test('the check shows the new-commerce transfer note beside “wait or cancel”
 }) => {
   const id = await extensionId(context);
   await page.goto(`chrome-extension://${id}/popup.html`);
-  await page
-    .getByLabel('Which Partner Center do you work in?')
-    .selectOption({ label: 'Partner Center (global)' });
-  await page
-    .getByLabel('Where did the customer buy the subscription they already have?')
-    .selectOption({ label: 'From another CSP partner' });
-  await page
-    .getByLabel('What kind of service is it?')
-    .selectOption({ label: 'License-based services' });
+  await chooseOption(page.getByLabel('Which Partner Center do you work in?'), {
+    label: 'Partner Center (global)',
+  });
+  await chooseOption(
+    page.getByLabel('Where did the customer buy the subscription they already have?'),
+    { label: 'From another CSP partner' },
+  );
+  await chooseOption(page.getByLabel('What kind of service is it?'), {
+    label: 'License-based services',
+  });
   // The seed's verdict stays; the note stands beside it.
   await expect(page.locator('[data-outcome="wait-for-term-end-or-cancel"]')).toBeVisible();
   const note = page.locator('.change-note[data-change="new-commerce-license-transfer"]');
@@ -42,18 +44,19 @@ test('an indirect reseller is told to make its own invitation, with the dated no
 }) => {
   const id = await extensionId(context);
   await page.goto(`chrome-extension://${id}/popup.html`);
-  await page
-    .getByLabel('Which Partner Center do you work in?')
-    .selectOption({ label: 'Partner Center (global)' });
-  await page
-    .getByLabel('Where did the customer buy the subscription they already have?')
-    .selectOption({ label: 'Through an Enterprise Agreement (EA)' });
-  await page
-    .getByLabel('What kind of service is it?')
-    .selectOption({ label: 'License-based services' });
-  await page
-    .getByLabel('What is your role in the CSP program?')
-    .selectOption({ label: 'Indirect reseller' });
+  await chooseOption(page.getByLabel('Which Partner Center do you work in?'), {
+    label: 'Partner Center (global)',
+  });
+  await chooseOption(
+    page.getByLabel('Where did the customer buy the subscription they already have?'),
+    { label: 'Through an Enterprise Agreement (EA)' },
+  );
+  await chooseOption(page.getByLabel('What kind of service is it?'), {
+    label: 'License-based services',
+  });
+  await chooseOption(page.getByLabel('What is your role in the CSP program?'), {
+    label: 'Indirect reseller',
+  });
   const request = page.locator('[data-outcome="request-reseller-relationship"]');
   // Today an indirect reseller makes its own invitation (the seed's verdict stays beside it).
   await expect(request).toContainText(

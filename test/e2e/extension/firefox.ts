@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { FIREFOX_PATH } from '../environment.ts';
 import { SERVED_HOSTS, fixtureResponse } from './browser.ts';
-import type { Driver } from './scenarios.ts';
+import { readExtensionStorage, type Driver } from './scenarios.ts';
 
 /** The Firefox build (npm run build:extension). */
 export const FIREFOX_EXTENSION_DIR = join(
@@ -75,15 +75,36 @@ export async function portalTab(browser: Browser): Promise<Page> {
 /** The add-on's id in Firefox (`browser_specific_settings.gecko.id`, extension/wxt.config.ts). */
 export const FIREFOX_ADDON_ID = '{49f236bc-8e14-4e7a-bdca-6a051b5049fe}';
 
+/**
+ * The tabs showing one of the add-on's pages. WebDriver BiDi does not report an add-on page's
+ * address, so each tab is asked for its own.
+ */
+async function addonTabs(browser: Browser): Promise<Page[]> {
+  const tabs = await browser.pages();
+  const isAddon = await Promise.all(
+    tabs.map((tab) =>
+      tab.evaluate(() => location.protocol === 'moz-extension:').catch(() => false),
+    ),
+  );
+  return tabs.filter((_, i) => isAddon[i]);
+}
+
 export function firefoxDriver(page: Page): Driver {
   return {
     runtimeId: FIREFOX_ADDON_ID,
+    extensionTabs: async () => (await addonTabs(page.browser())).length,
+    extensionStorage: async () => {
+      const [tab] = await addonTabs(page.browser());
+      if (!tab) throw new Error('No add-on page is open to read the storage in.');
+      return tab.evaluate(readExtensionStorage);
+    },
     goto: async (url) => void (await page.goto(url)),
     // The scenarios pass plain JSON arguments; puppeteer's stricter generic types add nothing.
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     waitFor: async (fn, arg) => void (await page.waitForFunction(fn as never, {}, arg as never)),
     click: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key as KeyInput),
     back: async () => void (await page.goBack()),
     forward: async () => void (await page.goForward()),
   };

@@ -9,10 +9,11 @@ import {
   overlayHosts,
   test,
 } from './fixtures.ts';
+import { chooseOption } from '../choose-option.ts';
 
 /** Picks an answer in the overlay's check, by the question's visible label. */
 async function answer(page: Page, question: string, option: string) {
-  await overlayHosts(page).getByLabel(question).selectOption({ label: option });
+  await chooseOption(overlayHosts(page).getByLabel(question), { label: option });
 }
 
 /** Opens the entry point (collapsed until the partner opens it; it remembers the state). */
@@ -212,7 +213,7 @@ test.describe('invitation helper beside the link the page shows', () => {
     );
     await overlay.getByText('Write the e-mail in another language').click();
     await overlay.getByLabel('Your company name').fill('Contoso Partner AG');
-    await overlay.getByLabel('Language of the e-mail').selectOption({ label: 'Deutsch' });
+    await chooseOption(overlay.getByLabel('Language of the e-mail'), { label: 'Deutsch' });
     await expect(overlay.getByLabel('Subject')).toHaveValue(
       /^Contoso Partner AG möchte Ihr Partner/,
     );
@@ -335,17 +336,16 @@ test.describe('popup and options', () => {
   }) => {
     const id = await extensionId(context);
     await page.goto(`chrome-extension://${id}/popup.html`);
-    await page
-      .getByLabel('Which Partner Center do you work in?')
-      .selectOption({ label: 'Partner Center (global)' });
-    await page
-      .getByLabel('Where did the customer buy the subscription they already have?')
-      .selectOption({
-        label: 'From another CSP partner',
-      });
-    await page
-      .getByLabel('What kind of service is it?')
-      .selectOption({ label: 'License-based services' });
+    await chooseOption(page.getByLabel('Which Partner Center do you work in?'), {
+      label: 'Partner Center (global)',
+    });
+    await chooseOption(
+      page.getByLabel('Where did the customer buy the subscription they already have?'),
+      { label: 'From another CSP partner' },
+    );
+    await chooseOption(page.getByLabel('What kind of service is it?'), {
+      label: 'License-based services',
+    });
     await expect(page.getByLabel('What is your role in the CSP program?')).toHaveValue('direct');
     await expect(page.locator('.verdict')).toHaveAttribute('data-status', 'not-multichannel');
     await expect(page.locator('[data-outcome="wait-for-term-end-or-cancel"]')).toBeVisible();

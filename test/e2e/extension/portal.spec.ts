@@ -1,18 +1,28 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionId, test } from './fixtures.ts';
-import { OTHER_SITE, SCENARIOS, type Driver } from './scenarios.ts';
+import { OTHER_SITE, SCENARIOS, readExtensionStorage, type Driver } from './scenarios.ts';
 import { VARIANTS } from './variants.ts';
 
 /** The shared portal scenarios (scenarios.ts) in Chromium, on every markup variant. */
 async function driverFor(page: Page, context: BrowserContext): Promise<Driver> {
+  const id = await extensionId(context);
+  const extensionPages = () =>
+    context.pages().filter((tab) => tab.url().startsWith(`chrome-extension://${id}/`));
   return {
-    runtimeId: await extensionId(context),
+    runtimeId: id,
+    extensionTabs: async () => extensionPages().length,
+    extensionStorage: async () => {
+      const [tab] = extensionPages();
+      if (!tab) throw new Error('No extension page is open to read the storage in.');
+      return tab.evaluate(readExtensionStorage);
+    },
     goto: async (url) => void (await page.goto(url)),
     // The scenarios pass plain JSON arguments; Playwright's stricter generic types add nothing.
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
     waitFor: async (fn, arg) => void (await page.waitForFunction(fn as never, arg as never)),
     click: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
     back: async () => void (await page.goBack()),
     forward: async () => void (await page.goForward()),
   };

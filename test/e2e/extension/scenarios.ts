@@ -15,10 +15,33 @@ export interface Driver {
   waitFor<A>(fn: (arg: A) => unknown, arg: A): Promise<void>;
   click(x: number, y: number): Promise<void>;
   type(text: string): Promise<void>;
+  /** Presses one key (a name such as `ArrowDown`) on the focused element. */
+  press(key: string): Promise<void>;
   back(): Promise<void>;
   forward(): Promise<void>;
   /** The extension's `runtime.id` in this browser (a page script can learn it from WXT's message). */
   runtimeId: string;
+  /** How many tabs show one of the extension's own pages (the options page). */
+  extensionTabs(): Promise<number>;
+  /** What the extension's storage holds, read in an open extension page (none open: an error). */
+  extensionStorage(): Promise<ExtensionStorage>;
+}
+
+/** The extension's `storage.local` and `storage.sync`, as they are. */
+export interface ExtensionStorage {
+  local: Record<string, unknown>;
+  sync: Record<string, unknown>;
+}
+
+/** Reads the storage in an extension page (`browser` in Firefox, `chrome` in Chromium). */
+export function readExtensionStorage(): Promise<ExtensionStorage> {
+  type Area = { get(keys: null): Promise<Record<string, unknown>> };
+  const api =
+    (globalThis as unknown as { browser?: { storage: Record<string, Area> } }).browser ??
+    (globalThis as unknown as { chrome: { storage: Record<string, Area> } }).chrome;
+  return Promise.all([api.storage.local!.get(null), api.storage.sync!.get(null)]).then(
+    ([local, sync]) => ({ local, sync }),
+  );
 }
 
 export interface Scenario {
@@ -140,6 +163,93 @@ const rerender = (driver: Driver) =>
     undefined,
   );
 
+/** A stranger's link with a company name: what a hostile script types everywhere. */
+const HOSTILE_TEXT =
+  'Evil Partner Ltd https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=7c9e6679-7425-40de-944b-e07fc1f90ae7&msppId=0';
+
+/**
+ * What a hostile page script does to every control it finds in one of our shadow roots: types
+ * into every field that takes text (with faked events and with the browser's editing command),
+ * picks another option in every select, submits every form, clicks every button, summary and
+ * mail link, presses Enter and Escape.
+ * Links to public pages (the guide, troubleshooting) are left out: a page can open those
+ * itself. Returns what it drove, the fields that still show its text, and whether the mail
+ * link's default action (opening the mail program) went through.
+ */
+function fakeEverything({ host, text }: { host: string; text: string }): {
+  fields: number;
+  selects: number;
+  clicked: number;
+  kept: string[];
+  mailOpened: boolean;
+} {
+  const root = document.querySelector(host)!.shadowRoot!;
+  const fake = (target: EventTarget, type: string) =>
+    target.dispatchEvent(new Event(type, { bubbles: true, cancelable: true, composed: true }));
+  const key = (target: EventTarget, name: string) =>
+    target.dispatchEvent(
+      new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true, composed: true }),
+    );
+  const kept: string[] = [];
+  const fields = Array.from(
+    root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'),
+  ).filter((field) => !field.readOnly && !field.disabled);
+  for (const field of fields) {
+    field.focus();
+    field.value = text;
+    fake(field, 'input');
+    fake(field, 'change');
+    key(field, 'Enter');
+    // The editing command makes a trusted input event, but not the partner's beforeinput.
+    field.select();
+    document.execCommand('insertText', false, text);
+    if (field.value === text) kept.push(field.id || field.name);
+  }
+  const selects = Array.from(root.querySelectorAll('select'));
+  for (const select of selects) {
+    const before = select.selectedIndex;
+    select.selectedIndex = (before + 1) % select.options.length;
+    const picked = select.value;
+    fake(select, 'input');
+    fake(select, 'change');
+    if (select.value === picked) kept.push(select.id);
+  }
+  // Faked submits, and requestSubmit (a trusted submit: the form acts on its fields' state).
+  for (const form of Array.from(root.querySelectorAll('form'))) {
+    fake(form, 'submit');
+    form.requestSubmit();
+  }
+  let mailOpened = false;
+  const clickable = Array.from(
+    root.querySelectorAll<HTMLElement>('button, summary, a[href^="mailto:"]'),
+  );
+  for (const control of clickable) {
+    if (!control.isConnected) continue;
+    const opened = control.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }),
+    );
+    if (control.matches('a[href^="mailto:"]') && opened) mailOpened = true;
+  }
+  key(root.querySelector('.panel') ?? root.firstElementChild ?? root, 'Escape');
+  return {
+    fields: fields.length,
+    selects: selects.length,
+    clicked: clickable.length,
+    kept,
+    mailOpened,
+  };
+}
+
+/** The script found at least these controls, and none of its values stayed in a field. */
+function expectDroveAll(
+  drove: ReturnType<typeof fakeEverything>,
+  least: { fields: number; selects: number; clicked: number },
+): void {
+  for (const kind of ['fields', 'selects', 'clicked'] as const)
+    expect(drove[kind], kind).toBeGreaterThanOrEqual(least[kind]);
+  expect(drove.kept, 'fields still showing the script’s value').toEqual([]);
+}
+
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'a customer page gets exactly one check, with a verdict once answered',
@@ -151,14 +261,15 @@ export const SCENARIOS: readonly Scenario[] = [
       await openEntry(driver);
       expect(await countOf(driver, `${ENTRY}[data-check="customer"]`)).toBe(1);
       expect(await countOf(driver, `[data-check]`)).toBe(1);
-      await driver.evaluate((tag) => {
-        const root = document.querySelector(tag)!.shadowRoot!;
-        for (const id of ['#cmg-check-origin', '#cmg-check-service']) {
-          const select = root.querySelector<HTMLSelectElement>(id)!;
-          select.selectedIndex = 1;
-          select.dispatchEvent(new Event('change', { bubbles: true }));
-        }
-      }, ENTRY);
+      // The partner answers with the keyboard (a script's change events count for nothing).
+      for (const id of ['#cmg-check-origin', '#cmg-check-service']) {
+        await driver.evaluate(
+          ({ tag, select }) =>
+            document.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(select)!.focus(),
+          { tag: ENTRY, select: id },
+        );
+        await driver.press('ArrowDown');
+      }
       await driver.waitFor(
         (tag) => document.querySelector(tag)?.getAttribute('data-status'),
         ENTRY,
@@ -358,7 +469,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
-    name: 'a hostile page script changes no setting, copies nothing, opens no mail and switches nothing off',
+    name: 'a hostile page script changes no setting, no answer and no e-mail, copies nothing, opens nothing, and cannot lock the entry point shut',
     async run(driver, variant) {
       await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
       await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
@@ -380,49 +491,58 @@ export const SCENARIOS: readonly Scenario[] = [
         },
         { id: driver.runtimeId, tag: ENTRY },
       );
+
+      // The help beside the panel's link: the partner opens the e-mail in another language,
+      // then the script drives every control in it.
       await clickOn(driver, '[data-command="request"]');
       const help = `[role="dialog"] ${LINK}`;
       await driver.waitFor(
         (s) => document.querySelector(s)?.shadowRoot?.querySelector('[data-own-ids-offer]'),
         help,
       );
-      // In the help: a fake click on "Save as my IDs", fake typing of a company name.
-      await driver.evaluate((s) => {
-        const root = document.querySelector(s)!.shadowRoot!;
-        root.querySelector<HTMLElement>('[data-own-ids-offer] .primary')!.click();
-        const name = root.querySelector<HTMLInputElement>('#cmg-panel-email-name')!;
-        name.value = 'Evil Partner Ltd';
-        name.dispatchEvent(new Event('input', { bubbles: true }));
-      }, help);
+      await clickOn(driver, `${help} >>> summary`);
       await driver.waitFor(
-        (s) =>
-          document
-            .querySelector(s)
-            ?.shadowRoot?.querySelector<HTMLInputElement>('#cmg-panel-email-subject')
-            ?.value.includes('Evil Partner Ltd'),
+        (s) => document.querySelector(s)?.shadowRoot?.querySelector('#cmg-panel-email-name'),
         help,
       );
-      // Fake clicks on Copy e-mail, Copy link and the mailto link.
-      const mailOpened = await driver.evaluate((s) => {
-        const root = document.querySelector(s)!.shadowRoot!;
-        for (const button of Array.from(
-          root.querySelectorAll<HTMLElement>('[data-email-composer] button'),
-        ))
-          button.click();
-        const mail = root.querySelector('[data-email-composer] a[href^="mailto:"]')!;
-        return mail.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-      }, help);
-      expect(mailOpened).toBe(false);
+      const inHelp = await driver.evaluate(fakeEverything, { host: help, text: HOSTILE_TEXT });
+      // Found: the composer's name and language, both Copy buttons, the mail link, the offer.
+      expectDroveAll(inHelp, { fields: 1, selects: 1, clicked: 4 });
+      expect(inHelp.mailOpened).toBe(false);
       await extensionCaughtUp(driver);
       expect(
-        await driver.evaluate(
-          (s) =>
-            document
-              .querySelector(s)!
-              .shadowRoot!.querySelector('[data-email-composer] [role="status"]')!.textContent,
-          help,
-        ),
-      ).toBe('');
+        await driver.evaluate((s) => {
+          const host = document.querySelector(s)!;
+          const root = host.shadowRoot!;
+          return {
+            owner: host.getAttribute('data-link-owner'),
+            offered: Boolean(root.querySelector('[data-own-ids-offer]')),
+            copied: root.querySelector('[data-email-composer] [role="status"]')!.textContent,
+            // What the partner would copy or send: the e-mail, as shown.
+            email: Array.from(
+              root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+                '[data-email-composer] input, [data-email-composer] textarea',
+              ),
+            )
+              .map((field) => field.value)
+              .join('\n'),
+          };
+        }, help),
+      ).toEqual({
+        owner: 'unknown',
+        offered: true,
+        copied: '',
+        email: expect.not.stringMatching(/Evil/),
+      });
+      expect(
+        await driver.evaluate((s) => {
+          const root = document.querySelector(s)!.shadowRoot!;
+          const shown = root.querySelector<HTMLSelectElement>('[data-email-composer] select')!;
+          const body = root.querySelector('[data-email-composer] textarea[lang]');
+          // No e-mail without a name; with one (remembered), it is in the language shown.
+          return !body || body.getAttribute('lang') === shown.value;
+        }, help),
+      ).toBe(true);
 
       // Still running, still closed, still its own: the attribute names the running copy again.
       expect(
@@ -437,24 +557,79 @@ export const SCENARIOS: readonly Scenario[] = [
           ENTRY,
         ),
       ).toEqual({ owner: expect.not.stringMatching(/^page$/), expanded: 'false' });
-
-      // A fresh help after closing and reopening: nothing was saved.
       await clickOn(driver, '[data-panel-action="close"]');
-      await clickOn(driver, '[data-command="request"]');
+
+      // On the indirect resellers list the page adds a dialog of its own (a chat widget, or a
+      // 1-pixel element): the entry point moves aside, and the script's click opens nothing,
+      // but the partner's own click does.
+      await driver.goto(pageUrl(variant, '/dashboard/v2/indirect-resellers/list'));
+      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 1, null);
+      await driver.evaluate(() => {
+        const widget = document.createElement('div');
+        widget.setAttribute('role', 'dialog');
+        widget.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px';
+        document.body.append(widget);
+      }, null);
       await driver.waitFor(
-        (s) => document.querySelector(s)?.shadowRoot?.querySelector('#cmg-panel-email-name'),
-        help,
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel.aside'),
+        ENTRY,
       );
+      await driver.evaluate(
+        (tag) =>
+          document.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('.toggle')!.click(),
+        ENTRY,
+      );
+      await extensionCaughtUp(driver);
       expect(
-        await driver.evaluate((s) => {
-          const host = document.querySelector(s)!;
+        await driver.evaluate(
+          (tag) =>
+            document
+              .querySelector(tag)!
+              .shadowRoot!.querySelector('.toggle')!
+              .getAttribute('aria-expanded'),
+          ENTRY,
+        ),
+      ).toBe('false');
+      await clickOn(driver, `${ENTRY} >>> .toggle`);
+      await driver.waitFor((tag) => document.querySelector(tag)?.hasAttribute('data-check'), ENTRY);
+      await driver.waitFor(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.builder'),
+        ENTRY,
+      );
+
+      // Every control of the open entry point: the check's questions and "From your options",
+      // the settings button, the paste checker, the reseller link builder, close, Escape.
+      const inEntry = await driver.evaluate(fakeEverything, { host: ENTRY, text: HOSTILE_TEXT });
+      expectDroveAll(inEntry, { fields: 4, selects: 2, clicked: 4 });
+      await extensionCaughtUp(driver);
+      expect(
+        await driver.evaluate((tag) => {
+          const host = document.querySelector(tag)!;
+          const root = host.shadowRoot!;
           return {
-            owner: host.getAttribute('data-link-owner'),
-            offered: Boolean(host.shadowRoot!.querySelector('[data-own-ids-offer]')),
-            name: host.shadowRoot!.querySelector<HTMLInputElement>('#cmg-panel-email-name')!.value,
+            expanded: root.querySelector('.toggle')!.getAttribute('aria-expanded'),
+            verdict: host.getAttribute('data-status'),
+            explained: root.querySelectorAll('.link-explanation, [data-email-composer]').length,
+            // A submit builds from the partner's own (empty) fields only: no link at all.
+            built: root.querySelectorAll('[data-built]').length,
+            evil: root.innerHTML.includes('Evil'),
           };
-        }, help),
-      ).toEqual({ owner: 'unknown', offered: true, name: expect.not.stringMatching(/Evil/) });
+        }, ENTRY),
+      ).toEqual({ expanded: 'true', verdict: null, explained: 0, built: 0, evil: false });
+      // The script's clicks on "From your options" and the settings button opened no tab.
+      expect(await driver.extensionTabs()).toBe(0);
+
+      // The partner's own click opens the options page; the storage holds nothing the script
+      // typed or answered.
+      await clickOn(driver, `${ENTRY} >>> .icon-button`);
+      await expect.poll(() => driver.extensionTabs()).toBe(1);
+      const stored = await driver.extensionStorage();
+      expect(JSON.stringify(stored)).not.toMatch(/Evil|7c9e6679/);
+      expect(stored.local['ownIdsOfferAnswered']).toBeUndefined();
+      // Not the panel link's IDs either (the offer's "Save as my IDs").
+      expect(JSON.stringify(stored.sync)).not.toContain(PARTNER_TENANT);
+      // The partner's own last word on the entry point: open.
+      expect(stored.local['overlayCollapsed']).toBe(false);
     },
   },
   {

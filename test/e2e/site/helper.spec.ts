@@ -9,6 +9,7 @@ import {
 } from '../../../core/index.ts';
 import { formatClaimDate } from '../../../locales/claims.ts';
 import { SITE_ORIGIN } from '../environment.ts';
+import { chooseOption } from '../choose-option.ts';
 import { expectNoAxeViolations, t } from './support.ts';
 
 const en = t('en');
@@ -35,7 +36,10 @@ async function check(page: Page, lang: Language, link: string) {
 async function writeEmail(page: Page, lang: Language, name: string, emailLanguage: Language) {
   const tl = t(lang);
   await page.getByRole('textbox', { name: tl('link:email.partnerName'), exact: true }).fill(name);
-  await page.getByRole('combobox', { name: tl('link:email.language') }).selectOption(emailLanguage);
+  await chooseOption(
+    page.getByRole('combobox', { name: tl('link:email.language') }),
+    emailLanguage,
+  );
   return page.getByRole('textbox', { name: tl('link:email.body'), exact: true });
 }
 
