@@ -56,7 +56,10 @@ function revealed({ selector }: Target): { x: number; y: number } | null {
 }
 
 /** Clicks the centre of an element as a user does (the browser hit-tests that point). */
-async function clickOn(driver: Driver, selector: string): Promise<void> {
+export async function clickOn(
+  driver: Pick<Driver, 'waitFor' | 'evaluate' | 'click'>,
+  selector: string,
+): Promise<void> {
   await driver.waitFor(centreOf, { selector });
   const point = await driver.evaluate(revealed, { selector });
   await driver.click(point!.x, point!.y);
