@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { axeViolations } from '../axe.ts';
 import { lowContrastText } from '../contrast.ts';
 import { GLOBAL, expect, overlayHosts, test } from './fixtures.ts';
-import { tourSurfaces, type SurfaceDriver } from './surfaces.ts';
+import { plantedFindings, tourSurfaces, type SurfaceDriver } from './surfaces.ts';
 
 /**
  * Accessibility of every extension surface, in the three languages: axe inside the shadow
@@ -47,6 +47,14 @@ for (const [language, locale] of Object.entries(LOCALES)) {
     expect(await tourSurfaces(driver, locale, language)).toEqual([]);
   });
 }
+
+test('axe looks inside the shadow roots: a button without a name is found', async ({ page }) => {
+  const found = await plantedFindings(
+    chromiumSurfaces(page, axe, async () => {}),
+    'en-us',
+  );
+  expect(found.join('\n')).toMatch(/button-name .*\.planted/);
+});
 
 for (const colorScheme of ['dark', 'light'] as const) {
   test(`forced colours, ${colorScheme}: every text keeps a contrast of 4.5:1 in every surface`, async ({

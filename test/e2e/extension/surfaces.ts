@@ -189,3 +189,18 @@ export async function tourSurfaces(
   await look("the indirect reseller's helper", ENTRY);
   return found;
 }
+
+/**
+ * The lens sees into the entry point's shadow root: a button without a name, put there, must be
+ * found (so a tour that finds nothing has looked).
+ */
+export async function plantedFindings(driver: SurfaceDriver, locale: string): Promise<string[]> {
+  await driver.goto(`${GLOBAL}/${locale}/dashboard/v2/customers/list`);
+  await waitInside(driver, ENTRY, '.bar');
+  await driver.evaluate((tag) => {
+    const planted = document.createElement('button');
+    planted.className = 'planted';
+    document.querySelector(tag)!.shadowRoot!.querySelector('.bar')!.append(planted);
+  }, ENTRY);
+  return driver.findings('planted', ENTRY);
+}
