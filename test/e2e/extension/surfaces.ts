@@ -1,5 +1,5 @@
 import { CUSTOMER_TENANT, GLOBAL, HOST_TAG, PARTNER_TENANT } from './browser.ts';
-import { clickOn, type Driver } from './scenarios.ts';
+import { clickOn, companyNameWithLink, type Driver } from './scenarios.ts';
 
 /**
  * Every state of every extension surface a partner meets, visited in one session per browser
@@ -135,13 +135,7 @@ export async function tourSurfaces(
   await look('the panel help with a refused link', HELP);
 
   // A company name carrying another partner's link, pasted into the checker: the warning.
-  const otherName = await driver.evaluate(
-    () =>
-      Array.from(document.querySelectorAll('[role="gridcell"]'))
-        .map((cell) => cell.textContent ?? '')
-        .find((text) => text.includes('invType')) ?? '',
-    null,
-  );
+  const otherName = await companyNameWithLink(driver);
   await pasteIntoChecker(driver, portal('/customers/list'), otherName);
   await waitInside(driver, ENTRY, '.link-checker [data-link-owner="other"]');
   await look("the checker with another partner's link", ENTRY);
@@ -172,13 +166,22 @@ export async function tourSurfaces(
   await options.waitFor((lang) => document.documentElement.lang === lang, language);
   found.push(...(await options.findings('the options page')));
   await clickOn(options, 'input[value="indirect-reseller"]');
-  await options.waitFor(
-    () => document.querySelector<HTMLInputElement>('input[value="indirect-reseller"]')!.checked,
-    null,
-  );
+  // Saved (the extension page reads its own storage) before the page is left.
+  await options.waitFor(async () => {
+    // The extension's API on its own page (`browser` in Firefox, `chrome` in Chromium).
+    const api = globalThis as unknown as Record<
+      'browser' | 'chrome',
+      { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } } | undefined
+    >;
+    const { settings } = await (api.browser ?? api.chrome)!.storage.sync.get('settings');
+    return (settings as { role?: string } | undefined)?.role === 'indirect-reseller';
+  }, null);
   await options.evaluate(() => location.assign('popup.html'), null);
   await options.waitFor(
-    (lang) => document.documentElement.lang === lang && document.querySelector('h1'),
+    (lang) =>
+      location.pathname === '/popup.html' &&
+      document.documentElement.lang === lang &&
+      document.querySelector('.popup h1'),
     language,
   );
   found.push(...(await options.findings('the popup')));
