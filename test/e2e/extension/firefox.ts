@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
-import { axeViolationsWith } from '../axe.ts';
 import { FIREFOX_PATH } from '../environment.ts';
+import { axeViolationsWith } from '../axe.ts';
+import type { SurfaceDriver } from './surfaces.ts';
 import { SERVED_HOSTS, fixtureResponse } from './browser.ts';
 import type { Driver } from './scenarios.ts';
-import type { SurfaceDriver } from './surfaces.ts';
 
 /** The Firefox build (npm run build:extension). */
 export const FIREFOX_EXTENSION_DIR = join(
