@@ -29,9 +29,14 @@ button, select, input, textarea, .button { font: inherit; color: inherit; }
 :focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
 .body[hidden] { display: none; }
 @media (prefers-reduced-motion: no-preference) { .toggle { transition: background .1s; } }
-/* High-contrast (forced colors): borders and focus in system colours, never lost. */
+/*
+ * High contrast (forced colours): the browser paints every box in the partner's system colours
+ * (text and background from one palette, readable in dark and light themes alike); borders and
+ * focus in system colours, never lost. Only marks whose colour is their point keep it, in
+ * system colours themselves (the logo here, the status dot in SURFACE_CSS).
+ */
 @media (forced-colors: active) {
-  .panel { border: 1px solid CanvasText; forced-color-adjust: none; background: Canvas; color: CanvasText; }
+  .panel { border: 1px solid CanvasText; background: Canvas; color: CanvasText; }
   .logo { forced-color-adjust: none; background: CanvasText; color: Canvas; }
   button, .button, select, input, textarea { border: 1px solid ButtonText; }
   :focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
@@ -48,7 +53,8 @@ export const SURFACE_CSS = `
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-reduced-motion: no-preference) { .icon-button { transition: background .1s; } }
 @media (forced-colors: active) {
-  .link-help, .link-explanation, .offer, .message, .verdict { border: 1px solid CanvasText; forced-color-adjust: none; background: Canvas; color: CanvasText; }
+  .link-help, .link-explanation, .offer, .message, .verdict { border: 1px solid CanvasText; background: Canvas; color: CanvasText; }
+  .status-dot { forced-color-adjust: none; background: CanvasText; }
   a, .link-button, .guide-link { color: LinkText; }
   .message--warn, .owner--other, .message--problem { border-width: 3px; }
 }

@@ -28,36 +28,73 @@ export interface AxeScope {
 }
 
 /**
- * axe's violations on the page as readable lines: where, rule, impact and the nodes. One round
- * trip when the document already carries axe (`prepareAxe`); otherwise axe is put in first.
+ * Runs in the page: axe's violations inside `include` (default the whole document, shadow roots
+ * included), never inside `exclude`; null when the document does not carry axe yet.
+ * Self-contained, so any driver can send it (Playwright in Chromium, puppeteer in Firefox).
  */
-export async function axeViolations(page: Page, where: string, scope: AxeScope = {}) {
-  const run = () =>
-    page.evaluate(
-      async ({ include, exclude, tags }) => {
-        // axe-core's global, put there by AXE_SOURCE; its types are not in the page's scope.
-        const axe = (window as unknown as { axe?: AxeGlobal }).axe;
-        if (!axe) return null;
-        const context = { include: [include ?? 'html'], exclude: exclude ? [exclude] : [] };
-        const result = await axe.run(context, {
-          runOnly: { type: 'tag', values: tags },
-          resultTypes: ['violations'],
-        });
-        return result.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          nodes: v.nodes.map((n) => n.target.join(' ')),
-        }));
-      },
-      { include: scope.include, exclude: scope.exclude, tags: WCAG_TAGS },
-    );
+export async function runAxe({
+  include,
+  exclude,
+  tags,
+}: AxeScope & { tags: string[] }): Promise<AxeFinding[] | null> {
+  // axe-core's global, put there by AXE_SOURCE; its types are not in the page's scope.
+  const axe = (window as unknown as { axe?: AxeGlobal }).axe;
+  if (!axe) return null;
+  const context = { include: [include ?? 'html'], exclude: exclude ? [exclude] : [] };
+  const result = await axe.run(context, {
+    runOnly: { type: 'tag', values: tags },
+    resultTypes: ['violations'],
+  });
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}
+
+interface AxeFinding {
+  id: string;
+  impact?: string | null;
+  nodes: string[];
+}
+
+/** How a browser driver runs code in its page: a function with a JSON argument, or a script. */
+export interface PageRunner {
+  call<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  script(source: string): Promise<unknown>;
+}
+
+/**
+ * axe's violations in any browser's page as readable lines: where, rule, impact and the nodes.
+ * One round trip when the document already carries axe (`prepareAxe`); otherwise axe is put in
+ * first.
+ */
+export async function axeViolationsWith(
+  page: PageRunner,
+  where: string,
+  scope: AxeScope = {},
+): Promise<string[]> {
+  const run = () => page.call(runAxe, { ...scope, tags: WCAG_TAGS });
   let found = await run();
   if (!found) {
-    await page.evaluate(AXE_SOURCE);
+    await page.script(AXE_SOURCE);
     found = await run();
   }
   if (!found) throw new Error(`axe-core could not be put into ${where}.`);
   return found.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`);
+}
+
+/** axe's violations on a Playwright page (Chromium) as readable lines. */
+export function axeViolations(page: Page, where: string, scope: AxeScope = {}) {
+  return axeViolationsWith(
+    {
+      // Plain JSON arguments; Playwright's stricter generic types add nothing here.
+      call: (fn, arg) => page.evaluate(fn as never, arg as never),
+      script: (source) => page.evaluate(source),
+    },
+    where,
+    scope,
+  );
 }
 
 /** Fails with the readable list of violations, if axe finds any. */

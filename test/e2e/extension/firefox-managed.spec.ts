@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { GLOBAL, HOST_TAG } from './browser.ts';
-import { launchFirefox, portalTab } from './firefox.ts';
+import { firefoxSurfaces, launchFirefox, portalTab } from './firefox.ts';
 import { t } from '../i18n.ts';
 
 /**
@@ -117,6 +117,10 @@ test('Firefox: the organization’s policy is in force on the portal without the
         setting,
       ).toBe(badge);
     }
+    // The locked options page is as accessible as the free one.
+    expect(
+      await firefoxSurfaces(browser, options).findings('the options page with managed settings'),
+    ).toEqual([]);
     // The partner tries: another role, another tenant ID. Nothing changes.
     await options.click('input[name="role"][value="direct"]').catch(() => undefined);
     await options.click('#tenantId');

@@ -1,7 +1,8 @@
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
-import { firefoxDriver, launchFirefox, portalTab } from './firefox.ts';
+import { firefoxDriver, firefoxSurfaces, launchFirefox, portalTab } from './firefox.ts';
 import { OTHER_SITE, SCENARIOS } from './scenarios.ts';
+import { plantedFindings, tourSurfaces } from './surfaces.ts';
 import { VARIANTS } from './variants.ts';
 
 /**
@@ -41,5 +42,37 @@ for (const variant of VARIANTS) {
           await page.close();
         }
       });
+  });
+}
+
+/**
+ * axe in every state of every extension surface (surfaces.ts), in the three languages: a fresh
+ * browser each (the tour saves the partner's IDs and a role, as a partner would).
+ */
+test('Firefox: axe looks inside the shadow roots: a button without a name is found', async () => {
+  const { browser } = await launchFirefox();
+  try {
+    const page = await portalTab(browser);
+    const found = await plantedFindings(firefoxSurfaces(browser, page), 'en-us');
+    expect(found.join('\n')).toMatch(/button-name .*\.planted/);
+  } finally {
+    await browser.close();
+  }
+});
+
+for (const [language, locale] of [
+  ['de', 'de-de'],
+  ['en', 'en-us'],
+  ['zh', 'zh-cn'],
+] as const) {
+  test(`Firefox, ${language}: axe finds nothing in any state of any extension surface`, async () => {
+    test.setTimeout(120_000);
+    const { browser } = await launchFirefox();
+    try {
+      const page = await portalTab(browser);
+      expect(await tourSurfaces(firefoxSurfaces(browser, page), locale, language)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 }

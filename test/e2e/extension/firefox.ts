@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { FIREFOX_PATH } from '../environment.ts';
+import { axeViolationsWith } from '../axe.ts';
+import type { SurfaceDriver } from './surfaces.ts';
 import { SERVED_HOSTS, fixtureResponse } from './browser.ts';
 import { readExtensionStorage, type Driver } from './scenarios.ts';
 
@@ -107,5 +109,38 @@ export function firefoxDriver(page: Page): Driver {
     press: (key) => page.keyboard.press(key as KeyInput),
     back: async () => void (await page.goBack()),
     forward: async () => void (await page.goForward()),
+  };
+}
+
+/**
+ * The surface tour's driver (surfaces.ts) on a Firefox tab: axe, put into the page and run on
+ * the extension's open shadow roots. A tab the add-on opens (the options page) is driven the
+ * same way; WebDriver BiDi refuses to navigate to a `moz-extension://` page itself.
+ */
+export function firefoxSurfaces(browser: Browser, page: Page): SurfaceDriver {
+  const { goto, evaluate, waitFor, click, type } = firefoxDriver(page);
+  return {
+    goto,
+    evaluate,
+    waitFor,
+    click,
+    type,
+    press: (key) => page.keyboard.press(key as KeyInput),
+    nextTab: async (open) => {
+      const known = new Set(browser.targets());
+      await open();
+      const target = await browser.waitForTarget((t) => t.type() === 'page' && !known.has(t));
+      return firefoxSurfaces(browser, (await target.page())!);
+    },
+    findings: (where, host) =>
+      axeViolationsWith(
+        {
+          // Plain JSON arguments; puppeteer's stricter generic types add nothing here.
+          call: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+          script: (source) => page.evaluate(source),
+        },
+        where,
+        { include: host },
+      ),
   };
 }
