@@ -1,5 +1,6 @@
 import { PageSource } from '../../../../ui/sources/PageSource.tsx';
 import type { CauseDeckStrings, CauseSlideData } from './types.ts';
+import { Situation } from './Situation.tsx';
 
 /**
  * One slide of the deck on acceptance problems: the link, the customer's cloud and what is
@@ -14,14 +15,7 @@ export function CauseSlide(props: {
   const { slide, strings } = props;
   return (
     <>
-      <dl class="situation situation--large">
-        {slide.situation.map((row) => (
-          <div key={row.label}>
-            <dt>{row.label}</dt>
-            <dd>{row.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Situation rows={slide.situation} />
       <p class="slide-prompt">{strings.prompt}</p>
       {props.revealed && (
         <div class="slide-answer">

@@ -3,6 +3,7 @@ import { ChangeNotes } from '../../../../ui/notes/ChangeNote.tsx';
 import { SeedCitation } from '../../../../ui/sources/SeedCitation.tsx';
 import { CauseNotes, CauseSlide } from './CauseSlideParts.tsx';
 import type { DeckProps, DeckSlideData, DeckStrings } from './types.ts';
+import { Situation } from './Situation.tsx';
 
 /** Slide `index` of a deck, of whichever kind its slides are. */
 export function DeckSlide(props: { deck: DeckProps; index: number; revealed: boolean }) {
@@ -29,14 +30,7 @@ export function Slide(props: { slide: DeckSlideData; strings: DeckStrings; revea
   const { slide, strings } = props;
   return (
     <>
-      <dl class="situation situation--large">
-        {slide.situation.map((row) => (
-          <div key={row.question}>
-            <dt>{row.label}</dt>
-            <dd>{row.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Situation rows={slide.situation} />
       <p class="slide-prompt">{strings.prompt}</p>
       {props.revealed && (
         <div class="slide-answer">
