@@ -28,12 +28,12 @@ import type { DeckProps } from './types.ts';
  * in the address (`#/3`): a reload stays, Back and Forward step. P opens the presenter window
  * (current and next slide, notes, timer), kept in step with the deck through a
  * BroadcastChannel (deck-sync.ts); the deck announces its slide as soon as it loads, and a
- * reload keeps the timer running (its start is kept for the tab). The deck fills the window
- * below its keys (the page scrolls to it when it would not fit), so a slide and its controls
- * show whole in a window too, not only in full screen. The slides are a topic's verdicts or
- * the acceptance problems' causes (SlideParts.tsx). Rendered only in the browser (`client:only`); without
- * JavaScript the page lists every slide instead. The same page with `?view=presenter` is
- * the presenter window.
+ * reload keeps the timer running (its start is kept for the tab). Keys, slide and controls
+ * share the window's height (the page scrolls to the deck when it would not fit), so a slide
+ * shows whole in a window too, not only in full screen. The slides are a topic's verdicts or
+ * the acceptance problems' causes (SlideParts.tsx). Rendered only in the browser
+ * (`client:only`); without JavaScript the page lists every slide instead. The same page
+ * with `?view=presenter` is the presenter window.
  */
 export default function Deck(props: DeckProps) {
   const presenter = new URLSearchParams(location.search).toString() === PRESENTER_QUERY;
@@ -54,7 +54,7 @@ function timerStart(key: string): number {
     if (Number.isFinite(kept) && kept > 0 && kept <= now) return kept;
     sessionStorage.setItem(key, String(now));
   } catch {
-    // Storage off (a private window's setting): the timer starts with the page.
+    // Storage blocked by the browser's settings: the timer starts with the page.
   }
   return now;
 }

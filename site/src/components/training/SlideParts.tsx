@@ -25,7 +25,10 @@ export function DeckNotes(props: { deck: DeckProps; index: number }) {
   );
 }
 
-/** One slide of a topic's deck; also used for the list shown without JavaScript (answer always shown). */
+/**
+ * One slide of a topic's deck; also used for the list shown without JavaScript (answer always
+ * shown).
+ */
 export function Slide(props: { slide: DeckSlideData; strings: DeckStrings; revealed: boolean }) {
   const { slide, strings } = props;
   return (
