@@ -321,6 +321,14 @@ export interface AcceptanceQuizCard {
   options: CauseId[];
 }
 
+/**
+ * What a card or slide shows of a path to a cause: the link and the customer's cloud. How far
+ * the customer got and what they saw are left out: they would name the cause.
+ */
+function situationSteps(leaf: TroubleshootCauseNode): readonly TroubleshootStep[] {
+  return leaf.steps.filter((s) => s.question !== 'stage' && s.question !== 'sign');
+}
+
 /** The causes one question away from a step: the other leaves under the same question. */
 function neighbours(leaf: TroubleshootCauseNode): CauseId[] {
   const tree = troubleshootTree();
@@ -346,7 +354,7 @@ export function acceptanceQuizCards(): AcceptanceQuizCard[] {
     const confused = neighbours(leaf).slice(0, ACCEPTANCE_OPTIONS - 1);
     return {
       id: leaf.id,
-      context: leaf.steps.filter((s) => s.question !== 'stage' && s.question !== 'sign'),
+      context: situationSteps(leaf),
       cause,
       options: CAUSE_IDS.filter((c) => c === cause || confused.includes(c)),
     };
@@ -360,6 +368,8 @@ export interface AcceptanceSlide {
   paths: number;
   /** The tree step a trainer opens to show it. */
   step: string;
+  /** The link and the customer's cloud on that step's path, as on the quiz card. */
+  context: readonly TroubleshootStep[];
   confusedWith: CauseId[];
 }
 
@@ -370,6 +380,7 @@ export function acceptanceDeckSlides(): AcceptanceSlide[] {
       cause,
       paths: leaves.length,
       step: leaves[0]!.id,
+      context: situationSteps(leaves[0]!),
       confusedWith: neighbours(leaves[0]!).slice(0, ACCEPTANCE_OPTIONS - 1),
     };
   });

@@ -300,12 +300,17 @@ describe('training on acceptance problems', () => {
     }
   });
 
-  it('has one deck slide per cause, each with the step a trainer opens', () => {
+  it('has one deck slide per cause, each with the step a trainer opens and the situation of its quiz card', () => {
     const slides = acceptanceDeckSlides();
+    const cards = acceptanceQuizCards();
     expect(slides.map((s) => s.cause.id)).toEqual([...CAUSE_IDS]);
-    for (const slide of slides) {
+    for (const [i, slide] of slides.entries()) {
       expect(slide.paths).toBe(causeLeaves(slide.cause.id).length);
       expect(slide.confusedWith).not.toContain(slide.cause.id);
+      // The slide asks what the card asks: the same path, without the steps that name the cause.
+      expect(slide.step).toBe(cards[i]!.id);
+      expect(slide.context).toEqual(cards[i]!.context);
+      expect(slide.context.length).toBeGreaterThan(0);
     }
   });
 });

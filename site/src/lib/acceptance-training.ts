@@ -4,8 +4,11 @@ import {
   acceptanceQuizCards,
   troubleshootPath,
   type Language,
+  type TroubleshootStep,
 } from '../../../core/index.ts';
 import { troubleshootAnswerKey } from '../../../locales/keys.ts';
+import type { CauseDeckProps } from '../components/training/types.ts';
+import { deckFrameStrings } from '../view-models/training.ts';
 import { tFor } from './i18n.ts';
 import { causeTitle, causeView, type CauseView } from './troubleshoot-page.ts';
 
@@ -25,16 +28,22 @@ export interface AcceptanceCardView {
   cause: CauseView;
 }
 
+/** The steps of a path as the tree asks and answers them. */
+function contextOf(lang: Language, steps: readonly TroubleshootStep[]) {
+  const t = tFor(lang);
+  return steps.map((step) => ({
+    question: t(`troubleshoot:question.${step.question}.title`),
+    answer: t(troubleshootAnswerKey(step.question, step.answer)),
+  }));
+}
+
 export function acceptanceCardViews(lang: Language): AcceptanceCardView[] {
   const t = tFor(lang);
   return acceptanceQuizCards().map((card) => {
     const cause = causeView(lang, acceptanceCause(card.cause));
     return {
       id: card.id,
-      context: card.context.map((step) => ({
-        question: t(`troubleshoot:question.${step.question}.title`),
-        answer: t(troubleshootAnswerKey(step.question, step.answer)),
-      })),
+      context: contextOf(lang, card.context),
       sees: cause.sees,
       options: card.options.map((id) => causeTitle(lang, id)),
       answer: t('troubleshoot:training.answer', { cause: cause.title }),
@@ -43,17 +52,43 @@ export function acceptanceCardViews(lang: Language): AcceptanceCardView[] {
   });
 }
 
-export interface AcceptanceSlideView {
-  cause: CauseView;
-  /** The titles of the causes most like this one, each a list item of its own. */
-  confusedWith: string[];
-  stepHref: string;
-}
-
-export function acceptanceSlideViews(lang: Language): AcceptanceSlideView[] {
-  return acceptanceDeckSlides().map((slide) => ({
-    cause: causeView(lang, slide.cause),
-    confusedWith: slide.confusedWith.map((id) => causeTitle(lang, id)),
-    stepHref: troubleshootPath(lang, slide.step),
-  }));
+/**
+ * The class deck on acceptance problems, for the deck island: one slide per cause, showing
+ * the link, the customer's cloud and what is seen; the answer is the cause, what to do and
+ * who can do it; the notes say how to tell it, its sources and what it is confused with.
+ */
+export function acceptanceDeckProps(lang: Language): CauseDeckProps {
+  const t = tFor(lang);
+  return {
+    kind: 'cause',
+    lang,
+    slides: acceptanceDeckSlides().map((slide) => {
+      const cause = causeView(lang, slide.cause);
+      return {
+        id: slide.cause.id,
+        situation: [
+          ...contextOf(lang, slide.context).map((row) => ({
+            label: row.question,
+            value: row.answer,
+          })),
+          { label: t('troubleshoot:label.sees'), value: cause.sees },
+        ],
+        cause,
+        confusedWith: slide.confusedWith.map((id) => causeTitle(lang, id)),
+        stepHref: troubleshootPath(lang, slide.step),
+      };
+    }),
+    strings: {
+      ...deckFrameStrings(lang, {
+        title: t('troubleshoot:training.deckTitle'),
+        prompt: t('troubleshoot:training.question'),
+      }),
+      do: t('troubleshoot:label.do'),
+      who: t('troubleshoot:label.who'),
+      tell: t('troubleshoot:label.tell'),
+      sources: t('common:label.sources'),
+      confusedWith: t('troubleshoot:training.confusedWith'),
+      openStep: t('troubleshoot:training.openStep'),
+    },
+  };
 }

@@ -16,7 +16,12 @@ import type { Template } from '../../../locales/template.ts';
 import { formatList } from '../../../locales/text.ts';
 import { nextStepKey } from '../../../locales/keys.ts';
 import type { SeedPartView } from '../../../locales/seed-citation-view.ts';
-import type { DeckProps, QuizCard, QuizProps } from '../components/training/types.ts';
+import type {
+  DeckFrameStrings,
+  QuizCard,
+  QuizProps,
+  VerdictDeckProps,
+} from '../components/training/types.ts';
 import { tFor } from '../lib/i18n.ts';
 import { verdictChangeIds, verdictChangeNotes } from './change-notes.ts';
 import { citedParts, seedCitation, seedCitationStrings } from './seed-citations.ts';
@@ -176,8 +181,40 @@ function deckRules(lang: Language, slide: ReturnType<typeof deckSlides>[number])
   });
 }
 
+/** What every class deck says around its slides, for a deck of this title and question. */
+export function deckFrameStrings(
+  lang: Language,
+  deck: { title: string; prompt: string },
+): DeckFrameStrings {
+  const t = tFor(lang);
+  return {
+    ...deck,
+    slide: t.template('training:deck.slide'),
+    reveal: t('training:deck.reveal'),
+    hide: t('training:deck.hide'),
+    notes: t('training:deck.notes'),
+    showNotes: t('training:deck.showNotes'),
+    hideNotes: t('training:deck.hideNotes'),
+    previous: t('training:deck.previous'),
+    next: t('training:deck.next'),
+    fullscreen: t('training:deck.fullscreen'),
+    exitFullscreen: t('training:deck.exitFullscreen'),
+    keys: t('training:deck.keys'),
+    presenter: t('training:deck.presenter'),
+    presenterOpen: t('training:deck.presenterOpen'),
+    presenterTitle: t.template('training:deck.presenterTitle'),
+    presenterIntro: t('training:deck.presenterIntro'),
+    presenterBlocked: t('training:deck.presenterBlocked'),
+    current: t('training:deck.current'),
+    upNext: t('training:deck.upNext'),
+    lastSlide: t('training:deck.lastSlide'),
+    elapsed: t('training:deck.elapsed'),
+    resetTimer: t('training:deck.resetTimer'),
+  };
+}
+
 /** The class deck of one topic in one language. */
-export function deckProps(lang: Language, topic: TopicId): DeckProps {
+export function deckProps(lang: Language, topic: TopicId): VerdictDeckProps {
   const t = tFor(lang);
   const status = statusTexts(lang);
   const outcome = outcomeTexts(lang);
@@ -202,32 +239,14 @@ export function deckProps(lang: Language, topic: TopicId): DeckProps {
     },
   }));
   return {
+    kind: 'verdict',
     lang,
     slides,
     strings: {
-      title: t('training:deck.title', { topic: t(`training:topic.${topic}.title`) }),
-      slide: t.template('training:deck.slide'),
-      prompt: t('training:deck.prompt'),
-      reveal: t('training:deck.reveal'),
-      hide: t('training:deck.hide'),
-      notes: t('training:deck.notes'),
-      showNotes: t('training:deck.showNotes'),
-      hideNotes: t('training:deck.hideNotes'),
-      previous: t('training:deck.previous'),
-      next: t('training:deck.next'),
-      fullscreen: t('training:deck.fullscreen'),
-      exitFullscreen: t('training:deck.exitFullscreen'),
-      keys: t('training:deck.keys'),
-      presenter: t('training:deck.presenter'),
-      presenterOpen: t('training:deck.presenterOpen'),
-      presenterTitle: t.template('training:deck.presenterTitle'),
-      presenterIntro: t('training:deck.presenterIntro'),
-      presenterBlocked: t('training:deck.presenterBlocked'),
-      current: t('training:deck.current'),
-      upNext: t('training:deck.upNext'),
-      lastSlide: t('training:deck.lastSlide'),
-      elapsed: t('training:deck.elapsed'),
-      resetTimer: t('training:deck.resetTimer'),
+      ...deckFrameStrings(lang, {
+        title: t('training:deck.title', { topic: t(`training:topic.${topic}.title`) }),
+        prompt: t('training:deck.prompt'),
+      }),
       alsoFor: t('training:deck.alsoFor'),
       path: t('common:punctuation.path'),
       contrast: t('training:deck.contrast'),

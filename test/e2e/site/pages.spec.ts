@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LANGUAGES } from '../../../core/index.ts';
 import { htmlFiles, urlOf } from '../../../site/src/lib/dist.ts';
 import { expectNoAxeViolations, prepareAxe } from './support.ts';
 
@@ -123,3 +125,40 @@ for (const [folder, files] of groups) {
     });
   }
 }
+
+/**
+ * The pages that look different without JavaScript, in one language: every page with a part
+ * shown only then (a deck's or the quiz's list of every slide or card), and one page for each
+ * set of islands (the islands' part is rendered at build time, or not at all).
+ */
+function pagesWithoutJs(lang: string): string[] {
+  const seen = new Set<string>();
+  const found: string[] = [];
+  for (const file of htmlFiles(DIST).filter((f) => f.startsWith(`/${lang}/`))) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const islands = [...html.matchAll(/component-url="[^"]*\/([^/."]+)[^"]*"/g)]
+      .map((m) => m[1])
+      .sort()
+      .join(' ');
+    const ownPart = /class="[^"]*\b(?:without-js|needs-js)\b|<noscript/.test(html);
+    if (ownPart || (islands && !seen.has(islands))) found.push(urlOf(file));
+    seen.add(islands);
+  }
+  return found;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: PHONE });
+  for (const lang of LANGUAGES) {
+    test(`${lang}: the pages that differ without JavaScript do not scroll sideways at 360 px`, async ({
+      page,
+    }) => {
+      const urls = pagesWithoutJs(lang);
+      expect(urls.length).toBeGreaterThan(5);
+      for (const url of urls) {
+        await page.goto(url);
+        expect((await phoneProblems(page)).sideways, url).toBeUndefined();
+      }
+    });
+  }
+});

@@ -152,6 +152,8 @@ for (const lang of LANGUAGES) {
       ),
     ).toBeVisible();
     await page.goto(`/${lang}/training/acceptance/deck/`);
-    await expect(page.locator('[data-slide]')).toHaveCount(ACCEPTANCE_CAUSES.length);
+    await expect(page.locator('.deck .slide-number')).toHaveText(
+      tr('training:deck.slide', { number: 1, total: ACCEPTANCE_CAUSES.length }),
+    );
   });
 }

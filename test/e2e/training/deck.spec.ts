@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { TOPIC_IDS, deckSlides } from '../../../core/training.ts';
+import { LANGUAGES } from '../../../core/index.ts';
+import { TOPIC_IDS, acceptanceDeckSlides, deckSlides } from '../../../core/training.ts';
 import { expectSituation, t } from './helpers.ts';
 
 test('a presenter steps through a deck with the arrow keys and reveals the answer', async ({
@@ -108,30 +109,46 @@ function outside(page: Page): Promise<string[]> {
   });
 }
 
-for (const size of [
+const PROJECTORS = [
   { width: 1280, height: 720 },
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
-]) {
+];
+
+/** Every class deck: one per topic, and the one on acceptance problems. */
+const DECKS = [
+  ...TOPIC_IDS.map((topic) => ({
+    name: topic,
+    path: `training/deck/${topic}/`,
+    total: deckSlides(topic).length,
+  })),
+  {
+    name: 'acceptance',
+    path: 'training/acceptance/deck/',
+    total: acceptanceDeckSlides().length,
+  },
+];
+
+for (const size of PROJECTORS) {
   test(`on a ${size.width}×${size.height} projector every slide, answer shown, fits whole in full screen`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await page.setViewportSize(size);
     // German has the longest words: the hardest case for the canvas.
-    for (const topic of TOPIC_IDS) {
-      await page.goto(`/de/training/deck/${topic}/`);
+    for (const deck of DECKS) {
+      await page.goto(`/de/${deck.path}`);
       await expect(page.locator('.deck .slide-number')).toBeVisible();
       await page.keyboard.press('f');
       await expect(page.locator('.deck--presenting')).toBeVisible();
-      const total = deckSlides(topic).length;
+      const { total } = deck;
       for (let n = 1; n <= total; n++) {
         await expect(page.locator('.deck .slide-number')).toHaveText(
           t('de')('training:deck.slide', { number: n, total }),
         );
         await page.keyboard.press('Enter');
         await expect(page.locator('.deck .slide-answer')).toBeVisible();
-        expect(await outside(page), `${topic} slide ${n}`).toEqual([]);
+        expect(await outside(page), `${deck.name} slide ${n}`).toEqual([]);
         // Large type: the slide's text, as projected, is at least 24 px.
         const px = await page
           .locator('.deck .situation dd')
@@ -140,6 +157,21 @@ for (const size of [
         expect(px).toBeGreaterThanOrEqual(24);
         await page.keyboard.press('PageDown');
       }
+    }
+  });
+}
+
+for (const size of PROJECTORS) {
+  test(`in a ${size.width}×${size.height} window (not full screen) the slide, its answer and the controls fit without scrolling, in every language`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    for (const lang of LANGUAGES) {
+      await page.goto(`/${lang}/training/deck/edge-cases/`);
+      await expect(page.locator('.deck .slide-number')).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.deck .slide-answer')).toBeVisible();
+      expect(await outside(page), lang).toEqual([]);
     }
   });
 }
@@ -207,4 +239,79 @@ test('the presenter window shows the current and next slide, notes and a timer, 
     tr('training:deck.slide', { number: total, total }),
   );
   await expect(next).toContainText(tr('training:deck.lastSlide'));
+});
+
+test('after the deck reloads, the presenter window follows at once and its timer runs on', async ({
+  page,
+  context,
+}) => {
+  const tr = t('en');
+  const slides = deckSlides('indirect-roles');
+  await context.clock.install();
+  await page.goto('/en/training/deck/indirect-roles/#/2');
+  const [presenter] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: tr('training:deck.presenterOpen') }).click(),
+  ]);
+  const current = presenter.getByRole('region', { name: tr('training:deck.current') });
+  const elapsed = presenter.locator('[data-elapsed]');
+  await expect(current).toHaveAttribute('data-slide', slides[1]!.id);
+  await context.clock.fastForward('01:00:00');
+  await expect(elapsed).toHaveText(/^01:00:\d\d$/);
+
+  // The address names another slide without the deck noticing, then the deck reloads.
+  await page.evaluate(() => history.replaceState(null, '', '#/5'));
+  await page.reload();
+  await expect(page.locator('.deck .slide-number')).toHaveText(
+    tr('training:deck.slide', { number: 5, total: slides.length }),
+  );
+  await expect(current).toHaveAttribute('data-slide', slides[4]!.id);
+  // The hour the class has run stays on the clock: the reload did not restart it.
+  await expect(elapsed).toHaveText(/^01:00:\d\d$/);
+});
+
+test('the deck on acceptance problems is a class deck: a cause per slide, keys, answer, notes, presenter window', async ({
+  page,
+}) => {
+  const tr = t('en');
+  const slides = acceptanceDeckSlides();
+  const total = slides.length;
+  await page.goto('/en/training/acceptance/deck/#/2');
+  const slide = page.locator('.deck .slide');
+  await expect(page.locator('.deck .slide-number')).toHaveText(
+    tr('training:deck.slide', { number: 2, total }),
+  );
+  await expect(slide).toHaveAttribute('data-slide', slides[1]!.cause.id);
+  await expect(slide).toContainText(tr(`troubleshoot:cause.${slides[1]!.cause.id}.sees`));
+  await expect(slide).toContainText(tr('troubleshoot:training.question'));
+  await expect(slide.locator('.slide-answer')).toHaveCount(0);
+  await page.keyboard.press('PageDown');
+  await expect(slide).toHaveAttribute('data-slide', slides[2]!.cause.id);
+  await expect(page).toHaveURL(/#\/3$/);
+  await page.keyboard.press('Enter');
+  await expect(slide.locator('.status-badge')).toHaveText(
+    tr(`troubleshoot:cause.${slides[2]!.cause.id}.title`),
+  );
+  await page.keyboard.press('n');
+  const notes = page.getByRole('complementary', { name: tr('training:deck.notes') });
+  await expect(notes).toContainText(tr(`troubleshoot:cause.${slides[2]!.cause.id}.tell`));
+  await expect(notes.locator('.sources a').first()).toBeVisible();
+  const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+  const current = presenter.getByRole('region', { name: tr('training:deck.current') });
+  await expect(current).toHaveAttribute('data-slide', slides[2]!.cause.id);
+  await expect(presenter.getByRole('region', { name: tr('training:deck.upNext') })).toHaveAttribute(
+    'data-slide',
+    slides[3]!.cause.id,
+  );
+});
+
+test('a deck prints every slide with its answer and notes', async ({ page }) => {
+  const tr = t('de');
+  await page.goto('/de/training/acceptance/deck/');
+  await expect(page.getByRole('button', { name: tr('training:deck.print') })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.deck')).toBeHidden();
+  await expect(page.locator('.slide-list > li')).toHaveCount(acceptanceDeckSlides().length);
+  await expect(page.locator('.slide-list > li .slide-answer').first()).toBeVisible();
+  await expect(page.locator('.slide-list > li .speaker-notes').last()).toBeVisible();
 });

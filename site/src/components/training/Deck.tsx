@@ -7,6 +7,7 @@ import {
   clampSlide,
   deckChannelName,
   deckKey,
+  deckTimerKey,
   hashOf,
   isSlideHash,
   onControl,
@@ -17,10 +18,8 @@ import {
   type DeckState,
 } from './deck-sync.ts';
 import { useFitScale } from './fit-scale.ts';
-import { Notes, Slide } from './SlideParts.tsx';
+import { DeckNotes, DeckSlide } from './SlideParts.tsx';
 import type { DeckProps } from './types.ts';
-
-export { Notes, Slide };
 
 /**
  * A class deck: one scenario per slide on a fixed 1280×720 canvas scaled to fit the screen
@@ -28,9 +27,13 @@ export { Notes, Slide };
  * Space, Home/End), the answer and the speaker notes on demand, full screen (F). The slide is
  * in the address (`#/3`): a reload stays, Back and Forward step. P opens the presenter window
  * (current and next slide, notes, timer), kept in step with the deck through a
- * BroadcastChannel (deck-sync.ts). Rendered only in the browser (`client:only`); without
- * JavaScript the page lists every slide instead. The same page with `?view=presenter` is
- * the presenter window.
+ * BroadcastChannel (deck-sync.ts); the deck announces its slide as soon as it loads, and a
+ * reload keeps the timer running (its start is kept for the tab). Keys, slide and controls
+ * share the window's height (the page scrolls to the deck when it would not fit), so a slide
+ * shows whole in a window too, not only in full screen. The slides are a topic's verdicts or
+ * the acceptance problems' causes (SlideParts.tsx). Rendered only in the browser
+ * (`client:only`); without JavaScript the page lists every slide instead. The same page
+ * with `?view=presenter` is the presenter window.
  */
 export default function Deck(props: DeckProps) {
   const presenter = new URLSearchParams(location.search).toString() === PRESENTER_QUERY;
@@ -43,11 +46,34 @@ export default function Deck(props: DeckProps) {
   return <Projected {...props} />;
 }
 
-function Projected({ slides, strings, lang }: DeckProps) {
+/** When this tab's deck started its timer (kept across reloads), or now for a new one. */
+function timerStart(key: string): number {
+  const now = Date.now();
+  try {
+    const kept = Number(sessionStorage.getItem(key));
+    if (Number.isFinite(kept) && kept > 0 && kept <= now) return kept;
+    sessionStorage.setItem(key, String(now));
+  } catch {
+    // Storage blocked by the browser's settings: the timer starts with the page.
+  }
+  return now;
+}
+
+function keepTimerStart(key: string, startedAt: number): void {
+  try {
+    sessionStorage.setItem(key, String(startedAt));
+  } catch {
+    // As above: the timer then restarts on a reload.
+  }
+}
+
+function Projected(deck: DeckProps) {
+  const { slides, strings, lang } = deck;
+  const timerKey = deckTimerKey(location.pathname);
   const [state, setState] = useState<DeckState>(() => ({
     index: slideFromHash(location.hash, slides.length),
     revealed: false,
-    startedAt: Date.now(),
+    startedAt: timerStart(timerKey),
   }));
   const [notes, setNotes] = useState(false);
   const [presenting, setPresenting] = useState(false);
@@ -64,6 +90,7 @@ function Projected({ slides, strings, lang }: DeckProps) {
     const before = shown.current;
     shown.current = next;
     setState(next);
+    if (next.startedAt !== before.startedAt) keepTimerStart(timerKey, next.startedAt);
     channel.current?.postMessage({ type: 'state', ...next } satisfies DeckMessage);
     if (address === 'push' && next.index !== before.index)
       history.pushState(null, '', hashOf(next.index));
@@ -101,11 +128,20 @@ function Projected({ slides, strings, lang }: DeckProps) {
     };
   }, []);
 
-  // The presenter window asks; the deck answers with its state.
+  // A deck that would not fit below the page's title is brought into view whole.
+  useLayoutEffect(() => {
+    const box = root.current?.getBoundingClientRect();
+    if (box && box.bottom > window.innerHeight)
+      root.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }, []);
+
+  // The deck announces its state as it loads (a presenter window open from before a reload
+  // follows at once) and whenever it changes; the presenter window asks for changes.
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const bc = new BroadcastChannel(deckChannelName(location.pathname));
     channel.current = bc;
+    bc.postMessage({ type: 'state', ...shown.current } satisfies DeckMessage);
     bc.onmessage = (event: MessageEvent) => {
       const message = readDeckMessage(event.data);
       if (!message) return;
@@ -154,55 +190,57 @@ function Projected({ slides, strings, lang }: DeckProps) {
   const label = fillText(strings.slide, { number: index + 1, total: slides.length }, lang);
   return (
     <div class={`deck${presenting ? ' deck--presenting' : ''}`} ref={root}>
-      <p class="deck-keys">{strings.keys}</p>
-      <div class="deck-stage" ref={stage}>
-        <section
-          class="slide deck-canvas"
-          aria-roledescription="slide"
-          aria-label={label}
-          data-slide={slide.id}
-        >
-          <p class="slide-number" aria-live="polite">
-            {label}
-          </p>
-          <Slide slide={slide} strings={strings} revealed={revealed} />
-        </section>
-      </div>
-      <div class="deck-controls">
-        <button type="button" onClick={() => go((i) => i - 1)} disabled={index === 0}>
-          {strings.previous}
-        </button>
-        <button type="button" onClick={() => reveal(!revealed)} aria-expanded={revealed}>
-          {revealed ? strings.hide : strings.reveal}
-        </button>
-        <button
-          type="button"
-          class="deck-page-only"
-          onClick={() => setNotes(!notes)}
-          aria-expanded={notes}
-        >
-          {notes ? strings.hideNotes : strings.showNotes}
-        </button>
-        <button type="button" onClick={openPresenter}>
-          {strings.presenterOpen}
-        </button>
-        <button type="button" onClick={() => present(!presenting)}>
-          {presenting ? strings.exitFullscreen : strings.fullscreen}
-        </button>
-        <button
-          type="button"
-          onClick={() => go((i) => i + 1)}
-          disabled={index === slides.length - 1}
-        >
-          {strings.next}
-        </button>
+      <div class="deck-screen">
+        <p class="deck-keys">{strings.keys}</p>
+        <div class="deck-stage" ref={stage}>
+          <section
+            class={`slide deck-canvas deck-canvas--${deck.kind}`}
+            aria-roledescription="slide"
+            aria-label={label}
+            data-slide={slide.id}
+          >
+            <p class="slide-number" aria-live="polite">
+              {label}
+            </p>
+            <DeckSlide deck={deck} index={index} revealed={revealed} />
+          </section>
+        </div>
+        <div class="deck-controls">
+          <button type="button" onClick={() => go((i) => i - 1)} disabled={index === 0}>
+            {strings.previous}
+          </button>
+          <button type="button" onClick={() => reveal(!revealed)} aria-expanded={revealed}>
+            {revealed ? strings.hide : strings.reveal}
+          </button>
+          <button
+            type="button"
+            class="deck-page-only"
+            onClick={() => setNotes(!notes)}
+            aria-expanded={notes}
+          >
+            {notes ? strings.hideNotes : strings.showNotes}
+          </button>
+          <button type="button" onClick={openPresenter}>
+            {strings.presenterOpen}
+          </button>
+          <button type="button" onClick={() => present(!presenting)}>
+            {presenting ? strings.exitFullscreen : strings.fullscreen}
+          </button>
+          <button
+            type="button"
+            onClick={() => go((i) => i + 1)}
+            disabled={index === slides.length - 1}
+          >
+            {strings.next}
+          </button>
+        </div>
       </div>
       {blocked && (
         <p class="notice notice--warn" role="alert">
           {strings.presenterBlocked}
         </p>
       )}
-      {notes && !presenting && <Notes slide={slide} strings={strings} lang={lang} />}
+      {notes && !presenting && <DeckNotes deck={deck} index={index} />}
     </div>
   );
 }

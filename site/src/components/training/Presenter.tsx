@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fillText } from '../../../../locales/template.ts';
-import { Notes, Slide } from './SlideParts.tsx';
+import { DeckNotes, DeckSlide } from './SlideParts.tsx';
 import {
   clampSlide,
   deckChannelName,
@@ -22,7 +22,8 @@ import type { DeckProps } from './types.ts';
  * the deck page's BroadcastChannel (deck-sync.ts). Alone (the deck window closed), it still
  * steps through the slides itself.
  */
-export default function Presenter({ lang, slides, strings }: DeckProps) {
+export default function Presenter(deck: DeckProps) {
+  const { lang, slides, strings } = deck;
   const [state, setState] = useState<DeckState>(() => ({
     index: slideFromHash(location.hash, slides.length),
     revealed: false,
@@ -121,18 +122,18 @@ export default function Presenter({ lang, slides, strings }: DeckProps) {
           <p class="slide-number" aria-live="polite">
             {label}
           </p>
-          <Slide slide={slide} strings={strings} revealed />
+          <DeckSlide deck={deck} index={index} revealed />
         </section>
         <section class="presenter-next" aria-label={strings.upNext} data-slide={next?.id}>
           <h3>{strings.upNext}</h3>
           {next ? (
-            <Slide slide={next} strings={strings} revealed={false} />
+            <DeckSlide deck={deck} index={index + 1} revealed={false} />
           ) : (
             <p>{strings.lastSlide}</p>
           )}
         </section>
       </div>
-      <Notes slide={slide} strings={strings} lang={lang} />
+      <DeckNotes deck={deck} index={index} />
     </div>
   );
 }

@@ -1,21 +1,39 @@
 import { fillParts } from '../../../../locales/template.ts';
 import { ChangeNotes } from '../../../../ui/notes/ChangeNote.tsx';
 import { SeedCitation } from '../../../../ui/sources/SeedCitation.tsx';
-import type { DeckSlideData, DeckStrings } from './types.ts';
+import { CauseNotes, CauseSlide } from './CauseSlideParts.tsx';
+import type { DeckProps, DeckSlideData, DeckStrings } from './types.ts';
+import { Situation } from './Situation.tsx';
 
-/** One slide; also used for the list shown without JavaScript (answer always shown). */
+/** Slide `index` of a deck, of whichever kind its slides are. */
+export function DeckSlide(props: { deck: DeckProps; index: number; revealed: boolean }) {
+  const { deck, index, revealed } = props;
+  return deck.kind === 'cause' ? (
+    <CauseSlide slide={deck.slides[index]!} strings={deck.strings} revealed={revealed} />
+  ) : (
+    <Slide slide={deck.slides[index]!} strings={deck.strings} revealed={revealed} />
+  );
+}
+
+/** The speaker notes of slide `index` of a deck. */
+export function DeckNotes(props: { deck: DeckProps; index: number }) {
+  const { deck, index } = props;
+  return deck.kind === 'cause' ? (
+    <CauseNotes slide={deck.slides[index]!} strings={deck.strings} lang={deck.lang} />
+  ) : (
+    <Notes slide={deck.slides[index]!} strings={deck.strings} lang={deck.lang} />
+  );
+}
+
+/**
+ * One slide of a topic's deck; also used for the list shown without JavaScript (answer always
+ * shown).
+ */
 export function Slide(props: { slide: DeckSlideData; strings: DeckStrings; revealed: boolean }) {
   const { slide, strings } = props;
   return (
     <>
-      <dl class="situation situation--large">
-        {slide.situation.map((row) => (
-          <div key={row.question}>
-            <dt>{row.label}</dt>
-            <dd>{row.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Situation rows={slide.situation} />
       <p class="slide-prompt">{strings.prompt}</p>
       {props.revealed && (
         <div class="slide-answer">

@@ -5,8 +5,8 @@
  * - Address: `#/3` is slide 3 (1-based, as reveal.js writes it); each move is a history entry,
  *   so Back and Forward step through the slides shown. The older `#slide-3` is still read.
  * - Channel: one `BroadcastChannel` per deck page (`deckChannelName`). The deck owns the
- *   state and announces it (`state`) after every change and when a presenter window says
- *   `hello`; the presenter window asks for changes (`go`, `reveal`, `reset-timer`).
+ *   state and announces it (`state`) as it loads, after every change and when a presenter
+ *   window says `hello`; the presenter window asks for changes (`go`, `reveal`, `reset-timer`).
  */
 
 /** What both windows show: the slide, whether its answer is shown, when the timer started. */
@@ -34,6 +34,11 @@ export const PRESENTER_WINDOW = 'deck-presenter';
 /** The channel of one deck page (its path without query or hash). */
 export function deckChannelName(pathname: string): string {
   return `deck:${pathname}`;
+}
+
+/** Where a deck keeps its timer's start for the tab, so a reload keeps the time running. */
+export function deckTimerKey(pathname: string): string {
+  return `deck-timer:${pathname}`;
 }
 
 const SLIDE_HASH = /^#(?:\/|slide-)(\d+)$/;

@@ -4,6 +4,7 @@ import type { ChangeNote } from '../../../../locales/change-notes.ts';
 import type { QuizCardData, TopicId } from '../../../../core/training-runtime.ts';
 import type { Template } from '../../../../locales/template.ts';
 import type { SeedCitationStrings, SeedPartView } from '../../../../locales/seed-citation-view.ts';
+import type { CauseView } from '../../lib/troubleshoot-page.ts';
 
 /**
  * Props of the training islands: plain data, every string resolved for one language at build
@@ -144,10 +145,12 @@ export interface DeckSlideData {
   };
 }
 
-export interface DeckStrings {
+/** What every class deck says around its slides: stepping, full screen, the presenter window. */
+export interface DeckFrameStrings {
   title: string;
   /** "Slide {{number}} of {{total}}" */
   slide: Template;
+  /** The question put to the class under each slide. */
   prompt: string;
   reveal: string;
   hide: string;
@@ -170,6 +173,10 @@ export interface DeckStrings {
   lastSlide: string;
   elapsed: string;
   resetTimer: string;
+}
+
+/** A topic's deck, whose slides are situations and their verdicts. */
+export interface DeckStrings extends DeckFrameStrings {
   alsoFor: string;
   contrast: string;
   rules: string;
@@ -186,8 +193,45 @@ export interface DeckStrings {
   path: string;
 }
 
-export interface DeckProps {
+/**
+ * A slide of the deck on acceptance problems: the link, the customer's cloud and what is seen;
+ * the answer is the cause, what to do and who can do it.
+ */
+export interface CauseSlideData {
+  id: string;
+  /** Each a question of the troubleshooting tree and its answer, then what is seen. */
+  situation: { label: string; value: string }[];
+  cause: CauseView;
+  /** The titles of the causes most like this one, each a list item of its own. */
+  confusedWith: string[];
+  /** The troubleshooting step a trainer opens to show the cause. */
+  stepHref: string;
+}
+
+export interface CauseDeckStrings extends DeckFrameStrings {
+  do: string;
+  who: string;
+  tell: string;
+  sources: string;
+  confusedWith: string;
+  openStep: string;
+}
+
+/** The deck of a training topic, its slides verdicts. */
+export interface VerdictDeckProps {
+  kind: 'verdict';
   lang: Language;
   slides: DeckSlideData[];
   strings: DeckStrings;
 }
+
+/** The deck on acceptance problems, its slides causes. */
+export interface CauseDeckProps {
+  kind: 'cause';
+  lang: Language;
+  slides: CauseSlideData[];
+  strings: CauseDeckStrings;
+}
+
+/** A class deck: the same island shows either kind of slide. */
+export type DeckProps = VerdictDeckProps | CauseDeckProps;
