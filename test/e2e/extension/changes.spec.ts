@@ -3,7 +3,8 @@ import { evaluate } from '../../../core/evaluate.ts';
 import type { Situation } from '../../../core/situation.ts';
 import { t } from '../i18n.ts';
 import { chooseOption } from '../choose-option.ts';
-import { expect, extensionId, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
+import { answerPopupCheck } from './popup-check.ts';
 
 /**
  * The extension's check (popup here; the overlay renders the same component) shows what
@@ -13,18 +14,7 @@ test('the check shows the new-commerce transfer note beside “wait or cancel”
   page,
   context,
 }) => {
-  const id = await extensionId(context);
-  await page.goto(`chrome-extension://${id}/popup.html`);
-  await chooseOption(page.getByLabel('Which Partner Center do you work in?'), {
-    label: 'Partner Center (global)',
-  });
-  await chooseOption(
-    page.getByLabel('Where did the customer buy the subscription they already have?'),
-    { label: 'From another CSP partner' },
-  );
-  await chooseOption(page.getByLabel('What kind of service is it?'), {
-    label: 'License-based services',
-  });
+  await answerPopupCheck(page, context, 'From another CSP partner');
   // The seed's verdict stays; the note stands beside it.
   await expect(page.locator('[data-outcome="wait-for-term-end-or-cancel"]')).toBeVisible();
   const note = page.locator('.change-note[data-change="new-commerce-license-transfer"]');
@@ -42,18 +32,7 @@ test('an indirect reseller is told to make its own invitation, with the dated no
   page,
   context,
 }) => {
-  const id = await extensionId(context);
-  await page.goto(`chrome-extension://${id}/popup.html`);
-  await chooseOption(page.getByLabel('Which Partner Center do you work in?'), {
-    label: 'Partner Center (global)',
-  });
-  await chooseOption(
-    page.getByLabel('Where did the customer buy the subscription they already have?'),
-    { label: 'Through an Enterprise Agreement (EA)' },
-  );
-  await chooseOption(page.getByLabel('What kind of service is it?'), {
-    label: 'License-based services',
-  });
+  await answerPopupCheck(page, context, 'Through an Enterprise Agreement (EA)');
   await chooseOption(page.getByLabel('What is your role in the CSP program?'), {
     label: 'Indirect reseller',
   });

@@ -10,6 +10,7 @@ import {
   test,
 } from './fixtures.ts';
 import { chooseOption } from '../choose-option.ts';
+import { answerPopupCheck } from './popup-check.ts';
 
 /** Picks an answer in the overlay's check, by the question's visible label. */
 async function answer(page: Page, question: string, option: string) {
@@ -334,18 +335,7 @@ test.describe('popup and options', () => {
     page,
     context,
   }) => {
-    const id = await extensionId(context);
-    await page.goto(`chrome-extension://${id}/popup.html`);
-    await chooseOption(page.getByLabel('Which Partner Center do you work in?'), {
-      label: 'Partner Center (global)',
-    });
-    await chooseOption(
-      page.getByLabel('Where did the customer buy the subscription they already have?'),
-      { label: 'From another CSP partner' },
-    );
-    await chooseOption(page.getByLabel('What kind of service is it?'), {
-      label: 'License-based services',
-    });
+    await answerPopupCheck(page, context, 'From another CSP partner');
     await expect(page.getByLabel('What is your role in the CSP program?')).toHaveValue('direct');
     await expect(page.locator('.verdict')).toHaveAttribute('data-status', 'not-multichannel');
     await expect(page.locator('[data-outcome="wait-for-term-end-or-cancel"]')).toBeVisible();
