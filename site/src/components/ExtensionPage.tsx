@@ -3,7 +3,7 @@ import type { Language } from '../../../core/index.ts';
 import { fillParts, type Template } from '../../../locales/template.ts';
 import { tFor } from '../lib/i18n.ts';
 import { downloadLinks, storeListings } from '../lib/extension-stores.ts';
-import { isLocalAddress, LOCAL_SITE_URL, siteUrl } from '../../../config/site-url.ts';
+import { isLocalAddress, siteUrl } from '../../../config/site-url.ts';
 
 /** A screenshot as Astro imports it (the file is copied into the build). */
 export interface Screenshot {
@@ -156,11 +156,7 @@ export default function ExtensionPage({ lang, screenshots, packages }: Props) {
           </p>
           {!isLocalAddress(site) && (
             <p>
-              {withCode(
-                t.template('site:extensionPage.buildLocal'),
-                { local: LOCAL_SITE_URL, start: 'npm start' },
-                lang,
-              )}
+              {withCode(t.template('site:extensionPage.buildLocal'), { start: 'npm start' }, lang)}
             </p>
           )}
           <p>{withCode(t.template('site:extensionPage.buildFolders'), BUILT, lang)}</p>
