@@ -41,7 +41,8 @@ function pageType(file: string, html: string): PageType {
     return html.includes('verdict--') ? 'tree verdict' : 'tree question';
   if (rest.startsWith('search/')) return 'search';
   if (rest.startsWith('training/quiz')) return 'quiz';
-  if (rest.startsWith('training/deck/')) return 'deck';
+  // The class decks: `training/deck/…` (by topic) and `training/acceptance/deck/`.
+  if (/^training\/(acceptance\/)?deck\//.test(rest)) return 'deck';
   if (/^training\/(handouts|cheat-sheet)\//.test(rest)) return 'handout';
   if (rest.startsWith('training/')) return 'training';
   return 'guide';
