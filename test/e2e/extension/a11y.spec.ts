@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { axeViolations } from '../axe.ts';
 import { lowContrastText } from '../contrast.ts';
 import { GLOBAL, expect, extensionId, overlayHosts, test } from './fixtures.ts';
+import { pageActions } from './page-actions.ts';
 import { plantedFindings, tourSurfaces, type SurfaceDriver } from './surfaces.ts';
 
 /**
@@ -31,13 +32,7 @@ type Lens = (page: Page, where: string, host: string | undefined) => Promise<str
 /** The tour's driver on a Playwright page; `prepare` readies each tab before it is looked at. */
 function chromiumSurfaces(page: Page, lens: Lens, prepare: (tab: Page) => Promise<void>) {
   const driver: SurfaceDriver = {
-    goto: async (url) => void (await page.goto(url)),
-    // Plain JSON arguments; Playwright's stricter generic types add nothing here.
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
-    waitFor: async (fn, arg) => void (await page.waitForFunction(fn as never, arg as never)),
-    click: (x, y) => page.mouse.click(x, y),
-    type: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key),
+    ...pageActions(page),
     nextTab: async (open) => {
       const [tab] = await Promise.all([page.context().waitForEvent('page'), open()]);
       await prepare(tab);

@@ -118,14 +118,14 @@ export function firefoxDriver(page: Page): Driver {
  * same way; WebDriver BiDi refuses to navigate to a `moz-extension://` page itself.
  */
 export function firefoxSurfaces(browser: Browser, page: Page): SurfaceDriver {
-  const { goto, evaluate, waitFor, click, type } = firefoxDriver(page);
+  const { goto, evaluate, waitFor, click, type, press } = firefoxDriver(page);
   return {
     goto,
     evaluate,
     waitFor,
     click,
     type,
-    press: (key) => page.keyboard.press(key as KeyInput),
+    press,
     nextTab: async (open) => {
       const known = new Set(browser.targets());
       await open();

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { extensionId, test } from './fixtures.ts';
 import { OTHER_SITE, SCENARIOS, readExtensionStorage, type Driver } from './scenarios.ts';
 import { VARIANTS } from './variants.ts';
+import { pageActions } from './page-actions.ts';
 
 /** The shared portal scenarios (scenarios.ts) in Chromium, on every markup variant. */
 async function driverFor(page: Page, context: BrowserContext): Promise<Driver> {
@@ -16,13 +17,7 @@ async function driverFor(page: Page, context: BrowserContext): Promise<Driver> {
       if (!tab) throw new Error('No extension page is open to read the storage in.');
       return tab.evaluate(readExtensionStorage);
     },
-    goto: async (url) => void (await page.goto(url)),
-    // The scenarios pass plain JSON arguments; Playwright's stricter generic types add nothing.
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
-    waitFor: async (fn, arg) => void (await page.waitForFunction(fn as never, arg as never)),
-    click: (x, y) => page.mouse.click(x, y),
-    type: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key),
+    ...pageActions(page),
     back: async () => void (await page.goBack()),
     forward: async () => void (await page.goForward()),
   };

@@ -1,6 +1,6 @@
 import { PageSource } from '../../../../ui/sources/PageSource.tsx';
 import type { CauseDeckStrings, CauseSlideData } from './types.ts';
-import { Situation } from './Situation.tsx';
+import { SlideFrame } from './Situation.tsx';
 
 /**
  * One slide of the deck on acceptance problems: the link, the customer's cloud and what is
@@ -14,25 +14,21 @@ export function CauseSlide(props: {
 }) {
   const { slide, strings } = props;
   return (
-    <>
-      <Situation rows={slide.situation} />
-      <p class="slide-prompt">{strings.prompt}</p>
-      {props.revealed && (
-        <div class="slide-answer">
-          <p class="status-badge">
-            <strong>{slide.cause.title}</strong>
-          </p>
-          <h3>{strings.do}</h3>
-          <p>{slide.cause.do}</p>
-          <h3>{strings.who}</h3>
-          <ul>
-            {slide.cause.who.map((fixer) => (
-              <li key={fixer}>{fixer}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </>
+    <SlideFrame
+      rows={slide.situation}
+      prompt={strings.prompt}
+      revealed={props.revealed}
+      badge={{ title: slide.cause.title }}
+    >
+      <h3>{strings.do}</h3>
+      <p>{slide.cause.do}</p>
+      <h3>{strings.who}</h3>
+      <ul>
+        {slide.cause.who.map((fixer) => (
+          <li key={fixer}>{fixer}</li>
+        ))}
+      </ul>
+    </SlideFrame>
   );
 }
 

@@ -3,7 +3,7 @@ import { ChangeNotes } from '../../../../ui/notes/ChangeNote.tsx';
 import { SeedCitation } from '../../../../ui/sources/SeedCitation.tsx';
 import { CauseNotes, CauseSlide } from './CauseSlideParts.tsx';
 import type { DeckProps, DeckSlideData, DeckStrings } from './types.ts';
-import { Situation } from './Situation.tsx';
+import { SlideFrame } from './Situation.tsx';
 
 /** Slide `index` of a deck, of whichever kind its slides are. */
 export function DeckSlide(props: { deck: DeckProps; index: number; revealed: boolean }) {
@@ -32,27 +32,23 @@ export function DeckNotes(props: { deck: DeckProps; index: number }) {
 export function Slide(props: { slide: DeckSlideData; strings: DeckStrings; revealed: boolean }) {
   const { slide, strings } = props;
   return (
-    <>
-      <Situation rows={slide.situation} />
-      <p class="slide-prompt">{strings.prompt}</p>
-      {props.revealed && (
-        <div class="slide-answer">
-          <p class={`status-badge status--${slide.status.id}`}>
-            <strong>{slide.status.title}</strong>
-          </p>
-          <h3>{strings.whatToDo}</h3>
-          {slide.outcomes.length > 0 ? (
-            <ul>
-              {slide.outcomes.map((o) => (
-                <li key={o.title}>{o.title}</li>
-              ))}
-            </ul>
-          ) : (
-            <p>{strings.noOutcome}</p>
-          )}
-        </div>
+    <SlideFrame
+      rows={slide.situation}
+      prompt={strings.prompt}
+      revealed={props.revealed}
+      badge={{ class: `status--${slide.status.id}`, title: slide.status.title }}
+    >
+      <h3>{strings.whatToDo}</h3>
+      {slide.outcomes.length > 0 ? (
+        <ul>
+          {slide.outcomes.map((o) => (
+            <li key={o.title}>{o.title}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{strings.noOutcome}</p>
       )}
-    </>
+    </SlideFrame>
   );
 }
 
