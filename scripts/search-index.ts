@@ -5,8 +5,8 @@
  * only the indexer reads the cut text. The German vocabulary that compounds are split into
  * is the site's own: the words of its German pages and the termbase's German terms.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
@@ -121,9 +121,19 @@ export async function writeSearchIndex(root: string): Promise<number> {
       if (added.errors.length > 0)
         throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-    if (written.errors.length > 0)
-      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    // The index's files come back in memory and are written here, whole, before the backend
+    // is closed: Pagefind's own `writeFiles` answered before its last files were flushed, and
+    // closing then left them empty (an empty `pagefind-entry.json` switched search off).
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length > 0)
+      throw new Error(`Pagefind could not write its index: ${fileErrors.join('; ')}`);
+    const out = join(root, 'pagefind');
+    rmSync(out, { recursive: true, force: true });
+    for (const file of files) {
+      const target = join(out, file.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
   } finally {
     await pagefind.close();
   }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, decisionTrees, treePath } from '../../core/index.ts';
@@ -14,6 +14,18 @@ describe('the built site', () => {
 
   it('has no broken internal links', () => {
     expect(brokenLinks(DIST)).toEqual([]);
+  });
+
+  it('carries a whole search index: an entry that names every language, and no empty file', () => {
+    const dir = join(DIST, 'pagefind');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      statSync(join(dir, f)).isFile(),
+    );
+    expect(files.filter((f) => statSync(join(dir, f)).size === 0)).toEqual([]);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual([...LANGUAGES].sort());
   });
 
   it('pre-renders every tree step and verdict in every language', () => {
