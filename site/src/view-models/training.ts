@@ -208,7 +208,7 @@ export function deckFrameStrings(
     current: t('training:deck.current'),
     upNext: t('training:deck.upNext'),
     lastSlide: t('training:deck.lastSlide'),
-    elapsed: t('training:deck.elapsed'),
+    elapsed: t.template('training:deck.elapsed'),
     resetTimer: t('training:deck.resetTimer'),
   };
 }

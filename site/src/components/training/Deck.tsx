@@ -19,6 +19,7 @@ import {
 } from './deck-sync.ts';
 import { useFitScale } from './fit-scale.ts';
 import { DeckNotes, DeckSlide } from './SlideParts.tsx';
+import { SlideSteps } from './SlideSteps.tsx';
 import type { DeckProps } from './types.ts';
 
 /**
@@ -206,33 +207,29 @@ function Projected(deck: DeckProps) {
           </section>
         </div>
         <div class="deck-controls">
-          <button type="button" onClick={() => go((i) => i - 1)} disabled={index === 0}>
-            {strings.previous}
-          </button>
-          <button type="button" onClick={() => reveal(!revealed)} aria-expanded={revealed}>
-            {revealed ? strings.hide : strings.reveal}
-          </button>
-          <button
-            type="button"
-            class="deck-page-only"
-            onClick={() => setNotes(!notes)}
-            aria-expanded={notes}
+          <SlideSteps
+            strings={strings}
+            index={index}
+            count={slides.length}
+            revealed={revealed}
+            go={go}
+            reveal={reveal}
           >
-            {notes ? strings.hideNotes : strings.showNotes}
-          </button>
-          <button type="button" onClick={openPresenter}>
-            {strings.presenterOpen}
-          </button>
-          <button type="button" onClick={() => present(!presenting)}>
-            {presenting ? strings.exitFullscreen : strings.fullscreen}
-          </button>
-          <button
-            type="button"
-            onClick={() => go((i) => i + 1)}
-            disabled={index === slides.length - 1}
-          >
-            {strings.next}
-          </button>
+            <button
+              type="button"
+              class="deck-page-only"
+              onClick={() => setNotes(!notes)}
+              aria-expanded={notes}
+            >
+              {notes ? strings.hideNotes : strings.showNotes}
+            </button>
+            <button type="button" onClick={openPresenter}>
+              {strings.presenterOpen}
+            </button>
+            <button type="button" onClick={() => present(!presenting)}>
+              {presenting ? strings.exitFullscreen : strings.fullscreen}
+            </button>
+          </SlideSteps>
         </div>
       </div>
       {blocked && (

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { fillText } from '../../../../locales/template.ts';
+import { fillParts, fillText } from '../../../../locales/template.ts';
 import { DeckNotes, DeckSlide } from './SlideParts.tsx';
+import { SlideSteps } from './SlideSteps.tsx';
 import {
   clampSlide,
   deckChannelName,
@@ -98,23 +99,29 @@ export default function Presenter(deck: DeckProps) {
       <p class="hint">{strings.presenterIntro}</p>
       <div class="presenter-bar">
         <p class="presenter-timer">
-          <span>{strings.elapsed}</span>{' '}
-          <time data-elapsed>
-            {formatElapsed(lang, state.startedAt, Math.max(now, state.startedAt))}
-          </time>
+          {fillParts(
+            strings.elapsed,
+            {
+              time: (
+                <time data-elapsed>
+                  {formatElapsed(lang, state.startedAt, Math.max(now, state.startedAt))}
+                </time>
+              ),
+            },
+            lang,
+          )}
         </p>
         <button type="button" onClick={resetTimer}>
           {strings.resetTimer}
         </button>
-        <button type="button" onClick={() => go((i) => i - 1)} disabled={index === 0}>
-          {strings.previous}
-        </button>
-        <button type="button" onClick={() => reveal(!revealed)} aria-expanded={revealed}>
-          {revealed ? strings.hide : strings.reveal}
-        </button>
-        <button type="button" onClick={() => go((i) => i + 1)} disabled={!next}>
-          {strings.next}
-        </button>
+        <SlideSteps
+          strings={strings}
+          index={index}
+          count={slides.length}
+          revealed={revealed}
+          go={go}
+          reveal={reveal}
+        />
       </div>
       <div class="presenter-slides">
         <section class="presenter-current" aria-label={strings.current} data-slide={slide.id}>

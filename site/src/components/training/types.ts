@@ -171,7 +171,8 @@ export interface DeckFrameStrings {
   current: string;
   upNext: string;
   lastSlide: string;
-  elapsed: string;
+  /** "Time since the start: {{time}}", the presenter's timer. */
+  elapsed: Template;
   resetTimer: string;
 }
 
