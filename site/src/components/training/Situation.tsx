@@ -1,9 +1,15 @@
 import type { ComponentChildren } from 'preact';
 
-/** A slide's situation in large type: each question (as its label) over its answer. */
-export function Situation(props: { rows: readonly { label: string; value: string }[] }) {
+/**
+ * A situation: each question (as its label) over its answer; in large type on a slide, at
+ * body size on a quiz card.
+ */
+export function Situation(props: {
+  rows: readonly { label: string; value: string }[];
+  large?: boolean;
+}) {
   return (
-    <dl class="situation situation--large">
+    <dl class={props.large ? 'situation situation--large' : 'situation'}>
       {props.rows.map((row) => (
         <div key={row.label}>
           <dt>{row.label}</dt>
@@ -27,7 +33,7 @@ export function SlideFrame(props: {
 }) {
   return (
     <>
-      <Situation rows={props.rows} />
+      <Situation rows={props.rows} large />
       <p class="slide-prompt">{props.prompt}</p>
       {props.revealed && (
         <div class="slide-answer">
