@@ -36,6 +36,7 @@ export default tseslint.config(
     files: [
       'site/src/**/*.{ts,tsx}',
       'extension/ui/**/*.{ts,tsx}',
+      'ui/**/*.{ts,tsx}',
       'extension/entrypoints/**/*.{ts,tsx}',
     ],
     ignores: ['**/*.test.{ts,tsx}'],
@@ -71,6 +72,13 @@ export default tseslint.config(
           selector: 'JSXText[value=/^\\s*[:;,|·()（）：；，]+\\s*$/]',
           message:
             'Punctuation typed between translated texts: use t("common:punctuation.labelled" | "parenthetical") with fillParts.',
+        },
+        {
+          // Dates for readers: locales/format.ts (its Chinese dates are spaced, Intl's are not).
+          selector:
+            "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+          message:
+            'Format dates and times for readers with locales/format.ts (formatDate, formatClock), the one date path.',
         },
         {
           selector: 'JSXExpressionContainer > Literal[value=/^\\s*[:;,|·()（）：；，]+\\s*$/]',

@@ -44,6 +44,26 @@ export function formatDate(
   }).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
 }
 
+/**
+ * The reader's calendar day of `moment` (their time zone, not UTC) as an ISO date, for
+ * `formatDate`: a printout made at 00:30 carries that day, not yesterday's date in UTC.
+ */
+export function localIsoDate(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/** A span of time as a clock reading with hours, minutes and seconds (00:12:05). */
+export function formatClock(milliseconds: number, language: string): string {
+  return new Intl.DateTimeFormat(language, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  }).format(new Date(Math.max(0, milliseconds)));
+}
+
 /** A number with the language's grouping: `1.000`, `1,000`. */
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from './format.ts';
+import { formatClock, formatDate, formatNumber, localIsoDate } from './format.ts';
 import { asTemplate, fillParts, fillText } from './template.ts';
 import { translator } from './i18n.ts';
 
@@ -71,6 +71,18 @@ describe('dates and numbers by the style guides', () => {
     expect(formatDate('2020-07-29', 'de', 'month')).toBe('Juli 2020');
     expect(formatDate('2018-10', 'zh')).toBe('2018 年 10 月');
     expect(formatNumber(1000, 'de')).toBe('1.000');
+  });
+
+  it("takes today's date in the reader's own time zone, not in UTC", () => {
+    // 00:30 on 1 March where the reader is: still 28 February in UTC east of Greenwich.
+    expect(localIsoDate(new Date(2024, 2, 1, 0, 30))).toBe('2024-03-01');
+    expect(localIsoDate(new Date(2024, 11, 31, 23, 59))).toBe('2024-12-31');
+    expect(formatDate(localIsoDate(new Date(2026, 10, 30)), 'zh')).toBe('2026 年 11 月 30 日');
+  });
+
+  it('shows a span of time as hours, minutes and seconds', () => {
+    expect(formatClock((12 * 60 + 5) * 1000, 'en')).toBe('00:12:05');
+    expect(formatClock(-1000, 'de')).toBe('00:00:00');
   });
 
   it('refuses what is not an ISO date, saying what is allowed', () => {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatDate, localIsoDate } from '../../../../locales/format.ts';
 import { formatList } from '../../../../locales/text.ts';
 import type { QuizConfig } from '../../../../core/training-runtime.ts';
 import type { QuizProps } from './types.ts';
@@ -15,7 +16,7 @@ export default function ResultsSheet({
   config,
 }: Pick<QuizProps, 'lang' | 'topics' | 'strings'> & { config: QuizConfig }) {
   const [name, setName] = useState('');
-  const today = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+  const today = formatDate(localIsoDate(new Date()), lang);
   return (
     <dl class="quiz-facts">
       <div>

@@ -8,6 +8,7 @@
  *   state and announces it (`state`) as it loads, after every change and when a presenter
  *   window says `hello`; the presenter window asks for changes (`go`, `reveal`, `reset-timer`).
  */
+import { formatClock } from '../../../../locales/format.ts';
 
 /** What both windows show: the slide, whether its answer is shown, when the timer started. */
 export interface DeckState {
@@ -90,14 +91,7 @@ export function readDeckMessage(data: unknown): DeckMessage | undefined {
 
 /** The time since `startedAt` as a clock reading (00:12:05), in the reader's locale. */
 export function formatElapsed(lang: string, startedAt: number, now: number): string {
-  const clock = new Intl.DateTimeFormat(lang, {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'UTC',
-  });
-  return clock.format(new Date(Math.max(0, now - startedAt)));
+  return formatClock(now - startedAt, lang);
 }
 
 /** What a key does in the deck and in the presenter window (keyboard and clicker). */
