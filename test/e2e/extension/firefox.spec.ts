@@ -18,6 +18,9 @@ for (const variant of VARIANTS) {
     test.describe.configure({ mode: 'serial', timeout: 60_000 });
     let browser: Browser;
     test.beforeAll(async () => {
+      // Firefox's start with the add-on installed (the hook's own timeout, 30 s by default,
+      // ran out on a loaded machine): room for a busy machine, not a speed limit.
+      test.setTimeout(120_000);
       ({ browser } = await launchFirefox());
     });
     test.afterAll(async () => {
