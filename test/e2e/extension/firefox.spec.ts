@@ -1,8 +1,15 @@
 import { expect, test } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
-import { firefoxDriver, firefoxSurfaces, launchFirefox, portalTab } from './firefox.ts';
+import { CUSTOMER_TENANT, GLOBAL, HOST_TAG } from './browser.ts';
+import {
+  FORCED_COLOURS,
+  firefoxDriver,
+  firefoxSurfaces,
+  launchFirefox,
+  portalTab,
+} from './firefox.ts';
 import { OTHER_SITE, SCENARIOS } from './scenarios.ts';
-import { plantedFindings, tourSurfaces } from './surfaces.ts';
+import { CONTRAST, plantedFindings, tourSurfaces } from './surfaces.ts';
 import { VARIANTS } from './variants.ts';
 
 /**
@@ -71,6 +78,45 @@ for (const [language, locale] of [
     try {
       const page = await portalTab(browser);
       expect(await tourSurfaces(firefoxSurfaces(browser, page), locale, language)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+/** `#rrggbb` as a computed style gives it. */
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+/**
+ * Firefox's own forced colours (its colour preferences, dark and light palettes; a browser each,
+ * as a palette is read at start): the same tour as Chromium's forced-colours test, every text at
+ * 4.5:1 and the focus outline at 3:1 against what is behind it (test/e2e/contrast.ts). First
+ * proves the palette is in force inside the extension's shadow root: `(forced-colors: active)`
+ * matches, and the entry point's border and its grey chevron take the palette's text colour.
+ */
+for (const scheme of ['dark', 'light'] as const) {
+  test(`Firefox, forced colours ${scheme}: every text keeps 4.5:1 and the focus stays visible in every surface`, async () => {
+    test.setTimeout(120_000);
+    const { browser } = await launchFirefox({ forcedColours: scheme });
+    try {
+      const page = await portalTab(browser);
+      await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/${CUSTOMER_TENANT}/subscriptions`);
+      const entry = await page.waitForFunction(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.chevron') ?? null,
+        {},
+        HOST_TAG,
+      );
+      const drawn = await entry.evaluate((chevron) => ({
+        forced: matchMedia('(forced-colors: active)').matches,
+        border: getComputedStyle(chevron.closest('.panel')!).borderTopColor,
+        chevron: getComputedStyle(chevron).color,
+      }));
+      const text = rgb(FORCED_COLOURS[scheme].text);
+      expect(drawn).toEqual({ forced: true, border: text, chevron: text });
+
+      const driver = firefoxSurfaces(browser, page, CONTRAST);
+      expect(await tourSurfaces(driver, 'en-us', 'en')).toEqual([]);
     } finally {
       await browser.close();
     }
