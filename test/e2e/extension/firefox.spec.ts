@@ -92,8 +92,9 @@ const rgb = (hex: string) =>
  * Firefox's own forced colours (its colour preferences, dark and light palettes; a browser each,
  * as a palette is read at start): the same tour as Chromium's forced-colours test, every text at
  * 4.5:1 and the focus outline at 3:1 against what is behind it (test/e2e/contrast.ts). First
- * proves the palette is in force inside the extension's shadow root: `(forced-colors: active)`
- * matches, and the entry point's border and its grey chevron take the palette's text colour.
+ * proves the palette is in force: `(forced-colors: active)` matches, the portal's own text and
+ * background are drawn in the palette's, and so is the border the extension's shadow root gives
+ * its entry point in forced colours (CanvasText).
  */
 for (const scheme of ['dark', 'light'] as const) {
   test(`Firefox, forced colours ${scheme}: every text keeps 4.5:1 and the focus stays visible in every surface`, async () => {
@@ -102,18 +103,22 @@ for (const scheme of ['dark', 'light'] as const) {
     try {
       const page = await portalTab(browser);
       await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/${CUSTOMER_TENANT}/subscriptions`);
-      const entry = await page.waitForFunction(
-        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.chevron') ?? null,
+      const panel = await page.waitForFunction(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel') ?? null,
         {},
         HOST_TAG,
       );
-      const drawn = await entry.evaluate((chevron) => ({
+      const drawn = await panel.evaluate((box) => ({
         forced: matchMedia('(forced-colors: active)').matches,
-        border: getComputedStyle(chevron.closest('.panel')!).borderTopColor,
-        chevron: getComputedStyle(chevron).color,
+        page: `${getComputedStyle(document.body).color} on ${getComputedStyle(document.body).backgroundColor}`,
+        border: getComputedStyle(box).borderTopColor,
       }));
-      const text = rgb(FORCED_COLOURS[scheme].text);
-      expect(drawn).toEqual({ forced: true, border: text, chevron: text });
+      const { text, background } = FORCED_COLOURS[scheme];
+      expect(drawn).toEqual({
+        forced: true,
+        page: `${rgb(text)} on ${rgb(background)}`,
+        border: rgb(text),
+      });
 
       const driver = firefoxSurfaces(browser, page, CONTRAST);
       expect(await tourSurfaces(driver, 'en-us', 'en')).toEqual([]);
