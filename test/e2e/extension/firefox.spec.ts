@@ -57,6 +57,8 @@ for (const variant of VARIANTS) {
  * browser each (the tour saves the partner's IDs and a role, as a partner would).
  */
 test('Firefox: axe looks inside the shadow roots: a button without a name is found', async () => {
+  // A Firefox launch and axe's script: 31 s on the shared two cores at a load average of 27.
+  test.setTimeout(60_000);
   const { browser } = await launchFirefox();
   try {
     const page = await portalTab(browser);
