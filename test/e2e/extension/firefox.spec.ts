@@ -105,16 +105,20 @@ for (const scheme of ['dark', 'light'] as const) {
     try {
       const page = await portalTab(browser);
       await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/${CUSTOMER_TENANT}/subscriptions`);
-      const panel = await page.waitForFunction(
-        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel') ?? null,
+      await page.waitForFunction(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel'),
         {},
         HOST_TAG,
       );
-      const drawn = await panel.evaluate((box) => ({
-        forced: matchMedia('(forced-colors: active)').matches,
-        page: `${getComputedStyle(document.body).color} on ${getComputedStyle(document.body).backgroundColor}`,
-        border: getComputedStyle(box).borderTopColor,
-      }));
+      const drawn = await page.evaluate((tag) => {
+        const panel = document.querySelector(tag)!.shadowRoot!.querySelector('.panel')!;
+        const body = getComputedStyle(document.body);
+        return {
+          forced: matchMedia('(forced-colors: active)').matches,
+          page: `${body.color} on ${body.backgroundColor}`,
+          border: getComputedStyle(panel).borderTopColor,
+        };
+      }, HOST_TAG);
       const { text, background } = FORCED_COLOURS[scheme];
       expect(drawn).toEqual({
         forced: true,
