@@ -32,14 +32,16 @@ button, select, input, textarea, .button { font: inherit; color: inherit; }
 /*
  * High contrast (forced colours): the browser paints every box in the partner's system colours
  * (text and background from one palette, readable in dark and light themes alike); borders and
- * focus in system colours, never lost. Only marks whose colour is their point keep it, in
- * system colours themselves (the logo here, the status dot in SURFACE_CSS).
+ * focus in system colours, never lost. The focus outline is the palette's text colour, which
+ * every palette sets apart from its background (Highlight is not always: Firefox's own forced
+ * colours draw it at 2.9:1 on white and 1.9:1 on black). Only marks whose colour is their point
+ * keep it, in system colours themselves (the logo here, the status dot in SURFACE_CSS).
  */
 @media (forced-colors: active) {
   .panel { border: 1px solid CanvasText; background: Canvas; color: CanvasText; }
   .logo { forced-color-adjust: none; background: CanvasText; color: Canvas; }
   button, .button, select, input, textarea { border: 1px solid ButtonText; }
-  :focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
+  :focus-visible { outline: 2px solid CanvasText; outline-offset: 2px; }
 }
 `;
 

@@ -84,17 +84,18 @@ export async function axeViolationsWith(
   return found.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`);
 }
 
+/** A Playwright page (Chromium) as a `PageRunner`. */
+export function playwrightRunner(page: Page): PageRunner {
+  return {
+    // Plain JSON arguments; Playwright's stricter generic types add nothing here.
+    call: (fn, arg) => page.evaluate(fn as never, arg as never),
+    script: (source) => page.evaluate(source),
+  };
+}
+
 /** axe's violations on a Playwright page (Chromium) as readable lines. */
 export function axeViolations(page: Page, where: string, scope: AxeScope = {}) {
-  return axeViolationsWith(
-    {
-      // Plain JSON arguments; Playwright's stricter generic types add nothing here.
-      call: (fn, arg) => page.evaluate(fn as never, arg as never),
-      script: (source) => page.evaluate(source),
-    },
-    where,
-    scope,
-  );
+  return axeViolationsWith(playwrightRunner(page), where, scope);
 }
 
 /** Fails with the readable list of violations, if axe finds any. */

@@ -1,19 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { axeViolations } from '../axe.ts';
-import { lowContrastText } from '../contrast.ts';
+import { axeViolations, playwrightRunner } from '../axe.ts';
+import { contrastFindings } from '../contrast.ts';
 import { GLOBAL, expect, extensionId, overlayHosts, test } from './fixtures.ts';
 import { pageActions } from './page-actions.ts';
-import { plantedFindings, tourSurfaces, type SurfaceDriver } from './surfaces.ts';
+import {
+  AXE,
+  CONTRAST,
+  plantedFindings,
+  tourSurfaces,
+  type Lens,
+  type SurfaceDriver,
+} from './surfaces.ts';
 
 /**
  * Accessibility of every extension surface, in the three languages: axe inside the shadow
  * roots of the entry point, the check, the paste-a-link checker, the link builder and the
  * help beside the portal's link, and on the popup and the options page, in every state a
  * partner meets (surfaces.ts); in forced colours (dark and light high contrast) every text keeps
- * a contrast of 4.5:1 against what is behind it; the help works by keyboard inside the portal's
- * focus trap; focus stays visible in forced colours.
+ * a contrast of 4.5:1 against what is behind it and a focus outline 3:1 (test/e2e/contrast.ts;
+ * firefox.spec.ts tours the same in Firefox's own forced colours); the help works by keyboard
+ * inside the portal's focus trap; focus stays visible in forced colours.
  */
 const LOCALES = { de: 'de-de', en: 'en-us', zh: 'zh-cn' } as const;
 const HELP = '[role="dialog"] csp-multichannel-guide-link';
@@ -27,8 +35,6 @@ const CHROMIUM_POLICY = join(
   'chromium-policy.json',
 );
 
-type Lens = (page: Page, where: string, host: string | undefined) => Promise<string[]>;
-
 /** The tour's driver on a Playwright page; `prepare` readies each tab before it is looked at. */
 function chromiumSurfaces(page: Page, lens: Lens, prepare: (tab: Page) => Promise<void>) {
   const driver: SurfaceDriver = {
@@ -38,39 +44,35 @@ function chromiumSurfaces(page: Page, lens: Lens, prepare: (tab: Page) => Promis
       await prepare(tab);
       return chromiumSurfaces(tab, lens, prepare);
     },
-    findings: (where, host) => lens(page, where, host),
+    findings: (where, host) => lens(playwrightRunner(page), where, host),
   };
   return driver;
 }
-
-const axe: Lens = (page, where, host) => axeViolations(page, where, { include: host });
 
 test.describe.configure({ timeout: 120_000 });
 
 for (const [language, locale] of Object.entries(LOCALES)) {
   test(`${language}: axe finds nothing in any state of any extension surface`, async ({ page }) => {
-    const driver = chromiumSurfaces(page, axe, async () => {});
+    const driver = chromiumSurfaces(page, AXE, async () => {});
     expect(await tourSurfaces(driver, locale, language)).toEqual([]);
   });
 }
 
 test('axe looks inside the shadow roots: a button without a name is found', async ({ page }) => {
   const found = await plantedFindings(
-    chromiumSurfaces(page, axe, async () => {}),
+    chromiumSurfaces(page, AXE, async () => {}),
     'en-us',
   );
   expect(found.join('\n')).toMatch(/button-name .*\.planted/);
 });
 
 for (const colorScheme of ['dark', 'light'] as const) {
-  test(`forced colours, ${colorScheme}: every text keeps a contrast of 4.5:1 in every surface`, async ({
+  test(`forced colours, ${colorScheme}: every text keeps a contrast of 4.5:1 and the focus stays visible in every surface`, async ({
     page,
   }) => {
     const forced = (tab: Page) => tab.emulateMedia({ forcedColors: 'active', colorScheme });
     await forced(page);
-    const contrast: Lens = async (tab, where, host) =>
-      (await tab.evaluate(lowContrastText, { host, min: 4.5 })).map((line) => `${where}: ${line}`);
-    const driver = chromiumSurfaces(page, contrast, forced);
+    const driver = chromiumSurfaces(page, CONTRAST, forced);
     expect(await tourSurfaces(driver, 'en-us', 'en')).toEqual([]);
   });
 }
@@ -107,7 +109,7 @@ test('the options page with managed settings: axe finds nothing; in dark forced 
   await expect(page.locator('[data-managed]')).toHaveCount(Object.keys(managed).length);
   expect(await axeViolations(page, 'the options page with managed settings')).toEqual([]);
   await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
-  expect(await page.evaluate(lowContrastText, { min: 4.5 })).toEqual([]);
+  expect(await contrastFindings(playwrightRunner(page), 'the options page')).toEqual([]);
 });
 
 test('the help works by keyboard inside the panel, under its focus trap', async ({ page }) => {

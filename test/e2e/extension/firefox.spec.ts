@@ -1,8 +1,15 @@
 import { expect, test } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
-import { firefoxDriver, firefoxSurfaces, launchFirefox, portalTab } from './firefox.ts';
+import { CUSTOMER_TENANT, GLOBAL, HOST_TAG } from './browser.ts';
+import {
+  FORCED_COLOURS,
+  firefoxDriver,
+  firefoxSurfaces,
+  launchFirefox,
+  portalTab,
+} from './firefox.ts';
 import { OTHER_SITE, SCENARIOS } from './scenarios.ts';
-import { plantedFindings, tourSurfaces } from './surfaces.ts';
+import { CONTRAST, plantedFindings, tourSurfaces } from './surfaces.ts';
 import { VARIANTS } from './variants.ts';
 
 /**
@@ -53,6 +60,8 @@ for (const variant of VARIANTS) {
  * browser each (the tour saves the partner's IDs and a role, as a partner would).
  */
 test('Firefox: axe looks inside the shadow roots: a button without a name is found', async () => {
+  // A Firefox launch and axe's script: 31 s on the shared two cores at a load average of 27.
+  test.setTimeout(60_000);
   const { browser } = await launchFirefox();
   try {
     const page = await portalTab(browser);
@@ -74,6 +83,54 @@ for (const [language, locale] of [
     try {
       const page = await portalTab(browser);
       expect(await tourSurfaces(firefoxSurfaces(browser, page), locale, language)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+/** `#rrggbb` as a computed style gives it. */
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+/**
+ * Firefox's own forced colours (its colour preferences, dark and light palettes; a browser each,
+ * as a palette is read at start): the same tour as Chromium's forced-colours test, every text at
+ * 4.5:1 and the focus outline at 3:1 against what is behind it (test/e2e/contrast.ts). First
+ * proves the palette is in force: `(forced-colors: active)` matches, the portal's own text and
+ * background are drawn in the palette's, and so is the border the extension's shadow root gives
+ * its entry point in forced colours (CanvasText).
+ */
+for (const scheme of ['dark', 'light'] as const) {
+  test(`Firefox, forced colours ${scheme}: every text keeps 4.5:1 and the focus stays visible in every surface`, async () => {
+    test.setTimeout(120_000);
+    const { browser } = await launchFirefox({ forcedColours: scheme });
+    try {
+      const page = await portalTab(browser);
+      await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/${CUSTOMER_TENANT}/subscriptions`);
+      await page.waitForFunction(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel'),
+        {},
+        HOST_TAG,
+      );
+      const drawn = await page.evaluate((tag) => {
+        const panel = document.querySelector(tag)!.shadowRoot!.querySelector('.panel')!;
+        const body = getComputedStyle(document.body);
+        return {
+          forced: matchMedia('(forced-colors: active)').matches,
+          page: `${body.color} on ${body.backgroundColor}`,
+          border: getComputedStyle(panel).borderTopColor,
+        };
+      }, HOST_TAG);
+      const { text, background } = FORCED_COLOURS[scheme];
+      expect(drawn).toEqual({
+        forced: true,
+        page: `${rgb(text)} on ${rgb(background)}`,
+        border: rgb(text),
+      });
+
+      const driver = firefoxSurfaces(browser, page, CONTRAST);
+      expect(await tourSurfaces(driver, 'en-us', 'en')).toEqual([]);
     } finally {
       await browser.close();
     }

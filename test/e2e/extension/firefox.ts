@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { FIREFOX_PATH } from '../environment.ts';
-import { axeViolationsWith } from '../axe.ts';
-import type { SurfaceDriver } from './surfaces.ts';
+import type { PageRunner } from '../axe.ts';
+import { AXE, type Lens, type SurfaceDriver } from './surfaces.ts';
 import { SERVED_HOSTS, fixtureResponse } from './browser.ts';
 import { readExtensionStorage, type Driver } from './scenarios.ts';
 
@@ -19,12 +19,41 @@ export const FIREFOX_EXTENSION_DIR = join(
 );
 
 /**
+ * High-contrast palettes for Firefox's own forced colours: text, background and links (those of
+ * Chromium's emulated dark and light forced colours, which a11y.spec.ts tours; the other system
+ * colours, such as buttons and the focus highlight, are Firefox's own for that background).
+ */
+export const FORCED_COLOURS = {
+  dark: { text: '#ffffff', background: '#000000', link: '#ffff00' },
+  light: { text: '#000000', background: '#ffffff', link: '#00009f' },
+} as const;
+
+/**
+ * The preferences a partner sets in Firefox's colour settings to read every page in their own
+ * colours: override the page's colours always (`(forced-colors: active)` then matches, in shadow
+ * roots and add-on pages too), with the palette's colours instead of the system's. Read once at
+ * start: Firefox cannot switch palettes in a running browser over WebDriver BiDi, and its `.dark`
+ * colour preferences do not apply to forced colours, so each palette is a browser of its own.
+ */
+function forcedColoursPrefs({ text, background, link }: (typeof FORCED_COLOURS)['dark' | 'light']) {
+  return {
+    'browser.display.document_color_use': 2,
+    'browser.display.use_system_colors': false,
+    'browser.display.foreground_color': text,
+    'browser.display.background_color': background,
+    'browser.anchor_color': link,
+    'browser.visited_color': link,
+  };
+}
+
+/**
  * Debian's Firefox ESR, headless, driven over WebDriver BiDi by puppeteer-core, with the
  * unpacked Firefox build installed as a temporary add-on (as about:debugging does). Requests
  * to the two portals and example.com get the imitation portal; all others are refused.
  */
 export async function launchFirefox({
   policies,
+  forcedColours,
 }: {
   /**
    * A policies.json (Firefox enterprise policies) for this browser only: read through the
@@ -33,6 +62,8 @@ export async function launchFirefox({
    * this process and its temporary profile). Nothing is written to the system's policy folders.
    */
   policies?: string;
+  /** Firefox's own forced colours in this palette (preferences of its temporary profile). */
+  forcedColours?: keyof typeof FORCED_COLOURS;
 } = {}): Promise<{ browser: Browser; extensionId: string }> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(
@@ -52,6 +83,7 @@ export async function launchFirefox({
             'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true,
           }
         : {}),
+      ...(forcedColours ? forcedColoursPrefs(FORCED_COLOURS[forcedColours]) : {}),
       // No network here: keep Firefox from reaching for its update and telemetry hosts.
       'network.dns.disableIPv6': true,
       'app.update.enabled': false,
@@ -106,18 +138,34 @@ export function firefoxDriver(page: Page): Driver {
     waitFor: async (fn, arg) => void (await page.waitForFunction(fn as never, {}, arg as never)),
     click: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key as KeyInput),
+    press: async (keys) => {
+      // `Shift+Tab`: the modifiers held down around the last key, as Playwright reads it.
+      const [key, ...modifiers] = keys.split('+').reverse() as KeyInput[];
+      for (const modifier of modifiers) await page.keyboard.down(modifier);
+      await page.keyboard.press(key!);
+      for (const modifier of modifiers) await page.keyboard.up(modifier);
+    },
     back: async () => void (await page.goBack()),
     forward: async () => void (await page.goForward()),
   };
 }
 
+/** A puppeteer page (Firefox) as a `PageRunner`. */
+export function puppeteerRunner(page: Page): PageRunner {
+  return {
+    // Plain JSON arguments; puppeteer's stricter generic types add nothing here.
+    call: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    script: (source) => page.evaluate(source),
+  };
+}
+
 /**
- * The surface tour's driver (surfaces.ts) on a Firefox tab: axe, put into the page and run on
- * the extension's open shadow roots. A tab the add-on opens (the options page) is driven the
- * same way; WebDriver BiDi refuses to navigate to a `moz-extension://` page itself.
+ * The surface tour's driver (surfaces.ts) on a Firefox tab, looking through `lens` (axe, put
+ * into the page and run on the extension's open shadow roots, unless told otherwise). A tab the
+ * add-on opens (the options page) is driven the same way; WebDriver BiDi refuses to navigate to
+ * a `moz-extension://` page itself.
  */
-export function firefoxSurfaces(browser: Browser, page: Page): SurfaceDriver {
+export function firefoxSurfaces(browser: Browser, page: Page, lens: Lens = AXE): SurfaceDriver {
   const { goto, evaluate, waitFor, click, type, press } = firefoxDriver(page);
   return {
     goto,
@@ -130,17 +178,8 @@ export function firefoxSurfaces(browser: Browser, page: Page): SurfaceDriver {
       const known = new Set(browser.targets());
       await open();
       const target = await browser.waitForTarget((t) => t.type() === 'page' && !known.has(t));
-      return firefoxSurfaces(browser, (await target.page())!);
+      return firefoxSurfaces(browser, (await target.page())!, lens);
     },
-    findings: (where, host) =>
-      axeViolationsWith(
-        {
-          // Plain JSON arguments; puppeteer's stricter generic types add nothing here.
-          call: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
-          script: (source) => page.evaluate(source),
-        },
-        where,
-        { include: host },
-      ),
+    findings: (where, host) => lens(puppeteerRunner(page), where, host),
   };
 }

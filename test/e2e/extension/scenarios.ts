@@ -15,7 +15,7 @@ export interface Driver {
   waitFor<A>(fn: (arg: A) => unknown, arg: A): Promise<void>;
   click(x: number, y: number): Promise<void>;
   type(text: string): Promise<void>;
-  /** Presses one key (a name such as `ArrowDown`) on the focused element. */
+  /** Presses one key (a name such as `ArrowDown`, or with modifiers: `Shift+Tab`) on the focused element. */
   press(key: string): Promise<void>;
   back(): Promise<void>;
   forward(): Promise<void>;

@@ -1,10 +1,13 @@
+import { axeViolationsWith, type PageRunner } from '../axe.ts';
+import { contrastFindings } from '../contrast.ts';
 import { CUSTOMER_TENANT, GLOBAL, HOST_TAG, PARTNER_TENANT } from './browser.ts';
 import { clickOn, companyNameWithLink, type Driver } from './scenarios.ts';
 
 /**
  * Every state of every extension surface a partner meets, visited in one session per browser
- * and language, and looked at in each (axe in Chromium and Firefox, text contrast in forced
- * colours in Chromium): the entry point collapsed and open with an answered check, the
+ * and language, and looked at in each through a lens (axe; in forced colours, text and focus
+ * outline contrast; both in Chromium and Firefox): the entry point collapsed (with the keyboard
+ * focus on its button) and open with an answered check, the
  * paste-a-link checker with a refused link, another partner's link and the partner's own link
  * with its e-mail, the help in the portal's panel (explanation, IDs offer, e-mail) and with a
  * refused link, the indirect provider's link builder with its errors and a built link, the
@@ -21,6 +24,15 @@ export interface SurfaceDriver extends Pick<
   /** What is wrong on the surface, as readable lines: `host` a shadow host, else the page. */
   findings(where: string, host?: string): Promise<string[]>;
 }
+
+/** How a state is looked at: what is wrong there, as readable lines (`host` a shadow host, else the page). */
+export type Lens = (page: PageRunner, where: string, host?: string) => Promise<string[]>;
+
+/** axe's violations (WCAG 2.2 AA), inside the shadow host when given. */
+export const AXE: Lens = (page, where, host) => axeViolationsWith(page, where, { include: host });
+
+/** Text and focus outline contrast as drawn (test/e2e/contrast.ts): for forced colours. */
+export const CONTRAST: Lens = contrastFindings;
 
 const ENTRY = HOST_TAG;
 const HELP = `[role="dialog"] ${HOST_TAG}-link`;
@@ -94,7 +106,12 @@ export async function tourSurfaces(
 
   await driver.goto(customerPage);
   await waitInside(driver, ENTRY, '.toggle[aria-expanded="false"]');
-  await look('the entry point, collapsed', ENTRY);
+  // Its button with the keyboard focus (back from the control before it), outline and all.
+  await focus(driver, ENTRY, '.toggle');
+  await driver.press('Shift+Tab');
+  await driver.press('Tab');
+  await waitInside(driver, ENTRY, '.toggle:focus-visible');
+  await look('the entry point, collapsed, with the keyboard focus', ENTRY);
 
   await clickOn(driver, inside(ENTRY, '.toggle'));
   await waitInside(driver, ENTRY, '#cmg-check-origin');
