@@ -4,8 +4,13 @@ import { fillParts, type Template } from '../../../locales/template.ts';
 import { tFor } from '../lib/i18n.ts';
 import { downloadLinks, storeListings } from '../lib/extension-stores.ts';
 import { isLocalAddress, siteUrl } from '../../../config/site-url.ts';
+import {
+  EXTENSION_SCREENSHOTS,
+  SCREENSHOT_ALT,
+  type ExtensionScreenshot,
+} from '../lib/extension-screenshots.ts';
 
-/** A screenshot as Astro imports it (the file is copied into the build). */
+/** A screenshot as the build writes it (its address and size). */
 export interface Screenshot {
   src: string;
   width: number;
@@ -14,7 +19,8 @@ export interface Screenshot {
 
 interface Props {
   lang: Language;
-  screenshots: { panel: Screenshot; check: Screenshot };
+  /** The pictures in the page's language (lib/extension-screenshots.ts). */
+  screenshots: Record<ExtensionScreenshot, Screenshot>;
   /** The release's package files for Chrome, Edge and Firefox (scripts/zip-extension.ts). */
   packages: { chrome: string; edge: string; firefox: string };
 }
@@ -77,10 +83,11 @@ export default function ExtensionPage({ lang, screenshots, packages }: Props) {
     install: 'npm install',
     build: `SITE_URL=${site} npm run build:extension`,
   };
-  const shots = [
-    { image: screenshots.check, alt: t('site:extensionPage.shotCheck') },
-    { image: screenshots.panel, alt: t('site:extensionPage.shotPanel') },
-  ];
+  const shots = EXTENSION_SCREENSHOTS.map((picture) => ({
+    picture,
+    image: screenshots[picture],
+    alt: t(SCREENSHOT_ALT[picture]),
+  }));
   return (
     <>
       <h2>{t('site:extensionPage.whatHeading')}</h2>
@@ -172,8 +179,8 @@ export default function ExtensionPage({ lang, screenshots, packages }: Props) {
 
       <h2>{t('site:extensionPage.shotsHeading')}</h2>
       <p>{t('site:extensionPage.shotsNote')}</p>
-      {shots.map(({ image, alt }) => (
-        <figure class="screenshot" key={image.src}>
+      {shots.map(({ picture, image, alt }) => (
+        <figure class="screenshot" key={picture} data-screenshot={picture}>
           <img src={image.src} width={image.width} height={image.height} alt={alt} loading="lazy" />
         </figure>
       ))}
