@@ -43,7 +43,7 @@ export const BUDGETS = {
     /**
      * The pictures one page shows (`<img>`), as stored: the extension page's two screenshots in
      * the reader's language, made WebP by the build (docs/images/extension holds the PNGs).
-     * Measured 114–130 KB (en–zh); the PNGs were 260–310 KB.
+     * Measured 116–126 KB (en–zh); the PNGs behind them are 254–305 KB.
      */
     pageImageBytes: 160 * 1024,
     /** JavaScript shipped by the search page (island + runtime; Pagefind loads on the first query), gzip. */

@@ -8,14 +8,8 @@ import {
   EXTENSION_SCREENSHOTS,
   SCREENSHOT_ALT,
   type ExtensionScreenshot,
+  type Screenshot,
 } from '../lib/extension-screenshots.ts';
-
-/** A screenshot as the build writes it (its address and size). */
-export interface Screenshot {
-  src: string;
-  width: number;
-  height: number;
-}
 
 interface Props {
   lang: Language;

@@ -19,6 +19,13 @@ export const SCREENSHOT_ALT = {
   'panel-help': 'site:extensionPage.shotPanel',
 } as const satisfies Record<ExtensionScreenshot, string>;
 
+/** A picture as the build writes it: its address and size. */
+export interface Screenshot {
+  src: string;
+  width: number;
+  height: number;
+}
+
 /** The pictures' folder, from the repository's root. */
 export const SCREENSHOT_FOLDER = 'docs/images/extension';
 
