@@ -40,6 +40,12 @@ export const BUDGETS = {
     staticPageJsBytes: 0,
     /** HTML of any single page, gzip. */
     pageHtmlGzipBytes: 40 * 1024,
+    /**
+     * The pictures one page shows (`<img>`), as stored: the extension page's two screenshots in
+     * the reader's language, made WebP by the build (docs/images/extension holds the PNGs).
+     * Measured 116–126 KB (en–zh); the PNGs behind them are 254–305 KB.
+     */
+    pageImageBytes: 160 * 1024,
     /** JavaScript shipped by the search page (island + runtime; Pagefind loads on the first query), gzip. */
     searchPageJsGzipBytes: 12 * 1024,
     /**

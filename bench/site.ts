@@ -1,14 +1,15 @@
 /**
- * Figures of the guidance site, measured from site/dist: per language the page count, and per
- * page type the largest HTML and JavaScript (gzip) against the budgets; the build time (a
- * fresh `astro build` unless --quick, then the time the last full bench recorded).
+ * Figures of the guidance site, measured from site/dist: per language the page count, per
+ * page type the largest HTML and JavaScript (gzip) and the page with the most image bytes,
+ * against the budgets; the build time (a fresh `astro build` unless --quick, then the time the
+ * last full bench recorded).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { LANGUAGES } from '../core/index.ts';
-import { dynamicImports, htmlFiles, pageScripts } from '../site/src/lib/dist.ts';
+import { dynamicImports, htmlFiles, pageImages, pageScripts } from '../site/src/lib/dist.ts';
 import { BUILD_RECORD, buildSite } from '../scripts/build-site.ts';
 import { BUDGETS, type Measurement } from './budgets.ts';
 
@@ -109,6 +110,8 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
   const byLanguage = new Map<string, Map<PageType, Worst>>();
   const helperChunks = new Set<string>();
   const counts = new Map<string, number>();
+  /** Per language, the page that shows the most image bytes. */
+  const images = new Map<string, { bytes: number; page: string }>();
   for (const file of htmlFiles(DIST)) {
     const html = readFileSync(join(DIST, file), 'utf8');
     const language = /^\/(de|en|zh)\//.exec(file)?.[1] ?? 'root';
@@ -121,6 +124,9 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
     for (const chunk of dynamicImports(scripts.files))
       if (/LinkPasteResult/.test(chunk)) helperChunks.add(chunk);
     counts.set(language, (counts.get(language) ?? 0) + 1);
+    const imageBytes = pageImages(DIST, file, html).reduce((sum, f) => sum + statSync(f).size, 0);
+    if (imageBytes > (images.get(language)?.bytes ?? -1))
+      images.set(language, { bytes: imageBytes, page: file });
     const types = byLanguage.get(language) ?? new Map<PageType, Worst>();
     byLanguage.set(language, types);
     const worst = types.get(type) ?? { html: 0, js: 0, pages: 0, hasIsland: false, jsPage: '' };
@@ -143,6 +149,14 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
       value: counts.get(language) ?? 0,
       unit: 'count',
     });
+    const heaviest = images.get(language);
+    if (heaviest && heaviest.bytes > 0)
+      results.push({
+        name: `site/${language} images of one page, most (${heaviest.page})`,
+        value: heaviest.bytes,
+        unit: 'B',
+        budget: B.pageImageBytes,
+      });
     for (const [type, worst] of [...types].sort(([a], [b]) => a.localeCompare(b))) {
       results.push({
         name: `site/${language} ${type} HTML, largest (gzip)`,

@@ -82,7 +82,7 @@ code { font-family: Consolas, "Cascadia Mono", ui-monospace, monospace; font-siz
 .link-explanation h4 { margin: 8px 0 4px; font-size: 13px; }
 .link-explanation dl.facts { margin: 4px 0 6px; padding: 0; }
 .link-explanation dl.facts div { display: grid; grid-template-columns: 8em 1fr; gap: 6px; padding: 1px 0; }
-.link-explanation dt { color: #616161; }
+.link-explanation dt { color: #616161; overflow-wrap: anywhere; hyphens: auto; }
 .link-explanation dd { margin: 0; overflow-wrap: anywhere; }
 .link-explanation .notice { padding: 6px 8px; border-radius: 4px; background: #fff; }
 .link-explanation .notice--warn { background: #fff9f5; color: #8a3707; }

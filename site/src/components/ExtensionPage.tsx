@@ -4,17 +4,17 @@ import { fillParts, type Template } from '../../../locales/template.ts';
 import { tFor } from '../lib/i18n.ts';
 import { downloadLinks, storeListings } from '../lib/extension-stores.ts';
 import { isLocalAddress, siteUrl } from '../../../config/site-url.ts';
-
-/** A screenshot as Astro imports it (the file is copied into the build). */
-export interface Screenshot {
-  src: string;
-  width: number;
-  height: number;
-}
+import {
+  EXTENSION_SCREENSHOTS,
+  SCREENSHOT_ALT,
+  type ExtensionScreenshot,
+  type Screenshot,
+} from '../lib/extension-screenshots.ts';
 
 interface Props {
   lang: Language;
-  screenshots: { panel: Screenshot; check: Screenshot };
+  /** The pictures in the page's language (lib/extension-screenshots.ts). */
+  screenshots: Record<ExtensionScreenshot, Screenshot>;
   /** The release's package files for Chrome, Edge and Firefox (scripts/zip-extension.ts). */
   packages: { chrome: string; edge: string; firefox: string };
 }
@@ -77,10 +77,11 @@ export default function ExtensionPage({ lang, screenshots, packages }: Props) {
     install: 'npm install',
     build: `SITE_URL=${site} npm run build:extension`,
   };
-  const shots = [
-    { image: screenshots.check, alt: t('site:extensionPage.shotCheck') },
-    { image: screenshots.panel, alt: t('site:extensionPage.shotPanel') },
-  ];
+  const shots = EXTENSION_SCREENSHOTS.map((picture) => ({
+    picture,
+    image: screenshots[picture],
+    alt: t(SCREENSHOT_ALT[picture]),
+  }));
   return (
     <>
       <h2>{t('site:extensionPage.whatHeading')}</h2>
@@ -172,8 +173,8 @@ export default function ExtensionPage({ lang, screenshots, packages }: Props) {
 
       <h2>{t('site:extensionPage.shotsHeading')}</h2>
       <p>{t('site:extensionPage.shotsNote')}</p>
-      {shots.map(({ image, alt }) => (
-        <figure class="screenshot" key={image.src}>
+      {shots.map(({ picture, image, alt }) => (
+        <figure class="screenshot" key={picture} data-screenshot={picture}>
           <img src={image.src} width={image.width} height={image.height} alt={alt} loading="lazy" />
         </figure>
       ))}

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, internalReferences, urlOf } from './dist.ts';
+import { brokenLinks, internalReferences, pageImages, urlOf } from './dist.ts';
 
 function site(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'site-'));
@@ -39,6 +39,16 @@ describe('link checker', () => {
       { page: '/en/glossary/index.html', ref: '/en/trees/x/start/#a' },
       { page: '/en/index.html', ref: '../style.css' },
       { page: '/index.html', ref: '/en/missing/' },
+    ]);
+  });
+
+  it("finds a page's image files, absolute and relative, and leaves out missing ones", () => {
+    const root = site({ 'assets/a.webp': 'a', 'en/x/b.png': 'b' });
+    const html = `<img src="/assets/a.webp" alt=""><img alt="" src='b.png'><img src="/gone.png">
+      <a href="/assets/a.webp">not an image on the page</a>`;
+    expect(pageImages(root, '/en/x/index.html', html)).toEqual([
+      join(root, 'assets', 'a.webp'),
+      join(root, 'en', 'x', 'b.png'),
     ]);
   });
 

@@ -114,6 +114,12 @@ export function pageScripts(root: string, pageFile: string, html: string): PageS
   return { inline, files: [...files].sort() };
 }
 
+/** The image files a page shows (`<img src>`), resolved to files; missing ones left out. */
+export function pageImages(root: string, pageFile: string, html: string): string[] {
+  const sources = [...html.matchAll(/<img\b[^>]*\bsrc=["']([^"']+)["']/gi)].map((m) => m[1]!);
+  return sources.flatMap((src) => resolveReference(root, pageFile, src) ?? []);
+}
+
 /** Dynamic imports (`import("./x.js")`) of a set of JS files, resolved to files. */
 export function dynamicImports(files: readonly string[]): string[] {
   const found = new Set<string>();

@@ -5,13 +5,19 @@ import {
   STORE_LISTINGS,
   type DownloadId,
 } from '../../../site/src/lib/extension-stores.ts';
+import {
+  EXTENSION_SCREENSHOTS,
+  SCREENSHOT_ALT,
+  screenshotFile,
+} from '../../../site/src/lib/extension-screenshots.ts';
 import { t } from './support.ts';
 
 /**
  * The extension page's ways to the extension follow the configuration
  * (site/src/lib/extension-stores.ts): a link for each store listing and each download with an
  * address, "not yet published" for the rest. Its install steps say where the code comes from
- * and build the extension for this site's address, so its links lead here.
+ * and build the extension for this site's address, so its links lead here. Its screenshots
+ * are of its own language (site/src/lib/extension-screenshots.ts).
  */
 for (const lang of LANGUAGES) {
   test(`extension page (${lang}): where to get it and how to build it for this site`, async ({
@@ -51,5 +57,32 @@ for (const lang of LANGUAGES) {
       await expect(get).toContainText(tr('site:extensionPage.packagesNone'));
     else await expect(get.getByRole('link', { name: DOWNLOAD_LINKS.packages })).toBeVisible();
     await expect(get.locator('code', { hasText: 'extension/.output/chrome-mv3' })).toHaveCount(1);
+  });
+}
+
+for (const lang of LANGUAGES) {
+  test(`extension page (${lang}): the screenshots show the extension in ${lang}`, async ({
+    page,
+  }) => {
+    const tr = t(lang);
+    await page.goto(`/${lang}/extension/`);
+    await expect(page.getByText(tr('site:extensionPage.shotsNote'))).toBeVisible();
+    await expect(page.locator('figure[data-screenshot]')).toHaveCount(EXTENSION_SCREENSHOTS.length);
+    for (const picture of EXTENSION_SCREENSHOTS) {
+      const image = page.locator(`figure[data-screenshot="${picture}"] img`);
+      await expect(image).toHaveAttribute('alt', tr(SCREENSHOT_ALT[picture]));
+      // The build keeps the picture's name (overlay-de.png → /assets/overlay-de.<hash>.webp).
+      const src = await image.getAttribute('src');
+      const name = new URL(src!, page.url()).pathname.split('/').pop()!;
+      const own = screenshotFile(picture, lang).replace(/\.png$/, '');
+      expect(name.slice(0, name.indexOf('.')), `${picture} on the ${lang} page`).toBe(own);
+      expect(name).toMatch(/\.webp$/);
+      // Shown at its full size once the reader scrolls to it (it loads lazily).
+      await image.scrollIntoViewIfNeeded();
+      const width = Number(await image.getAttribute('width'));
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .toBe(width);
+    }
   });
 }
