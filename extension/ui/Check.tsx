@@ -13,7 +13,6 @@ import {
 } from '../../core/index.ts';
 import { guideLinkFor } from '../lib/guide-url.ts';
 import type { Translate } from '../lib/i18n.ts';
-import { firstSentence } from './text.ts';
 import { changeNote } from '../../locales/change-notes.ts';
 import { answerKey, nextStepKey, questionTitleKey } from '../../locales/keys.ts';
 import { seedCitationText, seedPart, seedPartKey } from '../../locales/seed-citations.ts';
@@ -190,10 +189,10 @@ function VerdictView({
       ) : (
         <p class="muted">
           {verdict.status === 'not-covered'
-            ? firstSentence(
+            ? t(
                 notCoveredReason(verdict) === 'no-row'
-                  ? t('rules:notCovered.no-row.explanation')
-                  : t('rules:status.not-covered.explanation'),
+                  ? 'extension:check.notCovered.noRow'
+                  : 'extension:check.notCovered.noSource',
               )
             : t('rules:noOutcome')}
         </p>

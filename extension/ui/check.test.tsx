@@ -1,0 +1,71 @@
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import {
+  allSituations,
+  evaluate,
+  notCoveredReason,
+  type Language,
+  type Situation,
+} from '../../core/index.ts';
+import { visibleText } from '../../site/src/lib/visible-text.ts';
+import { addLanguagePacks, translator } from '../lib/i18n.ts';
+import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
+import { Check } from './Check.tsx';
+
+addLanguagePacks(LANGUAGE_PACKS);
+
+/**
+ * The check's verdict where the source does not speak of a case: the reader keeps the advice
+ * to check Microsoft's current documentation before acting, in every language and for both
+ * reasons (the source does not mention the case; its table has no row for the service).
+ */
+const ADVICE: Record<Language, string> = {
+  en: "Check Microsoft's current Partner Center documentation or ask your Microsoft contact before you act.",
+  de: 'Prüfen Sie die aktuelle Dokumentation von Microsoft zum Partner Center oder fragen Sie Ihren Ansprechpartner bei Microsoft, bevor Sie handeln.',
+  zh: '采取行动前，请查阅 Microsoft 最新的合作伙伴中心文档，或咨询你的 Microsoft 联系人。',
+};
+
+function verdictText(language: Language, situation: Situation): string {
+  const html = renderToString(
+    <Check
+      t={translator(language)}
+      language={language}
+      idPrefix="c"
+      known={{
+        cloud: { value: situation.cloud, from: 'page' },
+        origin: { value: situation.origin, from: 'options' },
+        service: { value: situation.service, from: 'options' },
+        role: { value: situation.role, from: 'options' },
+      }}
+      ask={[]}
+    />,
+  );
+  return visibleText(`<html lang="${language}"><body>${html}</body></html>`)
+    .blocks.map((b) => b.text)
+    .join('\n');
+}
+
+describe('the check’s not-covered verdict', () => {
+  const first = (reason: 'no-row' | 'not-mentioned') =>
+    allSituations().find((s) => notCoveredReason(evaluate(s)) === reason)!;
+
+  for (const language of ['de', 'en', 'zh'] as const) {
+    for (const reason of ['not-mentioned', 'no-row'] as const) {
+      it(`${language}, ${reason}: keeps the advice to check before acting`, () => {
+        const situation = first(reason);
+        expect(situation, reason).toBeDefined();
+        const text = verdictText(language, situation);
+        const t = translator(language);
+        expect(text).toContain(t('rules:status.not-covered.title'));
+        expect(text).toContain(ADVICE[language]);
+        expect(text).toContain(
+          t(
+            reason === 'no-row'
+              ? 'extension:check.notCovered.noRow'
+              : 'extension:check.notCovered.noSource',
+          ),
+        );
+      });
+    }
+  }
+});
