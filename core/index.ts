@@ -109,6 +109,8 @@ export {
   linkClaims,
   emailClaims,
   refusalClaim,
+  builderClaims,
+  type BuilderClaimId,
   type LinkClaimId,
   type EmailClaimId,
 } from './link-claims.ts';
