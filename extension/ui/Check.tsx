@@ -22,8 +22,8 @@ import { ownAction, ownChoice } from '../../ui/own-input.ts';
 
 /**
  * The multichannel check: asks the questions that are not already known, then shows what the
- * core's `evaluate` says. Known answers (the cloud from the portal's host, the role from the
- * options) are shown with where they come from. Only the partner's own picks and clicks count
+ * core's `evaluate` says. Known answers (the cloud from the portal's host, the role the page
+ * implies or else the options') are shown with where they come from. Only the partner's own picks and clicks count
  * (`ownChoice`, `ownAction`).
  */
 export interface CheckProps {
@@ -40,6 +40,15 @@ export interface CheckProps {
   onOpenOptions?: () => void;
   /** Told the verdict's status once all questions are answered (undefined while not). */
   onVerdict?: (status: Status | undefined) => void;
+}
+
+/**
+ * Where a known answer comes from, in words: the cloud from the portal's address ("from this
+ * page"), the role a page implies (only that role sees the page), or the options.
+ */
+function fromKey(question: QuestionId, from: 'page' | 'options') {
+  if (from === 'options') return 'extension:check.fromOptions';
+  return question === 'role' ? 'extension:check.roleFromPage' : 'extension:check.fromPage';
 }
 
 export function Check({
@@ -96,11 +105,7 @@ export function Check({
                               {t('extension:check.fromOptions')}
                             </button>
                           ) : (
-                            t(
-                              k.from === 'page'
-                                ? 'extension:check.fromPage'
-                                : 'extension:check.fromOptions',
-                            )
+                            t(fromKey(q, k.from))
                           )}
                         </span>
                       ),

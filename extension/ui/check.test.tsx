@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,7 +11,11 @@ import {
 import { visibleText } from '../../site/src/lib/visible-text.ts';
 import { addLanguagePacks, translator } from '../lib/i18n.ts';
 import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
+import { PAGE_KINDS, roleOnPage } from '../lib/page-kinds.ts';
+import { DEFAULT_SETTINGS } from '../lib/settings.ts';
+import { answerKey, nextStepKey } from '../../locales/keys.ts';
 import { Check } from './Check.tsx';
+import { Overlay } from './Overlay.tsx';
 
 addLanguagePacks(LANGUAGE_PACKS);
 
@@ -68,4 +73,82 @@ describe('the check’s not-covered verdict', () => {
       });
     }
   }
+});
+
+describe('the role a page implies', () => {
+  const kind = (id: string) => PAGE_KINDS.find((k) => k.id === id)!;
+
+  for (const language of ['de', 'en', 'zh'] as const) {
+    const t = translator(language);
+    it(`${language}: on Indirect resellers, with no role set, the panel is the indirect provider's`, () => {
+      const html = renderToString(
+        <Overlay
+          kind={kind('indirect-resellers')}
+          pageKey="k"
+          cloud="global"
+          language={language}
+          settings={DEFAULT_SETTINGS}
+          collapsed={false}
+          panelOpen={false}
+          clearTop={0}
+          onToggle={() => undefined}
+          onOpenOptions={() => undefined}
+          onCheck={() => undefined}
+        />,
+      );
+      const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+      const role = document.querySelector('[data-known="role"]')!;
+      expect(role.textContent).toContain(t(answerKey('role', 'indirect-provider')));
+      expect(role.textContent).toContain(t('extension:check.roleFromPage'));
+      expect(role.textContent).not.toContain(t('extension:check.fromOptions'));
+      // The same role for the builder beside it.
+      expect(document.querySelector('[data-helper="indirect-provider"] .builder')).not.toBeNull();
+    });
+  }
+
+  it("the check then gives the provider's steps, not the direct partner's", () => {
+    const situation: Situation = {
+      cloud: 'global',
+      origin: 'microsoft-direct',
+      service: 'license-based',
+      role: 'indirect-provider',
+    };
+    const t = translator('en');
+    const html = renderToString(
+      <Check
+        t={t}
+        language="en"
+        idPrefix="c"
+        known={{
+          cloud: { value: 'global', from: 'page' },
+          origin: { value: situation.origin, from: 'options' },
+          service: { value: situation.service, from: 'options' },
+          role: roleOnPage(kind('indirect-resellers'), 'direct'),
+        }}
+        ask={[]}
+      />,
+    );
+    const outcomes = evaluate(situation).outcomes;
+    expect(outcomes).toContain('provider-sends-invitation');
+    for (const outcome of outcomes) {
+      expect(html).toContain(`data-outcome="${outcome}"`);
+    }
+    const text = verdictText('en', situation);
+    expect(text).toContain(t(nextStepKey('provider-names-admin-reseller', 'indirect-provider')));
+  });
+
+  it('the Indirect providers page is the indirect reseller’s; other pages take the options’ role', () => {
+    expect(roleOnPage(kind('indirect-providers'), 'direct')).toEqual({
+      value: 'indirect-reseller',
+      from: 'page',
+    });
+    expect(roleOnPage(kind('request-relationship-indirect'), 'indirect-reseller').value).toBe(
+      'indirect-provider',
+    );
+    expect(roleOnPage(kind('customer-list'), 'indirect-reseller')).toEqual({
+      value: 'indirect-reseller',
+      from: 'options',
+    });
+    expect(roleOnPage(undefined, 'direct').from).toBe('options');
+  });
 });
