@@ -114,7 +114,16 @@ export {
   type LinkClaimId,
   type EmailClaimId,
 } from './link-claims.ts';
-export { ROLE_STEPS, STEP_SAYS, type RoleStepOutcome, type StepSays } from './next-steps.ts';
+export {
+  EVERY_CLOUD,
+  ROLE_STEPS,
+  STEP_SAYS,
+  roleStepKey,
+  roleStepKeys,
+  type RoleStepClouds,
+  type RoleStepOutcome,
+  type StepSays,
+} from './next-steps.ts';
 export {
   SCENARIOS,
   SCENARIO_IDS,

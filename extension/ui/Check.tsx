@@ -172,7 +172,7 @@ function VerdictView({
   const citationStrings = { citation: t.template('common:punctuation.citation') };
   // What the reader's role does today: its own step where it has one, else the outcome's
   // general step; never the explanation, which may report the source's rule of 2016.
-  const step = (outcome: Verdict['outcomes'][number]) => t(nextStepKey(outcome, situation.role));
+  const step = (outcome: Verdict['outcomes'][number]) => t(nextStepKey(outcome, situation));
   return (
     <section class={`verdict status-${verdict.status}`} data-status={verdict.status}>
       <p class="status">

@@ -134,7 +134,7 @@ describe('the role a page implies', () => {
       expect(html).toContain(`data-outcome="${outcome}"`);
     }
     const text = verdictText('en', situation);
-    expect(text).toContain(t(nextStepKey('provider-names-admin-reseller', 'indirect-provider')));
+    expect(text).toContain(t(nextStepKey('provider-names-admin-reseller', situation)));
   });
 
   it('the Indirect providers page is the indirect reseller’s; other pages take the options’ role', () => {

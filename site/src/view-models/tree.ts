@@ -62,6 +62,8 @@ export function treeWalkerProps(
       }
       const roles = new Set(node.situations.map((s) => s.role));
       const role = roles.size === 1 ? [...roles][0] : undefined;
+      const clouds = new Set(node.situations.map((s) => s.cloud));
+      const cloud = clouds.size === 1 ? [...clouds][0] : undefined;
       nodes[node.id] = {
         kind: 'verdict',
         status: verdict.status,
@@ -73,6 +75,7 @@ export function treeWalkerProps(
           changeNoteHtml(note, language, timeline),
         ),
         ...(role ? { role } : {}),
+        ...(cloud ? { cloud } : {}),
         ...(notCoveredReason(verdict) === 'no-row'
           ? { title: t('rules:notCovered.no-row.title') }
           : {}),

@@ -1,4 +1,5 @@
 import {
+  CLOUDS,
   OUTCOME_IDS,
   QUESTION_IDS,
   RULES,
@@ -62,14 +63,21 @@ export function outcomeTexts(lang: Language): Record<OutcomeId, TitledText> {
   return titledTexts(lang, OUTCOME_IDS, outcomeKey);
 }
 
-/** An outcome's texts, with the next steps of the roles that act differently. */
+/**
+ * An outcome's texts, with the next steps of the roles that act differently, per cloud (a role's
+ * step may differ between the clouds: `core/next-steps.ts`).
+ */
 export function outcomeView(lang: Language, id: OutcomeId): ClientOutcome {
   const t = tFor(lang);
-  const roles: readonly Role[] =
-    (ROLE_STEPS as Partial<Record<OutcomeId, readonly Role[]>>)[id] ?? [];
+  const roles = Object.keys(
+    (ROLE_STEPS as Partial<Record<OutcomeId, Partial<Record<Role, unknown>>>>)[id] ?? {},
+  ) as Role[];
   const roleSteps = Object.fromEntries(
-    roles.map((role) => [role, t(nextStepKey(id, role))]),
-  ) as Partial<Record<Role, string>>;
+    CLOUDS.map((cloud) => [
+      cloud,
+      Object.fromEntries(roles.map((role) => [role, t(nextStepKey(id, { role, cloud }))])),
+    ]),
+  ) as ClientOutcome['roleSteps'];
   return {
     title: t(outcomeKey(id, 'title')),
     explanation: t(outcomeKey(id, 'explanation')),
