@@ -5,6 +5,7 @@ import { LANGUAGES, type Cloud, type Language } from '../../core/index.ts';
 import { claimView } from '../../locales/claims.ts';
 import { addLanguagePacks, translator } from '../lib/i18n.ts';
 import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
+import { InvitationHelper } from './InvitationHelper.tsx';
 import { ResellerLinkBuilder } from './ResellerLinkBuilder.tsx';
 
 addLanguagePacks(LANGUAGE_PACKS);
@@ -54,5 +55,35 @@ describe('the reseller link builder’s intro', () => {
       // The intro itself states no fact about the link: only what to build.
       expect(body.querySelector('p.muted')!.textContent).toBe(t('link:build.intro'));
     });
+  }
+});
+
+describe('the indirect reseller’s helper', () => {
+  for (const language of LANGUAGES) {
+    const t = translator(language);
+    for (const cloud of ['global', '21vianet'] as const) {
+      it(`${language}, ${cloud}: tells the reseller its step for this cloud only`, () => {
+        const html = renderToString(
+          <InvitationHelper
+            t={t}
+            cloud={cloud}
+            role="indirect-reseller"
+            language={language}
+            emailLanguage={language}
+            own={{}}
+          />,
+        );
+        const text = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body
+          .textContent;
+        const other = cloud === 'global' ? '21vianet' : 'global';
+        expect(text).toContain(
+          t(`rules:roleStep.request-reseller-relationship.indirect-reseller.${cloud}`),
+        );
+        expect(text).not.toContain(
+          t(`rules:roleStep.request-reseller-relationship.indirect-reseller.${other}`),
+        );
+        if (cloud === '21vianet') expect(text).not.toMatch(/GDAP/);
+      });
+    }
   }
 });
