@@ -331,7 +331,9 @@ export default function TreeWalker(props: TreeWalkerProps) {
                       {
                         label: <strong>{s.nextStep}</strong>,
                         text:
-                          (node.role && node.cloud && outcome.roleSteps?.[node.cloud][node.role]) ??
+                          (node.role &&
+                            node.cloud &&
+                            outcome.roleSteps?.[node.cloud]?.[node.role]) ??
                           outcome.nextStep,
                       },
                       lang,

@@ -65,7 +65,7 @@ export interface ClientOutcome {
   explanation: string;
   nextStep: string;
   /** Next steps for roles that act differently, per cloud (see core/next-steps.ts). */
-  roleSteps?: Record<Cloud, Partial<Record<Role, string>>>;
+  roleSteps?: Partial<Record<Cloud, Partial<Record<Role, string>>>>;
 }
 
 export interface TreeStrings {

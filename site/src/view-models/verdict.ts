@@ -5,6 +5,7 @@ import {
   RULES,
   STATUSES,
   readingRules,
+  type Cloud,
   type Language,
   type OutcomeId,
   type QuestionId,
@@ -65,15 +66,19 @@ export function outcomeTexts(lang: Language): Record<OutcomeId, TitledText> {
 
 /**
  * An outcome's texts, with the next steps of the roles that act differently, per cloud (a role's
- * step may differ between the clouds: `core/next-steps.ts`).
+ * step may differ between the clouds: `core/next-steps.ts`), for the clouds a page can show.
  */
-export function outcomeView(lang: Language, id: OutcomeId): ClientOutcome {
+export function outcomeView(
+  lang: Language,
+  id: OutcomeId,
+  clouds: readonly Cloud[] = CLOUDS,
+): ClientOutcome {
   const t = tFor(lang);
   const roles = Object.keys(
     (ROLE_STEPS as Partial<Record<OutcomeId, Partial<Record<Role, unknown>>>>)[id] ?? {},
   ) as Role[];
   const roleSteps = Object.fromEntries(
-    CLOUDS.map((cloud) => [
+    clouds.map((cloud) => [
       cloud,
       Object.fromEntries(roles.map((role) => [role, t(nextStepKey(id, { role, cloud }))])),
     ]),
