@@ -109,10 +109,21 @@ export {
   linkClaims,
   emailClaims,
   refusalClaim,
+  builderClaims,
+  type BuilderClaimId,
   type LinkClaimId,
   type EmailClaimId,
 } from './link-claims.ts';
-export { ROLE_STEPS, STEP_SAYS, type RoleStepOutcome, type StepSays } from './next-steps.ts';
+export {
+  EVERY_CLOUD,
+  ROLE_STEPS,
+  STEP_SAYS,
+  roleStepKey,
+  roleStepKeys,
+  type RoleStepClouds,
+  type RoleStepOutcome,
+  type StepSays,
+} from './next-steps.ts';
 export {
   SCENARIOS,
   SCENARIO_IDS,

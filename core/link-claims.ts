@@ -1,4 +1,5 @@
-import type { ClaimId } from './claims.ts';
+import { claimById, type ClaimId } from './claims.ts';
+import type { Cloud } from './situation.ts';
 import type { InvitationLink, LinkErrorCode } from './invitation-link.ts';
 
 /**
@@ -52,4 +53,21 @@ export function emailClaims(link: InvitationLink): EmailClaimId[] {
 /** The claim that explains why a link was refused, where one does. */
 export function refusalClaim(code: LinkErrorCode): LinkClaimId | undefined {
   return code === 'gdap-not-in-21vianet' ? 'gdap-not-in-21vianet' : undefined;
+}
+
+/**
+ * What the reseller link builder says about the link it makes, before it is built: the link's
+ * form and effect (a relationship with the provider and the reseller; third-party) and how the
+ * reseller gets admin access (its own GDAP relationship). Each only in the clouds the register
+ * says it speaks to: in Partner Center operated by 21Vianet no GDAP claim applies
+ * (`gdap-not-in-21vianet`), so the builder gives no GDAP instruction there.
+ */
+const BUILDER_CLAIMS = [
+  'indirect-reseller-link-format',
+  'gdap-indirect-reseller',
+] as const satisfies readonly ClaimId[];
+export type BuilderClaimId = (typeof BUILDER_CLAIMS)[number];
+
+export function builderClaims(cloud: Cloud): BuilderClaimId[] {
+  return BUILDER_CLAIMS.filter((id) => claimById(id).affects.clouds.includes(cloud));
 }

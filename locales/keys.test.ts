@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CLOUDS,
   OUTCOME_IDS,
   QUESTIONS,
   QUESTION_IDS,
@@ -13,8 +14,11 @@ import {
   customerCauses,
   decisionTrees,
   scenarioQuestionHints,
+  roleStepKeys,
+  type Role,
 } from '../core/index.ts';
 import { translator } from './i18n.ts';
+import { resources } from './resources.ts';
 import {
   acceptStepKey,
   answerKey,
@@ -45,7 +49,7 @@ describe('keys built from data', () => {
       ...OUTCOME_IDS.flatMap((o) => [
         outcomeKey(o, 'title'),
         outcomeKey(o, 'explanation'),
-        ...ROLES.map((r) => nextStepKey(o, r)),
+        ...ROLES.flatMap((role) => CLOUDS.map((cloud) => nextStepKey(o, { role, cloud }))),
       ]),
       ...RULES.filter((r) => r.reading).map((r) => readingKey(r.id)),
       ...SEEDS.flatMap((seed) => [
@@ -72,22 +76,46 @@ describe('keys built from data', () => {
     }
   });
 
-  it('each role gets the step it can take today', () => {
-    expect(nextStepKey('request-reseller-relationship', 'indirect-reseller')).toBe(
-      'rules:roleStep.request-reseller-relationship.indirect-reseller',
+  it('each role gets the step it can take today, in its cloud', () => {
+    const g = (role: Role) => ({ role, cloud: 'global' as const });
+    const v = (role: Role) => ({ role, cloud: '21vianet' as const });
+    expect(nextStepKey('request-reseller-relationship', g('indirect-reseller'))).toBe(
+      'rules:roleStep.request-reseller-relationship.indirect-reseller.global',
     );
-    expect(nextStepKey('request-reseller-relationship', 'direct')).toBe(
+    expect(nextStepKey('request-reseller-relationship', v('indirect-reseller'))).toBe(
+      'rules:roleStep.request-reseller-relationship.indirect-reseller.21vianet',
+    );
+    // The provider's 21Vianet step is the general one (no reseller invitations documented there).
+    expect(nextStepKey('request-reseller-relationship', v('indirect-provider'))).toBe(
       'rules:outcome.request-reseller-relationship.nextStep',
     );
-    expect(nextStepKey('provider-names-admin-reseller', 'indirect-provider')).toBe(
+    expect(nextStepKey('request-reseller-relationship', g('direct'))).toBe(
+      'rules:outcome.request-reseller-relationship.nextStep',
+    );
+    expect(nextStepKey('request-reseller-relationship')).toBe(
+      'rules:outcome.request-reseller-relationship.nextStep',
+    );
+    expect(nextStepKey('provider-names-admin-reseller', g('indirect-provider'))).toBe(
       'rules:roleStep.provider-names-admin-reseller.indirect-provider',
     );
     // The reseller orders and transfers through its indirect provider.
-    expect(nextStepKey('wait-for-term-end-or-cancel', 'indirect-reseller')).toBe(
+    expect(nextStepKey('wait-for-term-end-or-cancel', g('indirect-reseller'))).toBe(
       'rules:roleStep.wait-for-term-end-or-cancel.indirect-reseller',
     );
-    expect(nextStepKey('wait-for-term-end-or-cancel', 'direct')).toBe(
+    expect(nextStepKey('wait-for-term-end-or-cancel', g('direct'))).toBe(
       'rules:outcome.wait-for-term-end-or-cancel.nextStep',
     );
+  });
+
+  it('every role step has a key in every language, and none is left over', () => {
+    const leaves = (value: unknown, path: string): string[] =>
+      typeof value === 'string'
+        ? [path]
+        : Object.entries(value as object).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
+    const keys = roleStepKeys().sort();
+    for (const language of LANGUAGES)
+      expect(leaves(resources[language].rules.roleStep, 'rules:roleStep').sort(), language).toEqual(
+        keys,
+      );
   });
 });

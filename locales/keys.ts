@@ -1,7 +1,7 @@
 import type { Cloud, QuestionId, Role } from '../core/situation.ts';
 import type { OutcomeId, Status, Verdict } from '../core/verdict.ts';
 import { notCoveredReason } from '../core/evaluate.ts';
-import { ROLE_STEPS } from '../core/next-steps.ts';
+import { roleStepKey } from '../core/next-steps.ts';
 import type { Language } from '../core/languages.ts';
 import type {
   AcceptGuide,
@@ -36,16 +36,12 @@ export const outcomeKey = (outcome: OutcomeId, field: OutcomeField) =>
 export const readingKey = (ruleId: string) => key(`rules:reading.${ruleId}`);
 
 /**
- * The next step a role sees for an outcome: the role's own step where there is one
- * (`core/next-steps.ts` ROLE_STEPS), else the general step.
+ * The next step a role sees for an outcome in a cloud: the role's own step where there is one
+ * (`core/next-steps.ts` ROLE_STEPS, per cloud where the clouds differ), else the general step.
  */
-export function nextStepKey(outcome: OutcomeId, role?: Role): Key {
-  const roles: readonly Role[] | undefined = (
-    ROLE_STEPS as Partial<Record<OutcomeId, readonly Role[]>>
-  )[outcome];
-  return role && roles?.includes(role)
-    ? key(`rules:roleStep.${outcome}.${role}`)
-    : outcomeKey(outcome, 'nextStep');
+export function nextStepKey(outcome: OutcomeId, reader?: { role: Role; cloud: Cloud }): Key {
+  const own = reader && roleStepKey(outcome, reader.role, reader.cloud);
+  return own ? key(own) : outcomeKey(outcome, 'nextStep');
 }
 
 export const sourceDocumentKey = (seed: Cloud, field: 'name' | 'date' = 'name') =>

@@ -113,15 +113,17 @@ describe('locale dictionaries', () => {
     const found: string[] = [];
     for (const [language, dictionaries] of Object.entries(resources)) {
       const rules = dictionaries.rules as {
-        roleStep: Record<string, Record<string, string>>;
+        roleStep: Record<string, Record<string, string | Record<string, string>>>;
         outcome: Record<string, { nextStep?: string }>;
       };
       const steps: [string, string][] = [
+        // A role's step, or its steps per cloud.
         ...Object.entries(rules.roleStep).flatMap(([outcome, roles]) =>
-          Object.entries(roles).map(([role, text]): [string, string] => [
-            `${outcome}.${role}`,
-            text,
-          ]),
+          Object.entries(roles).flatMap(([role, text]): [string, string][] =>
+            typeof text === 'string'
+              ? [[`${outcome}.${role}`, text]]
+              : Object.entries(text).map(([cloud, step]) => [`${outcome}.${role}.${cloud}`, step]),
+          ),
         ),
         ...Object.entries(rules.outcome).map(([outcome, o]): [string, string] => [
           outcome,

@@ -24,7 +24,7 @@ import { nextStepKey } from '../locales/keys.ts';
 /**
  * The role matrix: every situation × role with its verdict, the steps that role is told, the
  * claims shown beside them (with their confirmation level), and any contradiction between a
- * step or an outcome explanation and a claim for that role. Generated from core into docs/role-matrix.md:
+ * step, an outcome title or an outcome explanation and a claim for that role. Generated from core into docs/role-matrix.md:
  * `npm run role-matrix` writes it, `npm run role-matrix -- --check` (and a unit test) fail
  * when the checked-in file is stale.
  */
@@ -42,7 +42,7 @@ export interface MatrixRow {
   steps: { key: string; text: string }[];
   claims: { id: ClaimId; confirmation: ConfirmationLevel }[];
   contradictions: Contradiction[];
-  /** Explanation and step keys with no entry in STEP_SAYS: the check cannot read them. */
+  /** Title, explanation and step keys with no entry in STEP_SAYS: the check cannot read them. */
   unchecked: string[];
 }
 
@@ -50,8 +50,12 @@ export function roleMatrix(): MatrixRow[] {
   const t = translator('en') as unknown as (key: string) => string;
   return allSituations().map((situation) => {
     const verdict = evaluate(situation);
-    const keys = verdict.outcomes.map((o) => nextStepKey(o, situation.role));
-    const explanations = verdict.outcomes.map((o) => `rules:outcome.${o}.explanation`);
+    const keys = verdict.outcomes.map((o) => nextStepKey(o, situation));
+    // Titles and explanations: what the outcome's heading and text say beside the step.
+    const explanations = verdict.outcomes.flatMap((o) => [
+      `rules:outcome.${o}.title`,
+      `rules:outcome.${o}.explanation`,
+    ]);
     const ids = new Set<ClaimId>(changesFor(verdict, [situation]).map((c) => c.claim));
     for (const outcome of verdict.outcomes) {
       for (const claim of claimsForOutcome(outcome, situation.cloud, situation.role)) {
@@ -93,15 +97,15 @@ export function roleMatrixMarkdown(rows: readonly MatrixRow[] = roleMatrix()): s
     'and the claims about today shown beside them with their confirmation level',
     '(`confirmed` = a Microsoft page says it; `quoted` = Microsoft’s announcement as quoted by',
     'others; `unconfirmed` = third party, historical, conflicting or our reading). A contradiction',
-    'is a step or an outcome explanation and a claim shown to the same role that say opposite',
-    'things about what it can do today (an explanation that reports the source’s rule says nothing',
-    'about today).',
+    'is a step, an outcome title or an outcome explanation and a claim shown to the same role that',
+    'say opposite things about what it can do today (a title or explanation that reports the',
+    'source’s rule says nothing about today).',
     '',
     '| | n |',
     '|---|---|',
     `| Situations × roles | ${rows.length} |`,
     ...ROLES.map((role) => `| Contradictions, ${role} | ${perRole(role)} |`),
-    `| Steps and explanations the check cannot read | ${rows.flatMap((r) => r.unchecked).length} |`,
+    `| Steps, titles and explanations the check cannot read | ${rows.flatMap((r) => r.unchecked).length} |`,
     '',
     '| # | cloud | origin | service | role | verdict | steps | claims | contradictions |',
     '|---|---|---|---|---|---|---|---|---|',

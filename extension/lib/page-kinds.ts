@@ -1,5 +1,5 @@
 import { PARTNER_CENTER_HOSTS } from '../../core/invitation-hosts.ts';
-import type { Cloud } from '../../core/situation.ts';
+import type { Cloud, Role } from '../../core/situation.ts';
 
 /**
  * The Partner Center pages the extension knows, as data: where each kind lives (URL patterns
@@ -42,6 +42,12 @@ export interface PageKind {
    * (lib/find-invitation.ts `showsPartnersOwnLink`).
    */
   showsOwnLink: boolean;
+  /**
+   * The role a partner must have to see this page in Partner Center: the Indirect resellers
+   * pages are the indirect provider's, the Indirect providers page the indirect reseller's.
+   * On such a page this is the partner's role, whatever the options say (`roleOnPage`).
+   */
+  impliesRole?: Role;
 }
 
 /** A GUID (a tenant ID in a path), as a pattern source. */
@@ -80,8 +86,8 @@ export const PAGE_KINDS: readonly PageKind[] = [
     // Guess: Indirect resellers → "Request a reseller relationship" (indirect providers).
     paths: [/^\/dashboard\/v2\/indirect-resellers\/request-reseller-relationship\/?$/i],
     confirmed: false,
-
     showsOwnLink: true,
+    impliesRole: 'indirect-provider',
   },
   {
     id: 'indirect-resellers',
@@ -91,6 +97,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
     confirmed: false,
     // "Request a reseller relationship" opens the provider's panel naming a reseller.
     showsOwnLink: true,
+    impliesRole: 'indirect-provider',
   },
   {
     id: 'indirect-providers',
@@ -100,8 +107,27 @@ export const PAGE_KINDS: readonly PageKind[] = [
     paths: [/^\/dashboard\/v2\/indirect-providers(?:\/list)?\/?$/i],
     confirmed: false,
     showsOwnLink: true,
+    impliesRole: 'indirect-reseller',
   },
 ];
+
+/** Where the partner's role comes from: the page (`PageKind.impliesRole`) or the options. */
+export interface RoleOnPage {
+  value: Role;
+  from: 'page' | 'options';
+}
+
+/**
+ * The partner's role on a page. A page only one role sees in Partner Center says the role
+ * better than the options do (a partner who left the default "direct" or set it once and then
+ * signs in with the provider's account), so the page's role wins over the partner's and the
+ * organization's setting; the settings themselves stay as they are. Elsewhere, the options'.
+ */
+export function roleOnPage(kind: PageKind | undefined, optionsRole: Role): RoleOnPage {
+  return kind?.impliesRole
+    ? { value: kind.impliesRole, from: 'page' }
+    : { value: optionsRole, from: 'options' };
+}
 
 /** `/en-us/`, `/de-de/`, `/zh-cn/`, `/zh-hans/`, `/de/`: a locale segment at the start. */
 const LOCALE_SEGMENT = /^\/([a-z]{2}(?:-[a-z0-9]{2,4})?)(?=\/)/i;

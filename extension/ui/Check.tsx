@@ -13,7 +13,6 @@ import {
 } from '../../core/index.ts';
 import { guideLinkFor } from '../lib/guide-url.ts';
 import type { Translate } from '../lib/i18n.ts';
-import { firstSentence } from './text.ts';
 import { changeNote } from '../../locales/change-notes.ts';
 import { answerKey, nextStepKey, questionTitleKey } from '../../locales/keys.ts';
 import { seedCitationText, seedPart, seedPartKey } from '../../locales/seed-citations.ts';
@@ -23,8 +22,8 @@ import { ownAction, ownChoice } from '../../ui/own-input.ts';
 
 /**
  * The multichannel check: asks the questions that are not already known, then shows what the
- * core's `evaluate` says. Known answers (the cloud from the portal's host, the role from the
- * options) are shown with where they come from. Only the partner's own picks and clicks count
+ * core's `evaluate` says. Known answers (the cloud from the portal's host, the role the page
+ * implies or else the options') are shown with where they come from. Only the partner's own picks and clicks count
  * (`ownChoice`, `ownAction`).
  */
 export interface CheckProps {
@@ -41,6 +40,15 @@ export interface CheckProps {
   onOpenOptions?: () => void;
   /** Told the verdict's status once all questions are answered (undefined while not). */
   onVerdict?: (status: Status | undefined) => void;
+}
+
+/**
+ * Where a known answer comes from, in words: the cloud from the portal's address ("from this
+ * page"), the role a page implies (only that role sees the page), or the options.
+ */
+function fromKey(question: QuestionId, from: 'page' | 'options') {
+  if (from === 'options') return 'extension:check.fromOptions';
+  return question === 'role' ? 'extension:check.roleFromPage' : 'extension:check.fromPage';
 }
 
 export function Check({
@@ -97,11 +105,7 @@ export function Check({
                               {t('extension:check.fromOptions')}
                             </button>
                           ) : (
-                            t(
-                              k.from === 'page'
-                                ? 'extension:check.fromPage'
-                                : 'extension:check.fromOptions',
-                            )
+                            t(fromKey(q, k.from))
                           )}
                         </span>
                       ),
@@ -168,7 +172,7 @@ function VerdictView({
   const citationStrings = { citation: t.template('common:punctuation.citation') };
   // What the reader's role does today: its own step where it has one, else the outcome's
   // general step; never the explanation, which may report the source's rule of 2016.
-  const step = (outcome: Verdict['outcomes'][number]) => t(nextStepKey(outcome, situation.role));
+  const step = (outcome: Verdict['outcomes'][number]) => t(nextStepKey(outcome, situation));
   return (
     <section class={`verdict status-${verdict.status}`} data-status={verdict.status}>
       <p class="status">
@@ -190,10 +194,10 @@ function VerdictView({
       ) : (
         <p class="muted">
           {verdict.status === 'not-covered'
-            ? firstSentence(
+            ? t(
                 notCoveredReason(verdict) === 'no-row'
-                  ? t('rules:notCovered.no-row.explanation')
-                  : t('rules:status.not-covered.explanation'),
+                  ? 'extension:check.notCovered.noRow'
+                  : 'extension:check.notCovered.noSource',
               )
             : t('rules:noOutcome')}
         </p>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Cloud, InvitationLink, Language, OwnIds, Role } from '../../core/index.ts';
+import { nextStepKey } from '../../locales/keys.ts';
 import { readLink } from '../../ui/invitation/reading.ts';
 import type { Translate } from '../lib/i18n.ts';
 import { EmailComposer } from './EmailComposer.tsx';
@@ -43,7 +44,9 @@ export function InvitationHelper({
     return (
       <div class="invitation" data-helper="reseller">
         <h3>{t('extension:reseller.title')}</h3>
-        <p>{t('rules:roleStep.request-reseller-relationship.indirect-reseller')}</p>
+        <p>
+          {t(nextStepKey('request-reseller-relationship', { role: 'indirect-reseller', cloud }))}
+        </p>
         <LinkPaste
           t={t}
           language={language}

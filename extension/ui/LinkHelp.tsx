@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Language, OwnIds } from '../../core/index.ts';
+import type { Language, OwnIds, Role } from '../../core/index.ts';
 import { translator, type Translate } from '../lib/i18n.ts';
 import type { LinkReading } from '../../ui/invitation/reading.ts';
 import { offeredIds } from '../lib/link-reading.ts';
@@ -14,6 +14,8 @@ export interface LinkHelpProps {
   reading: LinkReading;
   language: Language;
   settings: Settings;
+  /** The partner's role on this page (lib/page-kinds.ts `roleOnPage`): which IDs are offered. */
+  role: Role;
   /** Settings the organization manages (never offered for saving). */
   managed: ReadonlySet<SettingKey>;
   /** Whether the offer to save the link's IDs as the partner's was answered (made once). */
@@ -42,6 +44,7 @@ export function LinkHelp({
   reading,
   language,
   settings,
+  role,
   managed,
   offerAnswered,
   ownLink,
@@ -74,7 +77,7 @@ export function LinkHelp({
       {link && ownLink && owner === 'unknown' && !answer && (
         <OwnIdsOffer
           t={t}
-          offered={offeredIds(link, settings.role)}
+          offered={offeredIds(link, role)}
           settings={settings}
           managed={managed}
           answered={offerAnswered}

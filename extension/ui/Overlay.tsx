@@ -3,14 +3,11 @@ import type { Cloud, Language, Status } from '../../core/index.ts';
 import { ownAction } from '../../ui/own-input.ts';
 import { translator } from '../lib/i18n.ts';
 import { emailLanguage } from '../lib/language.ts';
-import type { PageKind } from '../lib/page-kinds.ts';
+import { roleOnPage, type PageKind } from '../lib/page-kinds.ts';
 import type { Settings } from '../lib/settings.ts';
 import { Check } from './Check.tsx';
 import { InvitationHelper } from './InvitationHelper.tsx';
 import { LinkChecker } from './LinkChecker.tsx';
-
-/** Pages that exist only for indirect providers: the page says the role. */
-const INDIRECT_PAGES = new Set(['indirect-resellers', 'request-relationship-indirect']);
 
 export interface OverlayProps {
   /** The kind of portal page, when it is one the extension knows. */
@@ -35,8 +32,9 @@ export interface OverlayProps {
 
 /**
  * The entry point on every Partner Center page: a small button that opens the multichannel
- * check (with the cloud from the page and the role from the options) and a paste-a-link
- * checker. On the indirect resellers list, indirect providers also build reseller links.
+ * check (with the cloud from the page, and the role the page implies or else the options':
+ * `roleOnPage`) and a paste-a-link checker. One role for the whole panel: on the indirect
+ * resellers pages the provider's check, and its reseller link builder.
  */
 export function Overlay({
   kind,
@@ -56,7 +54,8 @@ export function Overlay({
   useEffect(() => {
     if (collapsed) onCheck(null);
   }, [collapsed]);
-  const own = { tenantId: settings.tenantId, partnerId: settings.partnerId, role: settings.role };
+  const role = roleOnPage(kind, settings.role);
+  const own = { tenantId: settings.tenantId, partnerId: settings.partnerId, role: role.value };
 
   const customerPage = kind?.feature === 'eligibility';
   return (
@@ -121,25 +120,26 @@ export function Overlay({
                 idPrefix="cmg-check"
                 known={{
                   cloud: { value: cloud, from: 'page' },
-                  role: { value: settings.role, from: 'options' },
+                  role,
                 }}
                 ask={['origin', 'service']}
                 onOpenOptions={onOpenOptions}
                 onVerdict={(status) => onCheck(status)}
               />
             </div>
-            {settings.role === 'indirect-reseller' || INDIRECT_PAGES.has(kind?.id ?? '') ? (
+            {/* The reseller's help wherever the role is the reseller's; the provider's link
+                builder on the pages that are the provider's. */}
+            {role.value === 'indirect-reseller' || kind?.impliesRole === 'indirect-provider' ? (
               <InvitationHelper
                 t={t}
                 cloud={cloud}
                 language={language}
-                // The indirect resellers pages exist only for indirect providers.
-                role={INDIRECT_PAGES.has(kind?.id ?? '') ? 'indirect-provider' : settings.role}
+                role={role.value}
                 emailLanguage={emailLanguage(settings.emailLanguage, language)}
                 own={own}
               />
             ) : null}
-            {settings.role !== 'indirect-reseller' && (
+            {role.value !== 'indirect-reseller' && (
               <LinkChecker
                 t={t}
                 language={language}

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   buildInvitationLink,
+  builderClaims,
   type BuildError,
   type BuildField,
   type Cloud,
   type InvitationLink,
 } from '../../core/index.ts';
+import { claimView } from '../../locales/claims.ts';
 import { ownAction, ownText } from '../../ui/own-input.ts';
+import { Claim } from '../../ui/sources/Claim.tsx';
 import type { Translate } from '../lib/i18n.ts';
 
 /**
@@ -15,7 +18,9 @@ import type { Translate } from '../lib/i18n.ts';
  * tenant ID and Partner ID. Messages name the field at fault. No DAP opt-in: Microsoft no
  * longer grants delegated admin privileges through the invitation (admin access is GDAP).
  * Only the partner's own typing fills the fields (`ownText`), so a link is built, whoever
- * submits, from what the partner typed or the page's own link gave.
+ * submits, from what the partner typed or the page's own link gave. What the link does and how
+ * the reseller gets admin access are claims from the register (`builderClaims`), each with its
+ * marker and sources, and only in the clouds they speak to (no GDAP on 21Vianet).
  */
 export function ResellerLinkBuilder({
   t,
@@ -98,6 +103,15 @@ export function ResellerLinkBuilder({
     <form class="builder" onSubmit={submit} noValidate>
       <h3>{t('link:build.title')}</h3>
       <p class="muted">{t('link:build.intro')}</p>
+      {builderClaims(cloud).map((id) => (
+        <Claim
+          key={id}
+          view={claimView(t, id)}
+          lang={t.language}
+          sourceLine={t.template('changes:sourceLine')}
+          newTab
+        />
+      ))}
       {field('partnerTenantId', t('link:build.partnerTenantId'), 'text')}
       {field('resellerTenantId', t('link:build.resellerTenantId'), 'text')}
       {field('resellerPartnerId', t('link:build.resellerPartnerId'), 'numeric')}

@@ -4,6 +4,7 @@ import { readLink } from '../../ui/invitation/reading.ts';
 import { addLanguagePacks, translator } from '../lib/i18n.ts';
 import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
 import { provideSettingsStore } from '../lib/settings-store.ts';
+import { PAGE_KINDS, roleOnPage } from '../lib/page-kinds.ts';
 import { DEFAULT_SETTINGS, SETTINGS_STORE, ownIdsOfferItem } from '../lib/settings.ts';
 import { LinkHelp, type LinkHelpProps } from './LinkHelp.tsx';
 
@@ -17,6 +18,9 @@ provideSettingsStore(SETTINGS_STORE);
  */
 
 const P = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+const RESELLER = '9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d';
+/** The provider's panel on the Indirect resellers page: a link naming one of its resellers. */
+const NAMING = `https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${P}&msppId=4847383&indirectCSPId=${RESELLER}#/BillingAccounts/partner-invitation`;
 const LINK = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${P}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
 
 let cleanup: (() => void) | undefined;
@@ -28,6 +32,7 @@ function mount(props: Partial<LinkHelpProps>) {
       reading={readLink(LINK, {})}
       language="en"
       settings={DEFAULT_SETTINGS}
+      role={DEFAULT_SETTINGS.role}
       managed={new Set()}
       offerAnswered={false}
       ownLink
@@ -79,5 +84,19 @@ describe("the help beside the portal's own link", () => {
     expect(after).toBe(status);
     expect(after.textContent).toBe(t('extension:offer.saved'));
     expect(await ownIdsOfferItem.getValue()).toBe(true);
+  });
+
+  it("offers the provider's tenant ID on the Indirect resellers page, with no role set in the options", () => {
+    const kind = PAGE_KINDS.find((k) => k.id === 'indirect-resellers')!;
+    const role = roleOnPage(kind, DEFAULT_SETTINGS.role);
+    expect(role).toEqual({ value: 'indirect-provider', from: 'page' });
+    const dom = mount({ reading: readLink(NAMING, { role: role.value }), role: role.value });
+    const offer = dom.container.querySelector('[data-own-ids-offer]')!;
+    expect(offer.textContent).toContain(P);
+    expect(offer.textContent).not.toContain(RESELLER);
+    cleanup?.();
+    // With the options' role alone (direct), the link names no IDs that are the partner's.
+    const direct = mount({ reading: readLink(NAMING, {}), role: DEFAULT_SETTINGS.role });
+    expect(direct.container.querySelector('[data-own-ids-offer]')).toBeNull();
   });
 });

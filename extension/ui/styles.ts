@@ -72,6 +72,8 @@ code { font-family: Consolas, "Cascadia Mono", ui-monospace, monospace; font-siz
 .status-line { min-height: 1.2em; margin: 2px 0 0; font-size: 12px; color: #0e700e; }
 .status-line.error { color: #b10e1c; }
 .invitation section + section, .builder { margin-top: 12px; padding-top: 10px; border-top: 1px solid #e0e0e0; }
+.builder .claim { display: grid; gap: 2px; margin: 0 0 8px; border-inline-start: 3px solid #0f6cbd; background: #f5f9fd; padding: 4px 8px; font-size: 12px; color: #242424; }
+.builder .claim p { margin: 0; }
 .email { margin-top: 12px; padding-top: 10px; border-top: 1px solid #e0e0e0; }
 .footnote { margin: 12px 0 0; font-size: 11px; color: #707070; }
 /* The shared link explanation and e-mail composer (ui/invitation) */

@@ -121,6 +121,7 @@ function rendered(language: Language): { where: string; html: string }[] {
               reading={readLink(link, { ...own, role })}
               language={language}
               settings={{ ...DEFAULT_SETTINGS, role, ...own }}
+              role={role}
               managed={new Set()}
               offerAnswered={false}
               ownLink

@@ -70,19 +70,27 @@ describe.each(LANGUAGES)('notes on the built site (%s)', (lang) => {
 
   it('an indirect reseller is never told to open “Request a reseller relationship” itself', () => {
     const general = t('rules:outcome.request-reseller-relationship.nextStep');
-    const own = t('rules:roleStep.request-reseller-relationship.indirect-reseller');
-    let checked = 0;
+    const own = {
+      global: t('rules:roleStep.request-reseller-relationship.indirect-reseller.global'),
+      '21vianet': t('rules:roleStep.request-reseller-relationship.indirect-reseller.21vianet'),
+    };
+    const checked = { global: 0, '21vianet': 0 };
     for (const tree of decisionTrees())
       for (const node of tree.nodes) {
         if (node.kind !== 'verdict') continue;
         if (!node.verdict.outcomes.includes('request-reseller-relationship')) continue;
         if (!node.situations.every((s) => s.role === 'indirect-reseller')) continue;
+        const cloud = node.situations[0]!.cloud;
+        expect(node.situations.every((s) => s.cloud === cloud)).toBe(true);
         const text = page(treePath(lang, tree.id, node.id)).querySelector('.outcomes')!.textContent;
         expect(text).not.toContain(general);
-        expect(text).toContain(own);
-        checked++;
+        // Its step for the cloud of the page, and never the other cloud's.
+        expect(text).toContain(own[cloud]);
+        expect(text).not.toContain(own[cloud === 'global' ? '21vianet' : 'global']);
+        checked[cloud]++;
       }
-    expect(checked).toBeGreaterThan(0);
+    expect(checked.global).toBeGreaterThan(0);
+    expect(checked['21vianet']).toBeGreaterThan(0);
   });
 
   it('21Vianet Azure says why it is not covered, cites the parts the seed has, and shows the reading', () => {

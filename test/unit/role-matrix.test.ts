@@ -124,16 +124,51 @@ describe('the role matrix (docs/role-matrix.md)', () => {
     }
   });
 
-  it('tells a 21Vianet partner which cloud “Invite new customers” belongs to, in the same sentence', () => {
+  it('tells a 21Vianet partner nothing about the global Partner Center’s “Invite new customers”', () => {
     // No page describes "Invite new customers" in Partner Center operated by 21Vianet; a link
-    // from global Partner Center cannot be accepted by a customer in the 21Vianet cloud.
-    for (const row of rows.filter((r) => r.situation.cloud === '21vianet')) {
+    // from global Partner Center cannot be accepted by a customer in the 21Vianet cloud. The
+    // steps that differ by cloud are keyed by cloud, so a 21Vianet reader gets its own.
+    const vianet = rows.filter((r) => r.situation.cloud === '21vianet');
+    expect(vianet.some((r) => r.situation.role === 'indirect-reseller')).toBe(true);
+    for (const row of vianet) {
       for (const step of row.steps) {
-        for (const sentence of step.text.split(/(?<=\.)\s+/)) {
-          if (sentence.includes('Invite new customers'))
-            expect(sentence, `${step.key} (row ${row.situation.role})`).toMatch(/global/);
-        }
+        expect(step.text, `${step.key} (row ${row.situation.role})`).not.toMatch(
+          /Invite new customers|global Partner Center/,
+        );
       }
+    }
+  });
+
+  it('reads every outcome title it shows, and would catch a title that tells a role the opposite of a claim', () => {
+    const stepSays = Object.keys(STEP_SAYS);
+    for (const id of OUTCOME_IDS) expect(stepSays).toContain(`rules:outcome.${id}.title`);
+    // The old title "Use your indirect provider's invitation", read as today's instruction.
+    const key = 'rules:outcome.reseller-forwards-provider-invitation.title';
+    const saved = STEP_SAYS[key]!;
+    STEP_SAYS[key] = [{ action: 'create-invitation', can: false }];
+    try {
+      const found = roleMatrix()
+        .filter((r) => r.situation.cloud === 'global' && r.situation.role === 'indirect-reseller')
+        .flatMap((r) => r.contradictions);
+      expect(found.some((c) => c.cannot.includes(key))).toBe(true);
+    } finally {
+      STEP_SAYS[key] = saved;
+    }
+  });
+
+  it('gives the source’s rule as the source’s in the titles where later facts differ', () => {
+    const namesSource: Record<Language, RegExp> = { de: /Quelle/, en: /\bsource\b/i, zh: /来源/ };
+    for (const outcome of [
+      'new-csp-azure-subscription',
+      'wait-for-term-end-or-cancel',
+      'reseller-forwards-provider-invitation',
+      'provider-names-admin-reseller',
+      'customer-grants-admin-to-reseller',
+    ] as const) {
+      const key = `rules:outcome.${outcome}.title` as const;
+      expect(STEP_SAYS[key], key).toEqual([]);
+      for (const language of LANGUAGES)
+        expect(translator(language)(key), `${language} ${key}`).toMatch(namesSource[language]);
     }
   });
 });

@@ -7,7 +7,7 @@ import {
 } from '../../lib/find-invitation.ts';
 import { emailLanguage } from '../../lib/language.ts';
 import type { LinkReading } from '../../../ui/invitation/reading.ts';
-import { OWN_TAG_PREFIX, PORTAL_MARKS } from '../../lib/page-kinds.ts';
+import { OWN_TAG_PREFIX, PORTAL_MARKS, roleOnPage } from '../../lib/page-kinds.ts';
 import type { Feature } from '../feature.ts';
 import { createOwnHost, type OwnHost } from '../host.ts';
 
@@ -58,8 +58,10 @@ export const linkHelp: Feature = {
     // defaults first, which would show a link as "unknown" and then as someone else's).
     const waiting = new Set<OwnLinkField>();
     const invitationPage = () => state.page?.kind?.feature === 'invitation';
-    const ownKey = () =>
-      `${state.settings.tenantId}|${state.settings.partnerId}|${state.settings.role}`;
+    // The partner's role on this page (the page's where it implies one) and the IDs it is read with.
+    const role = () => roleOnPage(state.page?.kind, state.settings.role).value;
+    const own = () => ({ ...state.settings, role: role() });
+    const ownKey = () => `${state.settings.tenantId}|${state.settings.partnerId}|${role()}`;
 
     const render = (holder: OwnLinkField, help: Help) => {
       const ui = state.ui;
@@ -76,6 +78,7 @@ export const linkHelp: Feature = {
         reading: help.reading,
         language,
         settings: state.settings,
+        role: role(),
         managed: state.managed,
         offerAnswered: state.offerAnswered,
         ownLink: showsPartnersOwnLink(holder, state.page?.kind),
@@ -127,7 +130,7 @@ export const linkHelp: Feature = {
         const place = besideOf(holder);
         if (place.nextElementSibling !== existing.host) place.after(existing.host);
         if (existing.reading.text !== text || existing.ownKey !== ownKey()) {
-          existing.reading = ui.readLink(text, state.settings);
+          existing.reading = ui.readLink(text, own());
           existing.ownKey = ownKey();
           render(holder, existing);
         }
@@ -135,7 +138,7 @@ export const linkHelp: Feature = {
       }
       const help: Help = {
         ...createOwnHost(LINK_HOST_TAG, ui.css),
-        reading: ui.readLink(text, state.settings),
+        reading: ui.readLink(text, own()),
         ownKey: ownKey(),
       };
       besideOf(holder).after(help.host);

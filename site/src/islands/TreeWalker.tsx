@@ -330,7 +330,11 @@ export default function TreeWalker(props: TreeWalkerProps) {
                       s.labelled,
                       {
                         label: <strong>{s.nextStep}</strong>,
-                        text: (node.role && outcome.roleSteps?.[node.role]) ?? outcome.nextStep,
+                        text:
+                          (node.role &&
+                            node.cloud &&
+                            outcome.roleSteps?.[node.cloud]?.[node.role]) ??
+                          outcome.nextStep,
                       },
                       lang,
                     )}

@@ -1,5 +1,6 @@
 import type {
   ChangeId,
+  Cloud,
   Language,
   NodeId,
   OutcomeId,
@@ -50,6 +51,8 @@ export interface ClientVerdictNode {
   changes: ChangeId[];
   /** The role every situation of this verdict shares, for role-specific next steps. */
   role?: Role;
+  /** The cloud every situation of this verdict shares (a role's step may differ by cloud). */
+  cloud?: Cloud;
   /** Replaces the status explanation where the verdict has its own reason (21Vianet Azure). */
   title?: string;
   explanation?: string;
@@ -61,8 +64,8 @@ export interface ClientOutcome {
   title: string;
   explanation: string;
   nextStep: string;
-  /** Next steps for roles that act differently (see core/next-steps.ts). */
-  roleSteps?: Partial<Record<Role, string>>;
+  /** Next steps for roles that act differently, per cloud (see core/next-steps.ts). */
+  roleSteps?: Partial<Record<Cloud, Partial<Record<Role, string>>>>;
 }
 
 export interface TreeStrings {

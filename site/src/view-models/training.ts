@@ -57,7 +57,7 @@ export function quizProps(lang: Language): QuizProps {
   const steps: Record<string, string> = {};
   /** The role's step today for each outcome, each text once (roles share general steps). */
   const stepKeys = (card: TrainingCard): string[] => {
-    const keys = [...new Set(card.outcomes.map((o) => nextStepKey(o, card.situation.role)))];
+    const keys = [...new Set(card.outcomes.map((o) => nextStepKey(o, card.situation)))];
     for (const key of keys) steps[key] ??= t(key);
     return keys;
   };

@@ -37,6 +37,12 @@ export function treeWalkerProps(
   const changes: Partial<Record<ChangeId, string>> = {};
   const timeline = pagePath(language, 'changes');
   let needsHelper = false;
+  // The clouds this tree's verdicts are in: the role steps it needs (core/next-steps.ts).
+  const treeClouds = [
+    ...new Set(
+      tree.nodes.flatMap((n) => (n.kind === 'verdict' ? n.situations : [])).map((s) => s.cloud),
+    ),
+  ];
   for (const node of tree.nodes) {
     paths[node.id] = Object.fromEntries(
       LANGUAGES.map((l) => [l, treePath(l, tree.id, node.id)]),
@@ -58,10 +64,12 @@ export function treeWalkerProps(
       const { verdict } = node;
       for (const id of verdict.outcomes) {
         if (id === 'request-reseller-relationship') needsHelper = true;
-        outcomes[id] ??= outcomeView(language, id);
+        outcomes[id] ??= outcomeView(language, id, treeClouds);
       }
       const roles = new Set(node.situations.map((s) => s.role));
       const role = roles.size === 1 ? [...roles][0] : undefined;
+      const clouds = new Set(node.situations.map((s) => s.cloud));
+      const cloud = clouds.size === 1 ? [...clouds][0] : undefined;
       nodes[node.id] = {
         kind: 'verdict',
         status: verdict.status,
@@ -73,6 +81,7 @@ export function treeWalkerProps(
           changeNoteHtml(note, language, timeline),
         ),
         ...(role ? { role } : {}),
+        ...(cloud ? { cloud } : {}),
         ...(notCoveredReason(verdict) === 'no-row'
           ? { title: t('rules:notCovered.no-row.title') }
           : {}),

@@ -1,9 +1,11 @@
 import {
+  CLOUDS,
   OUTCOME_IDS,
   QUESTION_IDS,
   RULES,
   STATUSES,
   readingRules,
+  type Cloud,
   type Language,
   type OutcomeId,
   type QuestionId,
@@ -62,14 +64,25 @@ export function outcomeTexts(lang: Language): Record<OutcomeId, TitledText> {
   return titledTexts(lang, OUTCOME_IDS, outcomeKey);
 }
 
-/** An outcome's texts, with the next steps of the roles that act differently. */
-export function outcomeView(lang: Language, id: OutcomeId): ClientOutcome {
+/**
+ * An outcome's texts, with the next steps of the roles that act differently, per cloud (a role's
+ * step may differ between the clouds: `core/next-steps.ts`), for the clouds a page can show.
+ */
+export function outcomeView(
+  lang: Language,
+  id: OutcomeId,
+  clouds: readonly Cloud[] = CLOUDS,
+): ClientOutcome {
   const t = tFor(lang);
-  const roles: readonly Role[] =
-    (ROLE_STEPS as Partial<Record<OutcomeId, readonly Role[]>>)[id] ?? [];
+  const roles = Object.keys(
+    (ROLE_STEPS as Partial<Record<OutcomeId, Partial<Record<Role, unknown>>>>)[id] ?? {},
+  ) as Role[];
   const roleSteps = Object.fromEntries(
-    roles.map((role) => [role, t(nextStepKey(id, role))]),
-  ) as Partial<Record<Role, string>>;
+    clouds.map((cloud) => [
+      cloud,
+      Object.fromEntries(roles.map((role) => [role, t(nextStepKey(id, { role, cloud }))])),
+    ]),
+  ) as ClientOutcome['roleSteps'];
   return {
     title: t(outcomeKey(id, 'title')),
     explanation: t(outcomeKey(id, 'explanation')),

@@ -39,7 +39,7 @@ test('an indirect reseller is told to make its own invitation, with the dated no
   const request = page.locator('[data-outcome="request-reseller-relationship"]');
   // Today an indirect reseller makes its own invitation (the seed's verdict stays beside it).
   await expect(request).toContainText(
-    t('en')('rules:roleStep.request-reseller-relationship.indirect-reseller'),
+    t('en')('rules:roleStep.request-reseller-relationship.indirect-reseller.global'),
   );
   const situation: Situation = {
     cloud: 'global',

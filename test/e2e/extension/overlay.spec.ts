@@ -9,7 +9,9 @@ import {
   overlayHosts,
   test,
 } from './fixtures.ts';
+import { answerKey, nextStepKey } from '../../../locales/keys.ts';
 import { chooseOption } from '../choose-option.ts';
+import { t } from '../i18n.ts';
 import { answerPopupCheck } from './popup-check.ts';
 
 /** Picks an answer in the overlay's check, by the question's visible label. */
@@ -303,6 +305,23 @@ test.describe('invitation helper beside the link the page shows', () => {
     // The provider's own link: its tenant ID from the options is the link's partner tenant.
     await expect(linkHelp(page)).toHaveAttribute('data-link-owner', 'self');
     await openEntry(page);
+    // No role set in the options (the default is "direct"): the page is the indirect
+    // provider's, and so is the check beside the builder, with the provider's steps.
+    const role = overlay.locator('[data-known="role"]');
+    await expect(role).toContainText(t('de')(answerKey('role', 'indirect-provider')));
+    await expect(role).toContainText(t('de')('extension:check.roleFromPage'));
+    await chooseOption(overlay.locator('select[name="origin"]'), 'microsoft-direct');
+    await chooseOption(overlay.locator('select[name="service"]'), 'license-based');
+    const verdict = overlay.locator('.verdict');
+    await expect(verdict.locator('[data-outcome="provider-sends-invitation"]')).toBeVisible();
+    await expect(verdict.locator('[data-outcome="provider-names-admin-reseller"]')).toContainText(
+      t('de')(
+        nextStepKey('provider-names-admin-reseller', {
+          role: 'indirect-provider',
+          cloud: 'global',
+        }),
+      ),
+    );
     // Taken from the options, never from the page.
     await expect(overlay.getByLabel('Ihre Mandanten-ID')).toHaveValue(PARTNER_TENANT);
     await overlay.getByLabel('Mandanten-ID des Resellers').fill('not-a-guid');
