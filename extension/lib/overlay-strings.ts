@@ -102,11 +102,12 @@ function importsOf(file: string, source: ts.SourceFile): string[] {
 
 const parsed = new Map<string, ts.SourceFile>();
 function parse(file: string): ts.SourceFile {
+  const text = readFileSync(file, 'utf8');
   let source = parsed.get(file);
-  if (!source) {
+  if (source?.text !== text) {
     source = ts.createSourceFile(
       file,
-      readFileSync(file, 'utf8'),
+      text,
       ts.ScriptTarget.Latest,
       true,
       file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
@@ -132,8 +133,7 @@ export function overlayModules(entry: string = OVERLAY_ENTRY): string[] {
 }
 
 /** The locale dictionaries themselves (`locales/<lng>/<ns>.json`) are the texts, not keys. */
-const isLocaleFile = (file: string) =>
-  /[\\/]locales[\\/][a-z]{2}[\\/][a-z-]+\.json$/.test(file);
+const isLocaleFile = (file: string) => /[\\/]locales[\\/][a-z]{2}[\\/][a-z-]+\.json$/.test(file);
 
 /** Keys, patterns and unreadable keys in one module. */
 export function keysInModule(file: string): { keys: KeyPattern[]; unreadable: UnreadableKey[] } {
@@ -145,8 +145,14 @@ export function keysInModule(file: string): { keys: KeyPattern[]; unreadable: Un
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       if (NAMESPACE_RE.test(node.text)) {
-        if (ts.isBinaryExpression(node.parent) && node.parent.operatorToken.kind === ts.SyntaxKind.PlusToken)
-          fail(node.parent, 'joins a key with +: write the key as one template literal (`ns:a.${b}`)');
+        if (
+          ts.isBinaryExpression(node.parent) &&
+          node.parent.operatorToken.kind === ts.SyntaxKind.PlusToken
+        )
+          fail(
+            node.parent,
+            'joins a key with +: write the key as one template literal (`ns:a.${b}`)',
+          );
         else
           keys.push({
             source: node.text,
