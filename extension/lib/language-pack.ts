@@ -3,7 +3,9 @@ import type { Language } from '../../core/index.ts';
 /**
  * A language pack: the strings of one language that the overlay shows, built into
  * `/strings/<language>.js` (wxt.config.ts) and loaded with the UI chunk, so a portal page
- * carries only the partner's language. The customer e-mail's own texts (`email`) are not in
+ * carries only the partner's language, and of its namespaces only the keys the overlay's code
+ * can ask for (lib/overlay-strings.ts). The extension's own pages take whole namespaces
+ * (lib/language-packs.ts). The customer e-mail's own texts (`email`) are not in
  * a pack: the partner can write the e-mail in any of the three languages, so the UI chunk
  * keeps them for all three (lib/i18n.ts).
  */

@@ -23,9 +23,10 @@ import zhTroubleshoot from '../../locales/zh/troubleshoot.json' with { type: 'js
 import type { LanguagePack } from './language-pack.ts';
 
 /**
- * The language packs of all three languages, bundled: the build writes them into
- * `/strings/<language>.js` (wxt.config.ts), and the popup and the options page, which are
- * the extension's own pages and not on the portal, take them all at once.
+ * The language packs of all three languages, every string of each namespace, bundled: the
+ * popup and the options page, which are the extension's own pages and not on the portal, take
+ * them all at once. The build writes them into `/strings/<language>.js` trimmed to the keys the
+ * overlay's code can ask for (lib/overlay-strings.ts, wxt.config.ts).
  */
 export const LANGUAGE_PACKS: Record<Language, LanguagePack> = {
   de: {
