@@ -4,7 +4,7 @@ import { defineConfig, type WxtViteConfig } from 'wxt';
 import { PORTAL_MATCHES } from './lib/portal-matches.ts';
 import { manifestMessages } from './lib/manifest-messages.ts';
 import { STORE_CHUNK_PATH, UI_CHUNK_PATH } from './lib/ui-loader-path.ts';
-import { languagePackModule, languagePackPath } from './lib/language-pack.ts';
+import { emailPackPath, languagePackModule, languagePackPath } from './lib/language-pack.ts';
 import { modulesMissedByWalk, overlayPacks } from './lib/overlay-strings.ts';
 import { LANGUAGES } from '../core/languages.ts';
 import { TOGGLE_COMMAND } from './lib/command.ts';
@@ -140,13 +140,17 @@ export default defineConfig({
     },
     // The overlay's UI chunk and the language packs (one language each), loaded by the content
     // script with import() on the portal only, when the overlay is opened or a panel shows a
-    // link; the storage chunk, when the partner first saves something there.
+    // link; an e-mail pack when the partner writes the e-mail in another language; the storage
+    // chunk, when the partner first saves something there.
     web_accessible_resources: [
       {
         resources: [
           UI_CHUNK_PATH.slice(1),
           STORE_CHUNK_PATH.slice(1),
-          ...LANGUAGES.map((language) => languagePackPath(language).slice(1)),
+          ...LANGUAGES.flatMap((language) => [
+            languagePackPath(language).slice(1),
+            emailPackPath(language).slice(1),
+          ]),
         ],
         matches: PORTAL_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
@@ -182,11 +186,16 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       // One language's strings per file (lib/language-pack.ts), loaded by the overlay: only
       // the keys its code can ask for (lib/overlay-strings.ts).
+      // Its e-mail texts alone are the e-mail pack of that language (lib/email-loader.ts).
       const packs = overlayPacks();
       for (const language of LANGUAGES) {
         files.push({
           relativeDest: languagePackPath(language).slice(1),
           contents: languagePackModule(packs[language]),
+        });
+        files.push({
+          relativeDest: emailPackPath(language).slice(1),
+          contents: languagePackModule({ email: packs[language].email }),
         });
       }
       for (const { folder, messages } of manifestMessages()) {
