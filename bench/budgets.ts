@@ -61,9 +61,12 @@ export const BUDGETS = {
      * (10.3 KiB measured); 10.5 KiB until the site's helper became the extension's paste-a-link
      * checker (ui/invitation/LinkPasteResult.tsx), with its way into troubleshooting (the
      * causes a link points to and the walk to their step) and whose link it is (11.7 KiB
-     * measured). The page's own script (the field, the Check button) holds its budget.
+     * measured). 12 KiB until the shared e-mail composer learned to load another language's
+     * texts on demand and say so while they load or when they cannot be loaded (the
+     * extension's; the site passes all three): 12,142 B before, 12,287 B after.
+     * The page's own script (the field, the Check button) holds its budget.
      */
-    invitationHelperOnDemandGzipBytes: 12 * 1024,
+    invitationHelperOnDemandGzipBytes: 12.5 * 1024,
   },
   extension: {
     /**
