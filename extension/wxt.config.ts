@@ -4,8 +4,8 @@ import { defineConfig, type WxtViteConfig } from 'wxt';
 import { PORTAL_MATCHES } from './lib/portal-matches.ts';
 import { manifestMessages } from './lib/manifest-messages.ts';
 import { STORE_CHUNK_PATH, UI_CHUNK_PATH } from './lib/ui-loader-path.ts';
-import { languagePackModule, languagePackPath } from './lib/language-pack.ts';
-import { LANGUAGE_PACKS } from './lib/language-packs.ts';
+import { emailPackPath, languagePackModule, languagePackPath } from './lib/language-pack.ts';
+import { modulesMissedByWalk, overlayPacks } from './lib/overlay-strings.ts';
 import { LANGUAGES } from '../core/languages.ts';
 import { TOGGLE_COMMAND } from './lib/command.ts';
 import { ACTION_ICON_SIZES, ICON_SIZES, iconSet } from './lib/icons.ts';
@@ -65,6 +65,30 @@ function nativeBrowserInPages(): VitePlugin {
 }
 
 /**
+ * The overlay's language packs hold only the keys its modules name (lib/overlay-strings.ts
+ * reads them from the modules its entry imports). Here the build checks that reading against
+ * what Rollup really put into the UI chunk: a module of ours in the chunk that the reading
+ * did not walk would bring keys the packs lack, so it fails the build.
+ */
+function overlayChunkCheck(): VitePlugin {
+  return {
+    name: 'csp-multichannel-guide:overlay-chunk-check',
+    generateBundle(_options, bundle) {
+      const chunk = bundle[UI_CHUNK_PATH.slice(1)];
+      if (chunk?.type !== 'chunk') return;
+      const rendered = Object.entries(chunk.modules)
+        .filter(([, module]) => module.renderedLength > 0)
+        .map(([id]) => id);
+      const missed = modulesMissedByWalk(rendered);
+      if (missed.length)
+        this.error(
+          `The UI chunk holds ${missed.join(', ')}, which extension/lib/overlay-strings.ts did not reach from entrypoints/overlay-ui.ts, so the overlay's language packs may lack its strings. Import it with a static relative import (import '…/module.ts') from the overlay's modules.`,
+        );
+    },
+  };
+}
+
+/**
  * WXT configuration: Chrome/Edge and Firefox, Manifest V3.
  * - Permissions: `storage` only. The content script runs on the two Partner Center hosts and
  *   nowhere else (no <all_urls>, tabs, webRequest, scripting, all_frames).
@@ -86,6 +110,7 @@ export default defineConfig({
       >[number],
       lighterScriptContext,
       nativeBrowserInPages(),
+      overlayChunkCheck(),
     ],
     build: { sourcemap: false },
     // The guide's address for extension/lib/guide-url.ts: SITE_URL, or the local address of
@@ -115,13 +140,17 @@ export default defineConfig({
     },
     // The overlay's UI chunk and the language packs (one language each), loaded by the content
     // script with import() on the portal only, when the overlay is opened or a panel shows a
-    // link; the storage chunk, when the partner first saves something there.
+    // link; an e-mail pack when the partner writes the e-mail in another language; the storage
+    // chunk, when the partner first saves something there.
     web_accessible_resources: [
       {
         resources: [
           UI_CHUNK_PATH.slice(1),
           STORE_CHUNK_PATH.slice(1),
-          ...LANGUAGES.map((language) => languagePackPath(language).slice(1)),
+          ...LANGUAGES.flatMap((language) => [
+            languagePackPath(language).slice(1),
+            emailPackPath(language).slice(1),
+          ]),
         ],
         matches: PORTAL_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
@@ -155,11 +184,18 @@ export default defineConfig({
         /[\\/]node_modules[\\/]preact[\\/]/.test(id) ? 'preact' : undefined;
     },
     'build:publicAssets': (_wxt, files) => {
-      // One language's strings per file (lib/language-pack.ts), loaded by the overlay.
+      // One language's strings per file (lib/language-pack.ts), loaded by the overlay: only
+      // the keys its code can ask for (lib/overlay-strings.ts).
+      // Its e-mail texts alone are the e-mail pack of that language (lib/email-loader.ts).
+      const packs = overlayPacks();
       for (const language of LANGUAGES) {
         files.push({
           relativeDest: languagePackPath(language).slice(1),
-          contents: languagePackModule(LANGUAGE_PACKS[language]),
+          contents: languagePackModule(packs[language]),
+        });
+        files.push({
+          relativeDest: emailPackPath(language).slice(1),
+          contents: languagePackModule({ email: packs[language].email }),
         });
       }
       for (const { folder, messages } of manifestMessages()) {

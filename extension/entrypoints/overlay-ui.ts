@@ -3,7 +3,7 @@ import { overlayUi } from '../ui/overlay-entry.ts';
 import { UI_GLOBAL } from '../lib/ui-loader-path.ts';
 
 /**
- * The overlay's UI (Preact, the rules core and the customer e-mail's texts), kept
+ * The overlay's UI (Preact, the rules core and the components), kept
  * out of the content script so Partner Center pages without a known page kind pay only for
  * the small URL check. The content script loads it with `import()` when a page kind
  * matches, with the partner's language pack (/strings/<language>.js, lib/language-pack.ts);

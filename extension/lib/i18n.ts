@@ -1,9 +1,6 @@
 import type { Language } from '../../core/index.ts';
-import deEmail from '../../locales/de/email.json';
-import enEmail from '../../locales/en/email.json';
-import zhEmail from '../../locales/zh/email.json';
 import { createTranslator, type Translate } from '../../locales/translator.ts';
-import type { LanguagePack } from './language-pack.ts';
+import type { EmailPack, LanguagePack } from './language-pack.ts';
 
 export type { Translate };
 
@@ -14,20 +11,29 @@ export type { Translate };
  *
  * A language's strings come as a language pack (lib/language-pack.ts): on the portal the
  * overlay loads only the partner's language; the extension's own pages add all three
- * (lib/language-packs.ts). The customer e-mail's texts are here for every language, because
- * the partner may write the e-mail in another language than the one they read.
+ * (lib/language-packs.ts). The customer e-mail's texts of a language come with its pack, or
+ * alone as an e-mail pack when the partner writes the e-mail in another language
+ * (lib/email-loader.ts).
  */
-const EMAIL = { de: deEmail, en: enEmail, zh: zhEmail } satisfies Record<Language, object>;
 
 const packs = new Map<Language, LanguagePack>();
+const emailTexts = new Map<Language, EmailPack['email']>();
 const cache = new Map<Language, Translate>();
 const emailCache = new Map<Language, Translate>();
 
-/** Makes a language's strings available to `translator`. */
+/** Makes a language's strings available to `translator` (and its e-mail's to `emailTranslator`). */
 export function addLanguagePack(language: Language, pack: LanguagePack): void {
   if (packs.get(language) === pack) return;
   packs.set(language, pack);
   cache.delete(language);
+  addEmailPack(language, pack);
+}
+
+/** Makes a language's e-mail texts available to `emailTranslator`. */
+export function addEmailPack(language: Language, pack: EmailPack): void {
+  if (emailTexts.get(language) === pack.email) return;
+  emailTexts.set(language, pack.email);
+  emailCache.delete(language);
 }
 
 /** Whether `translator(language)` can speak (its pack was added). */
@@ -44,14 +50,20 @@ export function translator(language: Language): Translate {
     throw new Error(
       `The ${language} strings are not loaded; loaded: ${[...packs.keys()].join(', ') || 'none'}. Load its language pack first (lib/ui-loader.ts).`,
     );
-  cache.set(language, (t = createTranslator(language, { ...pack, email: EMAIL[language] })));
+  cache.set(language, (t = createTranslator(language, pack)));
   return t;
 }
 
-/** A translator of the customer e-mail's texts only (`email:`), in any of the three languages. */
-export function emailTranslator(language: Language): Translate {
+/**
+ * A translator of the customer e-mail's texts only (`email:`) in `language`, or undefined
+ * while they are not loaded (lib/email-loader.ts loads them).
+ */
+export function emailTranslator(language: Language): Translate | undefined {
   let t = emailCache.get(language);
-  if (!t) emailCache.set(language, (t = createTranslator(language, { email: EMAIL[language] })));
+  if (t) return t;
+  const email = emailTexts.get(language);
+  if (!email) return undefined;
+  emailCache.set(language, (t = createTranslator(language, { email })));
   return t;
 }
 

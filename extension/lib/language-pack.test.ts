@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../core/index.ts';
 import zhEmail from '../../locales/zh/email.json' with { type: 'json' };
-import { addLanguagePack, emailTranslator, hasLanguagePack, translator } from './i18n.ts';
+import {
+  addEmailPack,
+  addLanguagePack,
+  emailTranslator,
+  hasLanguagePack,
+  translator,
+} from './i18n.ts';
 import { LANGUAGE_PACKS } from './language-packs.ts';
-import { PACK_NAMESPACES, languagePackModule, languagePackPath, packOf } from './language-pack.ts';
+import {
+  PACK_NAMESPACES,
+  emailPackOf,
+  emailPackPath,
+  languagePackModule,
+  languagePackPath,
+  packOf,
+} from './language-pack.ts';
 
 /** What `import()` of a built pack gives: the module's default export. */
 async function importModule(text: string): Promise<unknown> {
@@ -25,22 +38,36 @@ describe('language packs: one language per file', () => {
 
   it('a pack without its namespaces is refused with a message naming them', () => {
     expect(() => packOf({ default: { extension: {} } }, 'zh')).toThrow(
-      /zh strings \(\/strings\/zh\.js\) lack the namespaces common, rules, link, sources, changes, troubleshoot/,
+      /zh strings \(\/strings\/zh\.js\) lack the namespaces common, rules, link, sources, changes, troubleshoot, email/,
     );
     expect(() => packOf(undefined, 'de')).toThrow(/lack the namespaces extension/);
   });
 
-  it('speaks a language only once its pack is added; the e-mail texts in every language', () => {
+  it('an e-mail pack is that language’s e-mail texts alone, refused without them', async () => {
+    const module = await importModule(languagePackModule({ email: zhEmail }));
+    expect(emailPackOf(module, 'zh')).toEqual({ email: zhEmail });
+    expect(emailPackPath('zh')).toBe('/strings/email-zh.js');
+    expect(() => emailPackOf({ default: { link: {} } }, 'zh')).toThrow(
+      /The zh e-mail texts \(\/strings\/email-zh\.js\) lack the namespace email/,
+    );
+  });
+
+  it('speaks a language only once its pack is added; the e-mail texts once they are loaded', () => {
     expect(hasLanguagePack('de')).toBe(false);
     expect(() => translator('de')).toThrow(/The de strings are not loaded/);
+    expect(emailTranslator('zh')).toBeUndefined();
     // The partner may write the e-mail in another language than the one they read.
-    expect(emailTranslator('zh')('email:greeting')).toBe(zhEmail.greeting);
-    expect(() => emailTranslator('zh')('extension:title')).toThrow(/namespace "extension"/);
+    addEmailPack('zh', { email: zhEmail });
+    expect(emailTranslator('zh')?.('email:greeting')).toBe(zhEmail.greeting);
+    expect(() => emailTranslator('zh')?.('extension:title')).toThrow(/namespace "extension"/);
+    expect(hasLanguagePack('zh')).toBe(false);
     addLanguagePack('de', LANGUAGE_PACKS.de);
     expect(hasLanguagePack('de')).toBe(true);
     expect(translator('de')('extension:title')).toBe(
       (LANGUAGE_PACKS.de.extension as { title: string }).title,
     );
     expect(translator('de')('email:greeting').length).toBeGreaterThan(0);
+    // A language's pack brings its e-mail texts.
+    expect(emailTranslator('de')?.('email:greeting')).toBe(translator('de')('email:greeting'));
   });
 });

@@ -3,9 +3,11 @@ import type { Language } from '../../core/index.ts';
 /**
  * A language pack: the strings of one language that the overlay shows, built into
  * `/strings/<language>.js` (wxt.config.ts) and loaded with the UI chunk, so a portal page
- * carries only the partner's language. The customer e-mail's own texts (`email`) are not in
- * a pack: the partner can write the e-mail in any of the three languages, so the UI chunk
- * keeps them for all three (lib/i18n.ts).
+ * carries only the partner's language, and of its namespaces only the keys the overlay's code
+ * can ask for (lib/overlay-strings.ts). The extension's own pages take whole namespaces
+ * (lib/language-packs.ts). The customer e-mail's texts (`email`) come in the partner's
+ * language; the partner may write the e-mail in another, whose texts alone are an e-mail pack
+ * (`/strings/email-<language>.js`), loaded when the partner chooses it (lib/email-loader.ts).
  */
 export const PACK_NAMESPACES = [
   'extension',
@@ -15,6 +17,7 @@ export const PACK_NAMESPACES = [
   'sources',
   'changes',
   'troubleshoot',
+  'email',
 ] as const;
 
 export type PackNamespace = (typeof PACK_NAMESPACES)[number];
@@ -25,8 +28,15 @@ export type LanguagePack = Record<PackNamespace, object>;
 export const languagePackPath = (language: Language): `/strings/${Language}.js` =>
   `/strings/${language}.js`;
 
+/** Where a language's e-mail pack lies (listed in web_accessible_resources). */
+export const emailPackPath = (language: Language): `/strings/email-${Language}.js` =>
+  `/strings/email-${language}.js`;
+
+/** The e-mail pack of a language: its `email` namespace alone. */
+export type EmailPack = Pick<LanguagePack, 'email'>;
+
 /** The file's text: an ES module whose default export is the pack. */
-export function languagePackModule(pack: LanguagePack): string {
+export function languagePackModule(pack: LanguagePack | EmailPack): string {
   // JSON.parse of one string literal: parsed faster than an object literal, and never code.
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack))});\n`;
 }
@@ -42,4 +52,14 @@ export function packOf(module: unknown, language: Language): LanguagePack {
       `The ${language} strings (${languagePackPath(language)}) lack the namespaces ${missing.join(', ')}; a pack holds ${PACK_NAMESPACES.join(', ')}.`,
     );
   return pack as LanguagePack;
+}
+
+/** The e-mail pack a loaded module holds, checked like `packOf`. */
+export function emailPackOf(module: unknown, language: Language): EmailPack {
+  const pack = (module as { default?: unknown } | undefined)?.default;
+  if (typeof (pack as Record<string, unknown> | undefined)?.['email'] !== 'object')
+    throw new Error(
+      `The ${language} e-mail texts (${emailPackPath(language)}) lack the namespace email.`,
+    );
+  return pack as EmailPack;
 }

@@ -1,6 +1,7 @@
 import type { Language } from '../../core/index.ts';
 import deChanges from '../../locales/de/changes.json' with { type: 'json' };
 import deCommon from '../../locales/de/common.json' with { type: 'json' };
+import deEmail from '../../locales/de/email.json' with { type: 'json' };
 import deExtension from '../../locales/de/extension.json' with { type: 'json' };
 import deLink from '../../locales/de/link.json' with { type: 'json' };
 import deRules from '../../locales/de/rules.json' with { type: 'json' };
@@ -8,6 +9,7 @@ import deSources from '../../locales/de/sources.json' with { type: 'json' };
 import deTroubleshoot from '../../locales/de/troubleshoot.json' with { type: 'json' };
 import enChanges from '../../locales/en/changes.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
+import enEmail from '../../locales/en/email.json' with { type: 'json' };
 import enExtension from '../../locales/en/extension.json' with { type: 'json' };
 import enLink from '../../locales/en/link.json' with { type: 'json' };
 import enRules from '../../locales/en/rules.json' with { type: 'json' };
@@ -15,6 +17,7 @@ import enSources from '../../locales/en/sources.json' with { type: 'json' };
 import enTroubleshoot from '../../locales/en/troubleshoot.json' with { type: 'json' };
 import zhChanges from '../../locales/zh/changes.json' with { type: 'json' };
 import zhCommon from '../../locales/zh/common.json' with { type: 'json' };
+import zhEmail from '../../locales/zh/email.json' with { type: 'json' };
 import zhExtension from '../../locales/zh/extension.json' with { type: 'json' };
 import zhLink from '../../locales/zh/link.json' with { type: 'json' };
 import zhRules from '../../locales/zh/rules.json' with { type: 'json' };
@@ -23,9 +26,10 @@ import zhTroubleshoot from '../../locales/zh/troubleshoot.json' with { type: 'js
 import type { LanguagePack } from './language-pack.ts';
 
 /**
- * The language packs of all three languages, bundled: the build writes them into
- * `/strings/<language>.js` (wxt.config.ts), and the popup and the options page, which are
- * the extension's own pages and not on the portal, take them all at once.
+ * The language packs of all three languages, every string of each namespace, bundled: the
+ * popup and the options page, which are the extension's own pages and not on the portal, take
+ * them all at once. The build writes them into `/strings/<language>.js` trimmed to the keys the
+ * overlay's code can ask for (lib/overlay-strings.ts, wxt.config.ts).
  */
 export const LANGUAGE_PACKS: Record<Language, LanguagePack> = {
   de: {
@@ -36,6 +40,7 @@ export const LANGUAGE_PACKS: Record<Language, LanguagePack> = {
     sources: deSources,
     changes: deChanges,
     troubleshoot: deTroubleshoot,
+    email: deEmail,
   },
   en: {
     extension: enExtension,
@@ -45,6 +50,7 @@ export const LANGUAGE_PACKS: Record<Language, LanguagePack> = {
     sources: enSources,
     changes: enChanges,
     troubleshoot: enTroubleshoot,
+    email: enEmail,
   },
   zh: {
     extension: zhExtension,
@@ -54,5 +60,6 @@ export const LANGUAGE_PACKS: Record<Language, LanguagePack> = {
     sources: zhSources,
     changes: zhChanges,
     troubleshoot: zhTroubleshoot,
+    email: zhEmail,
   },
 };

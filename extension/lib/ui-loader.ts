@@ -8,10 +8,14 @@ import { UI_CHUNK_PATH, UI_GLOBAL } from './ui-loader-path.ts';
 const loadUiChunk = chunkLoader<OverlayUi>(UI_CHUNK_PATH, UI_GLOBAL);
 const languages = new Map<Language, Promise<void>>();
 
-/** Loads the UI chunk once per content script and lends it the content script's storage. */
+/**
+ * Loads the UI chunk once per content script and lends it the content script's storage and
+ * its import of the extension's own files.
+ */
 async function loadChunk(): Promise<OverlayUi> {
   const ui = await loadUiChunk();
   ui.provideSettingsStore(PORTAL_SETTINGS_STORE);
+  ui.provideFileImport(importPackaged);
   return ui;
 }
 

@@ -3,6 +3,7 @@ import type { InvitationLink, Language } from '../../core/index.ts';
 import { EmailComposer as SharedEmailComposer } from '../../ui/invitation/EmailComposer.tsx';
 import { invitationStrings } from '../../ui/invitation/strings.ts';
 import { GUIDE_URL } from '../lib/guide-url.ts';
+import { loadEmailTemplates } from '../lib/email-loader.ts';
 import { emailTranslator, type Translate } from '../lib/i18n.ts';
 import { settingsStore } from '../lib/settings-store.ts';
 
@@ -50,7 +51,10 @@ export function EmailComposer({
   /** Which e-mail this is (`data-email-composer`): `customer`, or `other-language` in the panel. */
   purpose?: string;
 }) {
-  const strings = useMemo(() => invitationStrings(t, emailTranslator).email, [t]);
+  const strings = useMemo(
+    () => invitationStrings(t, emailTranslator, loadEmailTemplates).email,
+    [t],
+  );
   const name = usePartnerName();
   return (
     <SharedEmailComposer

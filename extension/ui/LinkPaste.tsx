@@ -4,6 +4,7 @@ import { LinkPaste as SharedLinkPaste } from '../../ui/invitation/LinkPaste.tsx'
 import { LinkPasteResult } from '../../ui/invitation/LinkPasteResult.tsx';
 import { invitationStrings, troubleshootPointerStrings } from '../../ui/invitation/strings.ts';
 import { GUIDE_URL } from '../lib/guide-url.ts';
+import { loadEmailTemplates } from '../lib/email-loader.ts';
 import { emailTranslator, type Translate } from '../lib/i18n.ts';
 import { usePartnerName } from './EmailComposer.tsx';
 import { extensionOwnerStrings } from './owner-strings.ts';
@@ -37,7 +38,7 @@ export function LinkPaste({
 }: LinkPasteProps) {
   const strings = useMemo(
     () => ({
-      invitation: invitationStrings(t, emailTranslator),
+      invitation: invitationStrings(t, emailTranslator, loadEmailTemplates),
       paste: {
         label,
         hint,

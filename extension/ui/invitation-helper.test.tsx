@@ -2,13 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANGUAGES, type OwnIds } from '../../core/index.ts';
 import { renderInDom, userEvent } from '../../ui/invitation/test-dom.ts';
 import { addLanguagePacks, translator } from '../lib/i18n.ts';
-import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
+import { overlayPacks } from '../lib/overlay-strings.ts';
 import { provideSettingsStore } from '../lib/settings-store.ts';
 import { SETTINGS_STORE, partnerNameItem } from '../lib/settings.ts';
 import { InvitationHelper } from './InvitationHelper.tsx';
 import { LinkPaste } from './LinkPaste.tsx';
 
-addLanguagePacks(LANGUAGE_PACKS);
+// The strings the overlay loads on the portal: a key its packs lack fails here.
+addLanguagePacks(overlayPacks());
 provideSettingsStore(SETTINGS_STORE);
 
 /**

@@ -2,13 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderInDom, userEvent } from '../../ui/invitation/test-dom.ts';
 import { readLink } from '../../ui/invitation/reading.ts';
 import { addLanguagePacks, translator } from '../lib/i18n.ts';
-import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
+import { overlayPacks } from '../lib/overlay-strings.ts';
 import { provideSettingsStore } from '../lib/settings-store.ts';
 import { PAGE_KINDS, roleOnPage } from '../lib/page-kinds.ts';
 import { DEFAULT_SETTINGS, SETTINGS_STORE, ownIdsOfferItem } from '../lib/settings.ts';
 import { LinkHelp, type LinkHelpProps } from './LinkHelp.tsx';
 
-addLanguagePacks(LANGUAGE_PACKS);
+// The strings the overlay loads on the portal: a key its packs lack fails here.
+addLanguagePacks(overlayPacks());
 provideSettingsStore(SETTINGS_STORE);
 
 /**

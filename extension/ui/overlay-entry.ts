@@ -2,6 +2,7 @@ import { h, render } from 'preact';
 import type { Language, OwnIds } from '../../core/index.ts';
 import { addLanguagePack, hasLanguagePack } from '../lib/i18n.ts';
 import type { LanguagePack } from '../lib/language-pack.ts';
+import { provideFileImport } from '../lib/email-loader.ts';
 import { provideSettingsStore, type SettingsStore } from '../lib/settings-store.ts';
 import { readLink, type LinkReading } from '../../ui/invitation/reading.ts';
 import { LinkHelp, type LinkHelpProps } from './LinkHelp.tsx';
@@ -19,6 +20,8 @@ export interface OverlayUi {
   hasLanguagePack(language: Language): boolean;
   /** The content script's storage, lent to the UI (no second storage layer in the chunk). */
   provideSettingsStore(store: SettingsStore): void;
+  /** The content script's import of the extension's own files (another e-mail language). */
+  provideFileImport(load: (path: string) => Promise<unknown>): void;
   readLink(text: string, own: OwnIds): LinkReading;
   renderOverlay(container: HTMLElement, props: OverlayProps): void;
   renderLinkHelp(container: HTMLElement, props: LinkHelpProps): void;
@@ -31,6 +34,7 @@ export const overlayUi: OverlayUi = {
   addLanguagePack,
   hasLanguagePack,
   provideSettingsStore,
+  provideFileImport,
   readLink,
   renderOverlay(container, props) {
     render(h(Overlay, props), container);

@@ -18,7 +18,7 @@ import { invitationEmail } from '../../locales/email.ts';
 import { visibleText } from '../../site/src/lib/visible-text.ts';
 import { GUIDE_URL } from '../lib/guide-url.ts';
 import { addLanguagePacks, translator } from '../lib/i18n.ts';
-import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
+import { overlayPacks } from '../lib/overlay-strings.ts';
 import { provideSettingsStore } from '../lib/settings-store.ts';
 import { readLink } from '../../ui/invitation/reading.ts';
 import { DEFAULT_SETTINGS, SETTINGS_STORE } from '../lib/settings.ts';
@@ -28,7 +28,8 @@ import { Check } from './Check.tsx';
 import { InvitationHelper } from './InvitationHelper.tsx';
 import { LinkSummary } from './LinkSummary.tsx';
 
-addLanguagePacks(LANGUAGE_PACKS);
+// The strings the overlay loads on the portal: a key its packs lack fails here.
+addLanguagePacks(overlayPacks());
 provideSettingsStore(SETTINGS_STORE);
 
 /**

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LANGUAGES, parseInvitationLink, type InvitationLink } from '../../core/index.ts';
+import {
+  LANGUAGES,
+  parseInvitationLink,
+  type EmailTemplates,
+  type InvitationLink,
+  type Language,
+} from '../../core/index.ts';
+import { emailTemplates } from '../../locales/email.ts';
 import { translator } from '../../locales/i18n.ts';
 import { EmailComposer } from './EmailComposer.tsx';
 import { invitationStrings } from './strings.ts';
@@ -89,5 +96,63 @@ describe('EmailComposer', () => {
     expect(container.querySelector('[data-name-problem="line-break"]')).not.toBeNull();
     expect(container.querySelector('#t-name')!.getAttribute('aria-invalid')).toBe('true');
     expect(container.querySelector('#t-body')).toBeNull();
+  });
+
+  it('another language’s texts on demand: a loading state, an error in words, and again', async () => {
+    const en = translator('en');
+    const german = emailTemplates(translator('de'));
+    const calls: Language[] = [];
+    let settle: { resolve: (t: EmailTemplates) => void; reject: (e: Error) => void } | undefined;
+    const strings = invitationStrings(
+      en,
+      (l) => (l === 'en' ? en : undefined),
+      (language) => {
+        calls.push(language);
+        return new Promise((resolve, reject) => (settle = { resolve, reject }));
+      },
+    ).email;
+    expect(Object.keys(strings.templates)).toEqual(['en']);
+    const dom = renderInDom(
+      <EmailComposer
+        link={OLD_DAP}
+        strings={strings}
+        defaultLanguage="de"
+        guideBase="https://guide.example.com"
+        idPrefix="t"
+        initialName="Contoso GmbH"
+      />,
+    );
+    cleanup = dom.cleanup;
+    const state = () => dom.container.querySelector('[data-email-load]');
+    // Preact runs the effect that loads after the frame it renders in: wait for what it does.
+    const until = async (done: () => boolean) => {
+      for (let frame = 0; frame < 100 && !done(); frame++) await dom.settle();
+    };
+    await until(() => calls.length === 1);
+    expect(state()?.getAttribute('data-email-load')).toBe('loading');
+    expect(state()?.textContent).toBe(en('link:email.loading'));
+    expect(dom.container.querySelector('#t-body')).toBeNull();
+    expect(calls).toEqual(['de']);
+
+    settle!.reject(new Error('network'));
+    await until(() => state()?.getAttribute('data-email-load') === 'failed');
+    expect(state()?.getAttribute('data-email-load')).toBe('failed');
+    expect(state()?.textContent).toBe(en('link:email.loadFailed'));
+    expect(state()?.getAttribute('role')).toBe('status');
+    const again = [...dom.container.querySelectorAll('button')].find(
+      (button) => button.textContent === en('link:email.loadAgain'),
+    )!;
+    again.dispatchEvent(userEvent(dom.document, 'click'));
+    await dom.settle();
+    expect(state()?.getAttribute('data-email-load')).toBe('loading');
+    await until(() => calls.length === 2);
+    expect(calls).toEqual(['de', 'de']);
+
+    settle!.resolve(german);
+    await until(() => !state());
+    const body = dom.container.querySelector<HTMLTextAreaElement>('#t-body')!;
+    expect(body.getAttribute('lang')).toBe('de');
+    expect(body.value).toContain('Contoso GmbH');
+    expect(body.value).toContain(german.greeting);
   });
 });

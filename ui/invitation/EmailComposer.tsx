@@ -3,6 +3,7 @@ import {
   LANGUAGES,
   checkPartnerName,
   mailtoHref,
+  type EmailTemplates,
   type InvitationLink,
   type Language,
 } from '../../core/index.ts';
@@ -67,10 +68,21 @@ export function EmailComposer({
   }, [initialName]);
   useEffect(() => setCopied(''), [link.url, language, name]);
 
+  // Another language's texts, where the product loads them on demand (`loadTemplates`):
+  // null once loading failed; setting it back to undefined loads again.
+  const [loaded, setLoaded] = useState<Partial<Record<Language, EmailTemplates | null>>>({});
+  const keep = (texts?: EmailTemplates | null) =>
+    setLoaded((all) => ({ ...all, [language]: texts }));
+  const templates = s.templates[language] ?? loaded[language];
+  const load = s.loadTemplates;
+  useEffect(() => {
+    if (templates === undefined && load) load(language).then(keep, () => keep(null));
+  }, [language, templates, load]);
+  const loading = templates ? undefined : templates === undefined && load ? 'loading' : 'failed';
+
   const problem = checkPartnerName(name);
-  const email = problem
-    ? undefined
-    : composeEmail(link, name, s.templates[language], language, guideBase);
+  const email =
+    problem || !templates ? undefined : composeEmail(link, name, templates, language, guideBase);
   const shownProblem = problem && name !== '' ? problem : undefined;
   const nameId = `${idPrefix}-name`;
 
@@ -180,9 +192,22 @@ export function EmailComposer({
           </a>
         )}
       </div>
-      <p class={`status-line${copied === 'failed' ? ' error' : ''}`} role="status">
-        {copied === 'failed' ? s.copyFailed : copied ? s.copied : ''}
+      <p
+        class={`status-line${copied === 'failed' || loading === 'failed' ? ' error' : ''}`}
+        role="status"
+        data-email-load={loading}
+      >
+        {copied === 'failed'
+          ? s.copyFailed
+          : copied
+            ? s.copied
+            : loading && (loading === 'failed' ? s.loadFailed : s.loading)}
       </p>
+      {loading === 'failed' && load && (
+        <button type="button" class="button button--secondary" onClick={ownAction(() => keep())}>
+          {s.loadAgain}
+        </button>
+      )}
     </div>
   );
 }

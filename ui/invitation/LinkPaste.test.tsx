@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANGUAGES, type Language, type OwnIds } from '../../core/index.ts';
 import { typographyProblems } from '../../locales/typography.ts';
 import { addLanguagePacks, translator } from '../../extension/lib/i18n.ts';
-import { LANGUAGE_PACKS } from '../../extension/lib/language-packs.ts';
+import { overlayPacks } from '../../extension/lib/overlay-strings.ts';
 import { provideSettingsStore, type SettingsStore } from '../../extension/lib/settings-store.ts';
 import { LinkChecker } from '../../extension/ui/LinkChecker.tsx';
 import InvitationHelper from '../../site/src/islands/InvitationHelper.tsx';
@@ -18,7 +18,8 @@ import { renderInDom, userEvent } from './test-dom.ts';
  * none; only the partner's own IDs, which only the extension keeps, make a link someone else's.
  */
 
-addLanguagePacks(LANGUAGE_PACKS);
+// The strings the overlay loads on the portal: a key its packs lack fails here.
+addLanguagePacks(overlayPacks());
 // The extension's storage for the company name, in memory (the fake of WXT is not loaded here).
 const names: string[] = [];
 const memoryStore: SettingsStore = {

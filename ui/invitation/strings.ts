@@ -87,8 +87,17 @@ export interface EmailComposerStrings {
   prefixed: Template;
   /** The language of these strings (the partner's). */
   uiLanguage: Language;
-  /** The e-mail's texts in each language it can be written in. */
-  templates: Record<Language, EmailTemplates>;
+  /**
+   * The e-mail's texts in the languages at hand (the site: all three; the extension on the
+   * portal: the partner's language, `loadTemplates` brings another when it is chosen).
+   */
+  templates: Partial<Record<Language, EmailTemplates>>;
+  /** Loads the e-mail's texts of a language not in `templates`. */
+  loadTemplates?: ((language: Language) => Promise<EmailTemplates>) | undefined;
+  /** While another language's texts load, and if they could not be loaded. */
+  loading: string;
+  loadFailed: string;
+  loadAgain: string;
 }
 
 export interface InvitationStrings {
@@ -106,11 +115,14 @@ const templates = <K extends string>(keys: readonly K[], value: (key: K) => Temp
  * Microsoft pages in it where Microsoft has them.
  *
  * @param t the reader's translator
- * @param translatorOf a translator of each language the e-mail can be written in
+ * @param translatorOf a translator of each language the e-mail can be written in, or
+ *   undefined for a language whose texts are not at hand
+ * @param loadTemplates loads the e-mail's texts of a language `translatorOf` does not speak
  */
 export function invitationStrings(
   t: Translate,
-  translatorOf: (language: Language) => Translate,
+  translatorOf: (language: Language) => Translate | undefined,
+  loadTemplates?: (language: Language) => Promise<EmailTemplates>,
 ): InvitationStrings {
   return {
     link: {
@@ -181,8 +193,15 @@ export function invitationStrings(
       prefixed: t.template('common:punctuation.prefixed'),
       uiLanguage: t.language,
       templates: Object.fromEntries(
-        LANGUAGES.map((l) => [l, emailTemplates(translatorOf(l))]),
-      ) as Record<Language, EmailTemplates>,
+        LANGUAGES.flatMap((l) => {
+          const translate = translatorOf(l);
+          return translate ? [[l, emailTemplates(translate)]] : [];
+        }),
+      ) as Partial<Record<Language, EmailTemplates>>,
+      loadTemplates,
+      loading: t('link:email.loading'),
+      loadFailed: t('link:email.loadFailed'),
+      loadAgain: t('link:email.loadAgain'),
     },
   };
 }

@@ -1,0 +1,44 @@
+import type { Language } from '../../core/index.ts';
+import type { EmailTemplates } from '../../core/invitation-email.ts';
+import { emailTemplates } from '../../locales/email.ts';
+import { addEmailPack, emailTranslator } from './i18n.ts';
+import { emailPackOf, emailPackPath } from './language-pack.ts';
+
+const loading = new Map<Language, Promise<EmailTemplates>>();
+let importFile: ((path: string) => Promise<unknown>) | undefined;
+
+/**
+ * Lends the loader the content script's import of the extension's own files
+ * (lib/packaged-module.ts), as lib/ui-loader.ts does: the UI chunk makes no `import()` of its
+ * own, and the extension's own pages, which hold every language, need none.
+ */
+export function provideFileImport(load: (path: string) => Promise<unknown>): void {
+  importFile = load;
+}
+
+/**
+ * The customer e-mail's texts in `language`: at hand when that language's pack is loaded,
+ * else its e-mail pack (`/strings/email-<language>.js`) is loaded once; a failed load is tried
+ * again on the next call. The composer calls it when the partner chooses that language.
+ */
+export function loadEmailTemplates(language: Language): Promise<EmailTemplates> {
+  const ready = emailTranslator(language);
+  if (ready) return Promise.resolve(emailTemplates(ready));
+  let texts = loading.get(language);
+  if (!texts) {
+    const load = importFile;
+    if (!load)
+      return Promise.reject(
+        new Error(`The ${language} e-mail texts are not loaded, and nothing here can load them.`),
+      );
+    texts = load(emailPackPath(language)).then((module) => {
+      addEmailPack(language, emailPackOf(module, language));
+      const t = emailTranslator(language);
+      if (!t) throw new Error(`The ${language} e-mail texts did not load.`);
+      return emailTemplates(t);
+    });
+    loading.set(language, texts);
+    texts.catch(() => loading.delete(language));
+  }
+  return texts;
+}
