@@ -42,6 +42,11 @@ interface Help extends OwnHost {
   reading: LinkReading;
   /** The own IDs the reading was made with (read again when they change). */
   ownKey: string;
+  /**
+   * Whether the portal may be showing the partner's own link here (the IDs offer): looked at
+   * again every frame, as the panel shows, hides or is replaced.
+   */
+  ownLink: boolean;
 }
 
 /**
@@ -60,6 +65,8 @@ export const linkHelp: Feature = {
     const invitationPage = () => state.page?.kind?.feature === 'invitation';
     const ownKey = () =>
       `${state.settings.tenantId}|${state.settings.partnerId}|${state.settings.role}`;
+    const ownLink = (holder: OwnLinkField) =>
+      showsPartnersOwnLink(holder, state.page?.kind, state.openedByPartner);
 
     const render = (holder: OwnLinkField, help: Help) => {
       const ui = state.ui;
@@ -78,7 +85,7 @@ export const linkHelp: Feature = {
         settings: state.settings,
         managed: state.managed,
         offerAnswered: state.offerAnswered,
-        ownLink: showsPartnersOwnLink(holder, state.page?.kind),
+        ownLink: help.ownLink,
         emailLanguage: emailLanguage(state.settings.emailLanguage, language),
         inDialog: holder.closest(PORTAL_MARKS.dialog) !== null,
       });
@@ -126,9 +133,14 @@ export const linkHelp: Feature = {
         // The portal may move the field, or a re-render may leave our host behind: follow it.
         const place = besideOf(holder);
         if (place.nextElementSibling !== existing.host) place.after(existing.host);
-        if (existing.reading.text !== text || existing.ownKey !== ownKey()) {
+        const changed = existing.reading.text !== text || existing.ownKey !== ownKey();
+        if (changed) {
           existing.reading = ui.readLink(text, state.settings);
           existing.ownKey = ownKey();
+        }
+        const own = ownLink(holder);
+        if (changed || existing.ownLink !== own) {
+          existing.ownLink = own;
           render(holder, existing);
         }
         return;
@@ -137,6 +149,7 @@ export const linkHelp: Feature = {
         ...createOwnHost(LINK_HOST_TAG, ui.css),
         reading: ui.readLink(text, state.settings),
         ownKey: ownKey(),
+        ownLink: ownLink(holder),
       };
       besideOf(holder).after(help.host);
       helps.set(holder, help);
