@@ -38,8 +38,9 @@ export interface PageKind {
   /**
    * Whether the portal shows the partner's OWN invitation link here: in the panel its
    * "Request a reseller relationship" (or "Invite new customers") command opens, or in the page
-   * itself. Only there is the offer to save the IDs of that link as the partner's made
-   * (lib/find-invitation.ts `showsPartnersOwnLink`).
+   * itself. Only there is the offer to save the IDs of that link as the partner's made, and
+   * only in a drawn modal panel the partner opened (lib/find-invitation.ts
+   * `showsPartnersOwnLink`): a link in the page itself is explained without the offer.
    */
   showsOwnLink: boolean;
 }
