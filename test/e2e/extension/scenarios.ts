@@ -105,9 +105,12 @@ function pageUrl(variant: Variant, path: string, host = GLOBAL): string {
   return `${host}/${LOCALE_SEGMENT[variant.language]}${pcv}${path}?${variantQuery(variant)}`;
 }
 
-/** A stranger's reseller link, as a page script puts it in a read-only text box. */
+/**
+ * A complete reseller link (an offer is made only for a link that reads as valid), as a page
+ * script puts it in a read-only text box.
+ */
 const PAGE_MADE_LINK =
-  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0#/BillingAccounts/partner-invitation';
 
 /**
  * Adds, as a page script, a dialog (`role="dialog"`, modal or not, hidden or drawn) with a
