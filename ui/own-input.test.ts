@@ -58,6 +58,18 @@ describe('ownText', () => {
     expect(field.value).toBe('Contoso');
   });
 
+  it('forgets a beforeinput that brought no input by the next task (a cancelled keystroke)', async () => {
+    const { field, applied, handlers } = setup();
+    // The partner's keystroke: a page's capture listener cancels it, so no input follows.
+    handlers.onBeforeInput(event(field, { trusted: true, inputType: 'insertText' }));
+    // A task later, a script's editing command: a trusted input without a beforeinput.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    field.value = 'Evil Partner Ltd';
+    handlers.onInput(event(field, { trusted: true, inputType: 'insertText' }));
+    expect(applied).toEqual([]);
+    expect(field.value).toBe('Contoso');
+  });
+
   it('counts one beforeinput for one edit only', () => {
     const { field, applied, handlers } = setup();
     handlers.onBeforeInput(event(field, { trusted: true, inputType: 'insertText' }));

@@ -14,11 +14,23 @@ type TextField = HTMLInputElement | HTMLTextAreaElement;
 
 /**
  * Fields with an edit the partner began: the browser fires a trusted `beforeinput` before the
- * partner's typing, pasting, dropping, composing or undoing. A script's
- * `document.execCommand('insertText')` on a field it focused fires a trusted `input` without
- * one, and is refused.
+ * partner's typing, pasting, dropping, composing or undoing, and the `input` of that edit in
+ * the same task. A script's `document.execCommand('insertText')` on a field it focused fires a
+ * trusted `input` without one, and is refused.
+ *
+ * The mark lasts until that `input` or the end of the task that set it, whichever comes first:
+ * a `beforeinput` that brings no `input` (a page's capture listener on `window` cancelled the
+ * partner's keystroke, or the key changed nothing) leaves no mark for a later editing command
+ * of a script to borrow.
  */
 const begun = new WeakSet<EventTarget>();
+
+/** Marks an edit the partner began, until its `input` or the end of this task. */
+function begin(field: EventTarget): void {
+  begun.add(field);
+  // A task queued now runs after every event of the current task, the edit's `input` included.
+  setTimeout(() => begun.delete(field), 0);
+}
 
 /**
  * Whether an `input` event is the partner's own: trusted, and either begun by a trusted
@@ -50,7 +62,7 @@ export function ownText<F extends TextField>(
 } {
   return {
     onBeforeInput: (event) => {
-      if (event.isTrusted) begun.add(event.currentTarget);
+      if (event.isTrusted) begin(event.currentTarget);
     },
     onInput: (event) => {
       const field = event.currentTarget;

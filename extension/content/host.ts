@@ -1,4 +1,9 @@
-/** Events that stay inside the extension's elements: the portal's shortcuts never see typing. */
+/**
+ * Events stopped at the extension's hosts: the portal's bubbling handlers (its shortcuts on
+ * `document`) never see what the partner types in our boxes. A capture listener on `window` or
+ * `document` runs before this and sees every key, input and paste (docs/extension.md,
+ * "What it cannot be kept from").
+ */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut'];
 
 /** An element the extension adds: a custom element with an open shadow root (docs/extension.md). */
@@ -13,7 +18,19 @@ export interface OwnHost {
 /**
  * Creates the host of anything the extension shows on the portal: one way for the entry point
  * and every link explanation. The shadow root keeps the page's CSS out; keys typed inside do
- * not reach the portal's handlers (except Escape, which closes the portal's panel as expected).
+ * not reach the portal's bubbling handlers (except Escape, which closes the portal's panel as
+ * expected), but the page's capture listeners see them.
+ *
+ * The shadow root is open, on purpose, and that is a limit, not a protection: a page script
+ * can read what the partner types and pastes in our boxes and what they show (the IDs, the
+ * company name, a pasted link) and rewrite what they say (turn the `other` warning into
+ * "yours"). A closed root would keep page scripts out of our elements, but it would also keep
+ * out the end-to-end tests and axe (they reach our controls through `shadowRoot`), and it
+ * would not make a hostile page harmless: a script in Partner Center's page runs with the
+ * portal's own rights, reads every key in the capture phase whatever the mode, and can draw a
+ * box of its own over ours. What we guard is what such a script must not get through us:
+ * saved settings, copies, mail, and what the partner's own input means (ui/own-input.ts).
+ * Change the mode only with docs/extension.md ("Page scripts steer nothing").
  */
 export function createOwnHost(tag: string, css: string): OwnHost {
   const host = document.createElement(tag);

@@ -4,6 +4,7 @@ import { interfaceLanguage } from '../lib/language.ts';
 import { DEFAULT_SETTINGS, type SettingKey, type Settings } from '../lib/settings-schema.ts';
 import { loadOverlayUi } from '../lib/ui-loader.ts';
 import type { OverlayUi } from '../ui/overlay-entry.ts';
+import { watchPartnerOpened } from './partner-opened.ts';
 import { pageAt, type PortalPage } from './portal-page.ts';
 import { watchStoredState } from './stored-state.ts';
 
@@ -26,6 +27,10 @@ export interface ContentState {
   readonly storedRead: boolean;
   readonly managed: ReadonlySet<SettingKey>;
   readonly panelOpen: boolean;
+  /** Notes the portal panels and dialogs seen in this frame (content/partner-opened.ts). */
+  seePanels(panels: readonly Element[]): void;
+  /** Whether the partner opened this panel: first seen after the partner's own click or key. */
+  openedByPartner(panel: Element): boolean;
   /** Whether the offer to save the IDs of the portal's own link was answered (it is made once). */
   readonly offerAnswered: boolean;
   /** Whether the entry point is collapsed, as remembered (this tab or another). */
@@ -59,6 +64,7 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
   let storedRead = false;
 
   let collapsed = true;
+  const partnerOpened = watchPartnerOpened(ctx);
 
   // Everything stored, in one read and one listener (settings, policy, the partner's answers).
   const unwatch = watchStoredState((stored) => {
@@ -105,6 +111,8 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
     get panelOpen() {
       return panelOpen;
     },
+    seePanels: (panels) => partnerOpened.see(panels),
+    openedByPartner: (panel) => partnerOpened.has(panel),
     get offerAnswered() {
       return offerAnswered;
     },

@@ -115,14 +115,20 @@ describe("finding the portal's own invitation link", () => {
 
 describe("the partner's own link, whose IDs may be offered", () => {
   const kind = (id: PageKindId) => PAGE_KINDS.find((k) => k.id === id);
-  const page = doc(
-    PANEL(
-      `<textarea id="draft" readonly>Dear customer,\n\n${ESCAPED}</textarea>` +
-        `<input id="only" readonly value="${ESCAPED}">`,
-    ),
-  );
+  /** A page as a browser draws it: an element inside `hidden` has no boxes. */
+  const drawnPage = (html: string) => {
+    const page = doc(html);
+    for (const element of page.querySelectorAll('*'))
+      Object.defineProperty(element, 'getClientRects', {
+        value: () => (element.closest('[hidden]') ? [] : [{}]),
+      });
+    return page;
+  };
+  const fields = `<textarea id="draft" readonly>Dear customer,\n\n${ESCAPED}</textarea><input id="only" readonly value="${ESCAPED}">`;
+  const page = drawnPage(PANEL(fields));
   const draft = page.getElementById('draft') as OwnLinkField;
   const only = page.getElementById('only') as OwnLinkField;
+  const byPartner = () => true;
 
   it('only the draft e-mail, on the pages whose command opens the panel with that link', () => {
     for (const id of [
@@ -132,11 +138,28 @@ describe("the partner's own link, whose IDs may be offered", () => {
       'indirect-resellers',
       'indirect-providers',
     ] as const)
-      expect(showsPartnersOwnLink(draft, kind(id)), id).toBe(true);
-    expect(showsPartnersOwnLink(draft, kind('customer'))).toBe(false);
-    expect(showsPartnersOwnLink(draft, undefined)).toBe(false);
+      expect(showsPartnersOwnLink(draft, kind(id), byPartner), id).toBe(true);
+    expect(showsPartnersOwnLink(draft, kind('customer'), byPartner)).toBe(false);
+    expect(showsPartnersOwnLink(draft, undefined, byPartner)).toBe(false);
     // A single-line box is explained, never offered.
-    expect(showsPartnersOwnLink(only, kind('customer-list'))).toBe(false);
+    expect(showsPartnersOwnLink(only, kind('customer-list'), byPartner)).toBe(false);
+  });
+
+  it('only in a drawn modal panel the partner opened', () => {
+    const list = kind('customer-list');
+    const draftIn = (html: string) => drawnPage(html).getElementById('draft') as OwnLinkField;
+    // The panel a page script added without the partner's click.
+    const panel = draftIn(PANEL(fields));
+    expect(showsPartnersOwnLink(panel, list, () => false)).toBe(false);
+    // The modal panel itself is what the partner opened.
+    expect(showsPartnersOwnLink(panel, list, (p) => p.getAttribute('aria-modal') === 'true')).toBe(
+      true,
+    );
+    // Hidden, or not modal (a chat or notes widget marked as a dialog).
+    const hidden = `<div role="dialog" aria-modal="true" hidden>${fields}</div>`;
+    const widget = `<div role="dialog">${fields}</div>`;
+    expect(showsPartnersOwnLink(draftIn(hidden), list, byPartner)).toBe(false);
+    expect(showsPartnersOwnLink(draftIn(widget), list, byPartner)).toBe(false);
   });
 });
 

@@ -71,15 +71,33 @@ export function isOwnLinkField(element: Element, invitationPage: boolean): eleme
   );
 }
 
+/** Whether an element is drawn: it has boxes (no `display: none`, `hidden`) and is not invisible. */
+function drawn(element: Element): boolean {
+  return (
+    element.getClientRects().length > 0 &&
+    // Older browsers without `checkVisibility` (Chrome < 105, Firefox < 106) count boxes only.
+    (element.checkVisibility?.({ visibilityProperty: true }) ?? true)
+  );
+}
+
 /**
- * Whether the portal shows the partner's OWN link in this field, so the IDs in it may be
- * offered as the partner's: only the multi-line draft e-mail, on a page whose kind shows the
- * partner's own link (`PageKind.showsOwnLink`: the pages with "Request a reseller relationship"
- * or "Invite new customers"). A single-line box or any field on another page is explained
- * but never offered.
+ * Whether the portal may be showing the partner's OWN link in this field, so the IDs in it may
+ * be offered as the partner's (the partner confirms them): only the multi-line draft e-mail, on
+ * a page whose kind shows the partner's own link (`PageKind.showsOwnLink`: the pages with
+ * "Request a reseller relationship" or "Invite new customers"), drawn inside a drawn modal
+ * panel (`PORTAL_MARKS.modalPanel`) that the partner opened: first seen after a trusted click
+ * or key of the partner on the page (content/partner-opened.ts). A single-line box, a hidden
+ * or non-modal dialog (a chat or notes widget), a panel a page script added on its own, or any
+ * field on another page is explained but never offered.
  */
-export function showsPartnersOwnLink(field: OwnLinkField, kind: PageKind | undefined): boolean {
-  return field.localName === 'textarea' && kind?.showsOwnLink === true;
+export function showsPartnersOwnLink(
+  field: OwnLinkField,
+  kind: PageKind | undefined,
+  openedByPartner: (panel: Element) => boolean,
+): boolean {
+  if (field.localName !== 'textarea' || kind?.showsOwnLink !== true) return false;
+  const panel = field.closest(PORTAL_MARKS.modalPanel);
+  return panel !== null && drawn(field) && drawn(panel) && openedByPartner(panel);
 }
 
 /**

@@ -38,8 +38,9 @@ export interface PageKind {
   /**
    * Whether the portal shows the partner's OWN invitation link here: in the panel its
    * "Request a reseller relationship" (or "Invite new customers") command opens, or in the page
-   * itself. Only there is the offer to save the IDs of that link as the partner's made
-   * (lib/find-invitation.ts `showsPartnersOwnLink`).
+   * itself. Only there is the offer to save the IDs of that link as the partner's made, and
+   * only in a drawn modal panel the partner opened (lib/find-invitation.ts
+   * `showsPartnersOwnLink`): a link in the page itself is explained without the offer.
    */
   showsOwnLink: boolean;
   /**
@@ -192,6 +193,13 @@ export const OWN_TAG_PREFIX = 'csp-multichannel-guide';
  */
 export const PORTAL_MARKS = {
   dialog: '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]',
+  /**
+   * A modal panel or dialog: Fluent UI's Panel and Dialog (what "Request a reseller
+   * relationship" opens) carry `aria-modal="true"`, as the fixture portal's panel does. Only
+   * in such a panel, drawn and opened by the partner, are the IDs of a link offered
+   * (lib/find-invitation.ts `showsPartnersOwnLink`); a chat or notes widget is not modal.
+   */
+  modalPanel: '[aria-modal="true"]',
   /**
    * Where Partner Center puts its own invitation link: the read-only multi-line text box of
    * the "Request a reseller relationship" panel (the draft e-mail with the link), and a

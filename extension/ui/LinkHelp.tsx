@@ -21,9 +21,10 @@ export interface LinkHelpProps {
   /** Whether the offer to save the link's IDs as the partner's was answered (made once). */
   offerAnswered: boolean;
   /**
-   * Whether the portal shows the partner's OWN link in this field (the draft e-mail of the
-   * panel "Request a reseller relationship" opens: lib/find-invitation.ts
-   * `showsPartnersOwnLink`). Only then are its IDs offered.
+   * Whether the portal may be showing the partner's OWN link in this field: the draft e-mail
+   * of a drawn modal panel the partner opened, on a page whose command opens the panel with
+   * the partner's link (lib/find-invitation.ts `showsPartnersOwnLink`). Only then are its IDs
+   * offered, as a question: the extension cannot know whose link the panel shows.
    */
   ownLink: boolean;
   emailLanguage: Language;
@@ -113,8 +114,8 @@ export function LinkHelp({
 type OfferAnswer = 'saving' | 'saved' | 'dismissed';
 
 /**
- * Offers once to save the IDs of the portal's own link as the partner's: only the partner's
- * own click saves (a page script's fake click does nothing), never while the organization
+ * Offers once to save the IDs of the panel's link as the partner's, if the partner says it is
+ * their own (and where Partner Center shows their IDs to compare): only the partner's own click saves (a page script's fake click does nothing), never while the organization
  * manages the IDs or the partner has set or declined them.
  */
 function OwnIdsOffer({
@@ -163,7 +164,8 @@ function OwnIdsOffer({
       <p class="offer-title" id="cmg-offer-title">
         {t('extension:offer.title')}
       </p>
-      <p>{t('extension:offer.text')}</p>
+      <p>{t('extension:offer.shows')}</p>
+      <p>{t('extension:offer.ifYours')}</p>
       <ul class="offer-ids">
         {ids.tenantId && (
           <li>{labelled(t, t('extension:ids.tenantId'), <code>{ids.tenantId}</code>)}</li>
@@ -172,6 +174,8 @@ function OwnIdsOffer({
           <li>{labelled(t, t('extension:ids.partnerId'), <code>{ids.partnerId}</code>)}</li>
         )}
       </ul>
+      <p class="hint">{t('extension:offer.partnerIdWhere')}</p>
+      <p class="hint">{t('extension:offer.tenantIdWhere')}</p>
       <div class="actions">
         <button type="button" class="button primary" onClick={(event) => void answer(event, true)}>
           {t('extension:offer.save')}

@@ -4,7 +4,8 @@ import type { Feature } from '../feature.ts';
 
 /**
  * Whether a portal panel or dialog is open (the entry point then waits aside): dialogs seen in
- * what the page added, dropped once they are gone or hidden.
+ * what the page added, dropped once they are gone or hidden. Each frame's dialogs are also
+ * noted for telling which panels the partner opened (content/partner-opened.ts).
  */
 export const dialogs: Feature = {
   name: 'dialogs',
@@ -12,12 +13,15 @@ export const dialogs: Feature = {
     const open = new Set<Element>();
     watch.catchUp(PORTAL_MARKS.dialog);
     watch.onNodes((nodes) => {
+      const seen: Element[] = [];
       for (const node of nodes) {
         if (node.nodeType !== 1 || isOwn(node as Element)) continue;
         const element = node as Element;
-        if (element.matches(PORTAL_MARKS.dialog)) open.add(element);
-        for (const dialog of element.querySelectorAll(PORTAL_MARKS.dialog)) open.add(dialog);
+        if (element.matches(PORTAL_MARKS.dialog)) seen.push(element);
+        seen.push(...element.querySelectorAll(PORTAL_MARKS.dialog));
       }
+      state.seePanels(seen);
+      for (const dialog of seen) open.add(dialog);
     });
     watch.onFrame(() => {
       for (const dialog of open) {

@@ -42,6 +42,11 @@ interface Help extends OwnHost {
   reading: LinkReading;
   /** The own IDs the reading was made with (read again when they change). */
   ownKey: string;
+  /**
+   * Whether the portal may be showing the partner's own link here (the IDs offer): looked at
+   * again every frame, as the panel shows, hides or is replaced.
+   */
+  ownLink: boolean;
 }
 
 /**
@@ -62,6 +67,8 @@ export const linkHelp: Feature = {
     const role = () => roleOnPage(state.page?.kind, state.settings.role).value;
     const own = () => ({ ...state.settings, role: role() });
     const ownKey = () => `${state.settings.tenantId}|${state.settings.partnerId}|${role()}`;
+    const ownLink = (holder: OwnLinkField) =>
+      showsPartnersOwnLink(holder, state.page?.kind, state.openedByPartner);
 
     const render = (holder: OwnLinkField, help: Help) => {
       const ui = state.ui;
@@ -81,7 +88,7 @@ export const linkHelp: Feature = {
         role: role(),
         managed: state.managed,
         offerAnswered: state.offerAnswered,
-        ownLink: showsPartnersOwnLink(holder, state.page?.kind),
+        ownLink: help.ownLink,
         emailLanguage: emailLanguage(state.settings.emailLanguage, language),
         inDialog: holder.closest(PORTAL_MARKS.dialog) !== null,
       });
@@ -129,9 +136,14 @@ export const linkHelp: Feature = {
         // The portal may move the field, or a re-render may leave our host behind: follow it.
         const place = besideOf(holder);
         if (place.nextElementSibling !== existing.host) place.after(existing.host);
-        if (existing.reading.text !== text || existing.ownKey !== ownKey()) {
+        const changed = existing.reading.text !== text || existing.ownKey !== ownKey();
+        if (changed) {
           existing.reading = ui.readLink(text, own());
           existing.ownKey = ownKey();
+        }
+        const own = ownLink(holder);
+        if (changed || existing.ownLink !== own) {
+          existing.ownLink = own;
           render(holder, existing);
         }
         return;
@@ -140,6 +152,7 @@ export const linkHelp: Feature = {
         ...createOwnHost(LINK_HOST_TAG, ui.css),
         reading: ui.readLink(text, own()),
         ownKey: ownKey(),
+        ownLink: ownLink(holder),
       };
       besideOf(holder).after(help.host);
       helps.set(holder, help);

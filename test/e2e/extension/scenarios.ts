@@ -106,26 +106,71 @@ function pageUrl(variant: Variant, path: string, host = GLOBAL): string {
 }
 
 /**
+ * A complete reseller link (an offer is made only for a link that reads as valid), as a page
+ * script puts it in a read-only text box.
+ */
+const PAGE_MADE_LINK =
+  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0#/BillingAccounts/partner-invitation';
+
+/**
+ * Adds, as a page script, a dialog (`role="dialog"`, modal or not, hidden or drawn) with a
+ * read-only text box holding a link, at the end of the page, and returns its selector.
+ */
+function addPageDialog(
+  driver: Driver,
+  { id, modal, hidden }: { id: string; modal: boolean; hidden: boolean },
+): Promise<string> {
+  return driver
+    .evaluate(
+      ({ id, modal, hidden, link }) => {
+        const dialog = document.createElement('div');
+        dialog.id = id;
+        dialog.setAttribute('role', 'dialog');
+        if (modal) dialog.setAttribute('aria-modal', 'true');
+        dialog.hidden = hidden;
+        dialog.style.cssText =
+          'position:fixed;top:40px;right:0;width:360px;background:#fff;z-index:1000000';
+        const field = document.createElement('textarea');
+        field.readOnly = true;
+        field.rows = 4;
+        field.value = `Dear customer,\n\n${link}\n`;
+        dialog.append(field);
+        document.body.append(dialog);
+      },
+      { id, modal, hidden, link: PAGE_MADE_LINK },
+    )
+    .then(() => `#${id}`);
+}
+
+/** Whether the explanation in a dialog is drawn (its reading's attributes are set) and offers the IDs. */
+const explanationIn = (driver: Driver, dialog: string) =>
+  driver.evaluate(
+    ({ dialog, tag }) => {
+      const host = document.querySelector(`${dialog} ${tag}`);
+      return host?.hasAttribute('data-link-kind')
+        ? { offered: Boolean(host.shadowRoot?.querySelector('[data-own-ids-offer]')) }
+        : undefined;
+    },
+    { dialog, tag: LINK },
+  );
+
+/**
  * The extension has looked at everything on the page so far: it explains the link of a
- * portal dialog put at the end of the page (it handles added nodes in order, once per frame).
- * For checks that something did not appear.
+ * dialog put at the end of the page (it handles added nodes in order, once per frame), and
+ * has drawn that explanation. For checks that something did not appear. The dialog is
+ * hidden, so that no panel counts as open (the entry point stays where it is), and it is a
+ * page script's, so it never gets the IDs offer: every wait checks that too.
  */
 async function extensionCaughtUp(driver: Driver): Promise<void> {
-  await driver.evaluate(() => {
-    const dialog = document.createElement('div');
-    dialog.id = 'sentinel';
-    dialog.setAttribute('role', 'dialog');
-    // Hidden: an open panel would send the entry point aside.
-    dialog.hidden = true;
-    const field = document.createElement('textarea');
-    field.readOnly = true;
-    field.value =
-      'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301';
-    dialog.append(field);
-    document.body.append(dialog);
-  }, undefined);
-  await driver.waitFor((tag) => document.querySelector(`#sentinel ${tag}`), LINK);
-  await driver.evaluate(() => document.querySelector('#sentinel')!.remove(), undefined);
+  const sentinel = await addPageDialog(driver, { id: 'sentinel', modal: true, hidden: true });
+  await driver.waitFor(
+    ({ dialog, tag }) => document.querySelector(`${dialog} ${tag}`)?.hasAttribute('data-link-kind'),
+    { dialog: sentinel, tag: LINK },
+  );
+  expect(await explanationIn(driver, sentinel), 'a hidden page-made dialog').toEqual({
+    offered: false,
+  });
+  await driver.evaluate((s) => document.querySelector(s)!.remove(), sentinel);
 }
 
 const countOf = (driver: Driver, selector: string) =>
@@ -175,6 +220,20 @@ const rerender = (driver: Driver) =>
     () => (window as unknown as { __fixture: { rerender(): void } }).__fixture.rerender(),
     undefined,
   );
+
+/** The company name the partner types in the hostile scenario. */
+const PARTNER_NAME = 'Fabrikam Partner GmbH';
+
+/** The e-mail a help's composer shows: its language, as written and as picked, and its text. */
+function emailShown(help: string): { lang: string | null; picked: string; body: string } {
+  const root = document.querySelector(help)!.shadowRoot!;
+  const body = root.querySelector<HTMLTextAreaElement>('[data-email-composer] textarea[lang]');
+  return {
+    lang: body?.getAttribute('lang') ?? null,
+    picked: root.querySelector<HTMLSelectElement>('[data-email-composer] select')!.value,
+    body: body?.value ?? '',
+  };
+}
 
 /** A stranger's link with a company name: what a hostile script types everywhere. */
 const HOSTILE_TEXT =
@@ -518,6 +577,53 @@ export const SCENARIOS: readonly Scenario[] = [
         (s) => document.querySelector(s)?.shadowRoot?.querySelector('#cmg-panel-email-name'),
         help,
       );
+      // The partner types a company name with real keys (over one remembered from before):
+      // the e-mail appears, in the language shown.
+      await clickOn(driver, `${help} >>> #cmg-panel-email-name`);
+      await driver.evaluate(
+        (s) =>
+          document
+            .querySelector(s)!
+            .shadowRoot!.querySelector<HTMLInputElement>('#cmg-panel-email-name')!
+            .select(),
+        help,
+      );
+      await driver.type(PARTNER_NAME);
+      await driver.waitFor(
+        ({ s, name }) =>
+          document
+            .querySelector(s)
+            ?.shadowRoot?.querySelector<HTMLTextAreaElement>('[data-email-composer] textarea[lang]')
+            ?.value.includes(name),
+        { s: help, name: PARTNER_NAME },
+      );
+      const began = await driver.evaluate(emailShown, help);
+      expect(began.lang).toBeTruthy();
+
+      // The page cancels the partner's next keystroke in the name (capture on window runs
+      // before us), then, a task later, runs the editing command there: refused.
+      await driver.evaluate(() => {
+        window.addEventListener(
+          'beforeinput',
+          (event) => {
+            if (event.isTrusted) event.preventDefault();
+          },
+          { capture: true, once: true },
+        );
+      }, null);
+      await driver.type('X');
+      const afterCommand = await driver.evaluate(async (s) => {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const field = document
+          .querySelector(s)!
+          .shadowRoot!.querySelector<HTMLInputElement>('#cmg-panel-email-name')!;
+        field.focus();
+        document.execCommand('insertText', false, ' Evil Partner Ltd');
+        return field.value;
+      }, help);
+      expect(afterCommand).toBe(PARTNER_NAME);
+      expect(await driver.evaluate(emailShown, help)).toEqual(began);
+
       const inHelp = await driver.evaluate(fakeEverything, { host: help, text: HOSTILE_TEXT });
       // Found: the composer's name and language, both Copy buttons, the mail link, the offer.
       expectDroveAll(inHelp, { fields: 1, selects: 1, clicked: 4 });
@@ -547,15 +653,10 @@ export const SCENARIOS: readonly Scenario[] = [
         copied: '',
         email: expect.not.stringMatching(/Evil/),
       });
-      expect(
-        await driver.evaluate((s) => {
-          const root = document.querySelector(s)!.shadowRoot!;
-          const shown = root.querySelector<HTMLSelectElement>('[data-email-composer] select')!;
-          const body = root.querySelector('[data-email-composer] textarea[lang]');
-          // No e-mail without a name; with one (remembered), it is in the language shown.
-          return !body || body.getAttribute('lang') === shown.value;
-        }, help),
-      ).toBe(true);
+      // The e-mail the partner began: the same language and text, nothing of the script's.
+      const kept = await driver.evaluate(emailShown, help);
+      expect(kept).toEqual(began);
+      expect(kept.body).not.toMatch(/Evil/);
 
       // Still running, still closed, still its own: the attribute names the running copy again.
       expect(
@@ -639,11 +740,43 @@ export const SCENARIOS: readonly Scenario[] = [
       await expect.poll(() => driver.extensionTabs()).toBe(1);
       const stored = await driver.extensionStorage();
       expect(JSON.stringify(stored)).not.toMatch(/Evil|7c9e6679/);
+      expect(stored.local['partnerName']).toBe(PARTNER_NAME);
       expect(stored.local['ownIdsOfferAnswered']).toBeUndefined();
       // Not the panel link's IDs either (the offer's "Save as my IDs").
       expect(JSON.stringify(stored.sync)).not.toContain(PARTNER_TENANT);
       // The partner's own last word on the entry point: open.
       expect(stored.local['overlayCollapsed']).toBe(false);
+    },
+  },
+  {
+    name: "the IDs offer only in a drawn modal panel the partner opened: not in a page script's own panel, not in a hidden dialog after the partner's click",
+    async run(driver, variant) {
+      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
+      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await driver.waitFor((tag) => document.querySelector(tag), ENTRY);
+
+      // No action of the partner on this page yet: a drawn modal panel the page adds itself.
+      const pageMade = await addPageDialog(driver, { id: 'page-made', modal: true, hidden: false });
+      await extensionCaughtUp(driver);
+      expect(await explanationIn(driver, pageMade), 'a page-made panel').toEqual({
+        offered: false,
+      });
+      await driver.evaluate((s) => document.querySelector(s)!.remove(), pageMade);
+
+      // The partner's own click that opens nothing, then a hidden modal dialog.
+      await clickOn(driver, 'header');
+      const hidden = await addPageDialog(driver, { id: 'page-hidden', modal: true, hidden: true });
+      await extensionCaughtUp(driver);
+      expect(await explanationIn(driver, hidden), 'a hidden dialog').toEqual({ offered: false });
+      await driver.evaluate((s) => document.querySelector(s)!.remove(), hidden);
+
+      // The partner's own click on the portal's command: its panel gets the offer (the IDs
+      // are not saved yet: the next scenario saves them).
+      await clickOn(driver, '[data-command="request"]');
+      await driver.waitFor(
+        (s) => document.querySelector(s)?.shadowRoot?.querySelector('[data-own-ids-offer]'),
+        `[role="dialog"][aria-modal="true"] ${LINK}`,
+      );
     },
   },
   {
