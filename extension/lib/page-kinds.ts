@@ -167,6 +167,13 @@ export const OWN_TAG_PREFIX = 'csp-multichannel-guide';
 export const PORTAL_MARKS = {
   dialog: '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]',
   /**
+   * A modal panel or dialog: Fluent UI's Panel and Dialog (what "Request a reseller
+   * relationship" opens) carry `aria-modal="true"`, as the fixture portal's panel does. Such a
+   * panel traps the focus (Fluent's FocusTrapZone pulls back every focus that leaves it): while
+   * one is open, the entry point lives inside it (content/modal-place.ts).
+   */
+  modalPanel: '[aria-modal="true"]',
+  /**
    * Where Partner Center puts its own invitation link: the read-only multi-line text box of
    * the "Request a reseller relationship" panel (the draft e-mail with the link), and a
    * read-only single-line text box only when it holds nothing but the link (its whole value is
