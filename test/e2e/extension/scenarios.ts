@@ -981,6 +981,25 @@ export const ENTRY_OVER_TRAPPING_PANEL: Scenario = {
     const before = await service();
     await driver.press('ArrowDown');
     await expect.poll(service).not.toBe(before);
+
+    // Over the panel again: Escape in the open entry point closes the entry point only; on
+    // its closed button, Escape reaches the panel, which closes.
+    await clickOn(driver, '[data-command="request"]');
+    await driver.waitFor(
+      (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel.aside.collapsed'),
+      ENTRY,
+    );
+    await driver.shortcut();
+    await driver.waitFor(focusedOn, { host: ENTRY, inner: '.toggle[aria-expanded="true"]' });
+    await driver.press('Escape');
+    await driver.waitFor(focusedOn, { host: ENTRY, inner: '.toggle[aria-expanded="false"]' });
+    expect(await countOf(driver, '[role="dialog"]')).toBe(1);
+    await driver.press('Escape');
+    await driver.waitFor(() => !document.querySelector('[role="dialog"]'), null);
+
+    // The shortcut opens and closes it in the page as before.
+    await driver.shortcut();
+    await driver.waitFor(focusedOn, { host: ENTRY, inner: '.toggle[aria-expanded="true"]' });
     await driver.shortcut();
     await driver.waitFor(
       (tag) =>
