@@ -42,7 +42,12 @@ export interface ContentState {
   language(): Language;
   loadUi(): Promise<OverlayUi | undefined>;
   updatePage(): void;
-  setPanelOpen(open: boolean): void;
+  /**
+   * The top-most open modal panel (`PORTAL_MARKS.modalPanel`), whose focus trap the entry
+   * point must be inside to be usable; undefined while none is open.
+   */
+  readonly modalPanel: Element | undefined;
+  setPanelOpen(open: boolean, modalPanel?: Element): void;
   on(listener: (change: StateChange) => void): void;
 }
 
@@ -62,6 +67,7 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
   let offerAnswered = true;
   let ui: OverlayUi | undefined;
   let storedRead = false;
+  let modalPanel: Element | undefined;
 
   let collapsed = true;
   const partnerOpened = watchPartnerOpened(ctx);
@@ -144,9 +150,13 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
       page = next;
       if (changed || next) emit('page');
     },
-    setPanelOpen(open) {
-      if (open === panelOpen) return;
+    get modalPanel() {
+      return modalPanel;
+    },
+    setPanelOpen(open, modal) {
+      if (open === panelOpen && modal === modalPanel) return;
       panelOpen = open;
+      modalPanel = modal;
       emit('panel');
     },
     on: (listener) => void listeners.push(listener),

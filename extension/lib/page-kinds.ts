@@ -197,7 +197,9 @@ export const PORTAL_MARKS = {
    * A modal panel or dialog: Fluent UI's Panel and Dialog (what "Request a reseller
    * relationship" opens) carry `aria-modal="true"`, as the fixture portal's panel does. Only
    * in such a panel, drawn and opened by the partner, are the IDs of a link offered
-   * (lib/find-invitation.ts `showsPartnersOwnLink`); a chat or notes widget is not modal.
+   * (lib/find-invitation.ts `showsPartnersOwnLink`); a chat or notes widget is not modal. Such
+   * a panel traps the focus (Fluent's FocusTrapZone pulls back every focus that leaves it):
+   * while one is open, the entry point lives inside it (content/modal-place.ts).
    */
   modalPanel: '[aria-modal="true"]',
   /**

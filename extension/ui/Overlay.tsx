@@ -67,6 +67,9 @@ export function Overlay({
       style={collapsed ? undefined : { maxHeight: `max(160px, calc(100vh - ${clearTop + 24}px))` }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !collapsed && event.isTrusted) {
+          // Closing the entry point is all this Escape does: the portal's panel it may live in
+          // (content/modal-place.ts) stays open.
+          event.stopPropagation();
           onToggle(true);
           (event.currentTarget.querySelector('.toggle') as HTMLElement | null)?.focus();
         }

@@ -6,6 +6,11 @@
  */
 export const ENTRY_CSS = `
 :host { all: initial; }
+/*
+ * The entry point's host and its container draw no box: the entry point is fixed to the window,
+ * and inside a portal panel (content/modal-place.ts) it leaves the panel's layout as it was.
+ */
+:host(csp-multichannel-guide), :host(csp-multichannel-guide) > div { display: contents; }
 * { box-sizing: border-box; }
 .panel {
   position: fixed; right: 16px; bottom: 16px; z-index: 2147483000;

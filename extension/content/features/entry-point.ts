@@ -8,6 +8,7 @@ import { ENTRY_CSS } from '../../ui/entry-styles.ts';
 import { entryStrings } from '../entry-strings.ts';
 import type { Feature } from '../feature.ts';
 import { createOwnHost, type OwnHost } from '../host.ts';
+import { placeInModal } from '../modal-place.ts';
 
 /** The entry point's host element (the automation contract: docs/extension.md). */
 export const HOST_TAG = OWN_TAG_PREFIX;
@@ -16,7 +17,8 @@ export const HOST_TAG = OWN_TAG_PREFIX;
  * The entry point: one small button bottom right on every portal page; open, the multichannel
  * check and the paste-a-link checker; aside (bottom left) while a portal panel is open, and
  * closed when one opens, but the partner's own click or shortcut opens it beside the panel (a
- * page can mark anything as a dialog: that must not lock the partner out); below the portal's
+ * page can mark anything as a dialog: that must not lock the partner out); inside a modal
+ * panel's focus trap while one is open, so it takes the focus there; below the portal's
  * command bars. Collapsed it is drawn here, without the UI chunk;
  * the chunk loads when the partner opens it (their click, or the keyboard shortcut).
  */
@@ -152,14 +154,33 @@ export const entryPoint: Feature = {
       if (refocus) entry.container.querySelector<HTMLElement>('.toggle')?.focus();
     };
 
+    /**
+     * Where the entry point lives: inside the top-most modal panel while one is open, so that
+     * the panel's focus trap counts it in (content/modal-place.ts); in `<body>` otherwise.
+     */
+    const place = () => {
+      const host = entry?.host;
+      const modal = state.modalPanel;
+      if (!host || !document.body) return;
+      if (modal ? modal.contains(host) : host.parentElement === document.body) return;
+      const { parent, before } = modal
+        ? placeInModal(modal)
+        : { parent: document.body, before: null };
+      parent.insertBefore(host, before);
+    };
+
     const mount = () => {
       if (entry?.host.isConnected || !document.body || !state.page) return;
-      if (entry) state.uiChunk?.unmount(entry.container);
       // Never two: drop any entry point an older copy of the extension left behind.
-      for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
-      entry = createOwnHost(HOST_TAG, state.uiChunk?.css ?? ENTRY_CSS);
-      drawn = undefined;
-      document.body.append(entry.host);
+      for (const stale of document.querySelectorAll(HOST_TAG))
+        if (stale !== entry?.host) stale.remove();
+      // Gone with a panel it lived in, or dropped by the portal: the same one comes back, with
+      // what the partner typed in it.
+      if (!entry) {
+        entry = createOwnHost(HOST_TAG, state.uiChunk?.css ?? ENTRY_CSS);
+        drawn = undefined;
+      }
+      place();
       void render();
     };
 
@@ -172,6 +193,7 @@ export const entryPoint: Feature = {
       }
       // Every panel closed: the next one closes the entry point again.
       if (!state.panelOpen) openOverPanel = false;
+      place();
       // A new page may have its command bar elsewhere.
       if (!collapsed) measureClearTop();
       void render();

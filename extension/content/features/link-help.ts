@@ -141,9 +141,9 @@ export const linkHelp: Feature = {
           existing.reading = ui.readLink(text, own());
           existing.ownKey = ownKey();
         }
-        const own = ownLink(holder);
-        if (changed || existing.ownLink !== own) {
-          existing.ownLink = own;
+        const shownAsOwn = ownLink(holder);
+        if (changed || existing.ownLink !== shownAsOwn) {
+          existing.ownLink = shownAsOwn;
           render(holder, existing);
         }
         return;

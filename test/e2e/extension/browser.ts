@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright';
+import { TOGGLE_COMMAND } from '../../../extension/lib/command.ts';
 import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../environment.ts';
 
 /**
@@ -80,6 +81,32 @@ export async function launchWithExtension({ extension = true } = {}): Promise<Br
 export async function extensionId(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return new URL(worker.url()).host;
+}
+
+/**
+ * The partner presses the extension's keyboard shortcut on `page`: its tab comes to the front
+ * and the browser's command event reaches the extension's background, whose own listener
+ * passes it on (lib/messages.ts `handleCommand`). Keys a test presses go to the page, never to
+ * the browser's shortcuts, so the event is dispatched to the background's listeners.
+ */
+export async function pressShortcut(context: BrowserContext, page: Page): Promise<void> {
+  await page.bringToFront();
+  const id = await extensionId(context);
+  const worker = context.serviceWorkers().find((w) => new URL(w.url()).host === id);
+  if (!worker) throw new Error(`The extension's service worker (${id}) is not running.`);
+  await worker.evaluate(async (command) => {
+    // The extension's own API in its service worker; its types are not in the test's scope.
+    const { tabs, commands } = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: { query(q: object): Promise<unknown[]> };
+          commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
+        };
+      }
+    ).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    commands.onCommand.dispatch(command, tab);
+  }, TOGGLE_COMMAND);
 }
 
 /** The overlay's host elements on a page (the test expects exactly one, or none). */

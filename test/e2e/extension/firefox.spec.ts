@@ -8,7 +8,7 @@ import {
   launchFirefox,
   portalTab,
 } from './firefox.ts';
-import { OTHER_SITE, SCENARIOS } from './scenarios.ts';
+import { ENTRY_OVER_TRAPPING_PANEL, OTHER_SITE, SCENARIOS } from './scenarios.ts';
 import { CONTRAST, plantedFindings, tourSurfaces } from './surfaces.ts';
 import { VARIANTS } from './variants.ts';
 
@@ -54,6 +54,18 @@ for (const variant of VARIANTS) {
       });
   });
 }
+
+/** Once, in a browser of its own (it leaves the options page open), on a variant with wrappers. */
+test(`Firefox: ${ENTRY_OVER_TRAPPING_PANEL.name}`, async () => {
+  test.setTimeout(90_000);
+  const { browser } = await launchFirefox();
+  try {
+    const page = await portalTab(browser);
+    await ENTRY_OVER_TRAPPING_PANEL.run(firefoxDriver(page), VARIANTS[1]!);
+  } finally {
+    await browser.close();
+  }
+});
 
 /**
  * axe in every state of every extension surface (surfaces.ts), in the three languages: a fresh

@@ -6,6 +6,10 @@ import type { PageRunner } from '../axe.ts';
 import { AXE, type Lens, type SurfaceDriver } from './surfaces.ts';
 import { SERVED_HOSTS, fixtureResponse } from './browser.ts';
 import { readExtensionStorage, type Driver } from './scenarios.ts';
+import type { Message } from '../../../extension/lib/messages.ts';
+
+/** What the background sends the portal tab for the keyboard shortcut (lib/messages.ts). */
+const TOGGLE_MESSAGE: Message = { type: 'toggle-guide' };
 
 /** The Firefox build (npm run build:extension). */
 export const FIREFOX_EXTENSION_DIR = join(
@@ -131,6 +135,32 @@ export function firefoxDriver(page: Page): Driver {
       const [tab] = await addonTabs(page.browser());
       if (!tab) throw new Error('No add-on page is open to read the storage in.');
       return tab.evaluate(readExtensionStorage);
+    },
+    shortcut: async () => {
+      // What the background does with the command (lib/messages.ts `handleCommand`), run from
+      // an open add-on page: WebDriver BiDi reaches neither the browser's shortcuts nor the
+      // background, and may not open an add-on page itself.
+      const [tab] = await addonTabs(page.browser());
+      if (!tab)
+        throw new Error(
+          "No add-on page is open to run the shortcut from: open the options page first (the entry point's settings button).",
+        );
+      await page.bringToFront();
+      await tab.evaluate(async (message) => {
+        // The add-on's own API in its page; its types are not in the test's scope.
+        const { tabs } = (
+          globalThis as unknown as {
+            browser: {
+              tabs: {
+                query(q: object): Promise<{ id?: number }[]>;
+                sendMessage(id: number, message: unknown): Promise<unknown>;
+              };
+            };
+          }
+        ).browser;
+        const [active] = await tabs.query({ active: true, currentWindow: true });
+        await tabs.sendMessage(active!.id!, message);
+      }, TOGGLE_MESSAGE);
     },
     goto: async (url) => void (await page.goto(url)),
     // The scenarios pass plain JSON arguments; puppeteer's stricter generic types add nothing.

@@ -1,11 +1,17 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { extensionId, test } from './fixtures.ts';
-import { OTHER_SITE, SCENARIOS, readExtensionStorage, type Driver } from './scenarios.ts';
+import { extensionId, pressShortcut, test } from './fixtures.ts';
+import {
+  ENTRY_OVER_TRAPPING_PANEL,
+  OTHER_SITE,
+  SCENARIOS,
+  readExtensionStorage,
+  type Driver,
+} from './scenarios.ts';
 import { VARIANTS } from './variants.ts';
 import { pageActions } from './page-actions.ts';
 
 /** The shared portal scenarios (scenarios.ts) in Chromium, on every markup variant. */
-async function driverFor(page: Page, context: BrowserContext): Promise<Driver> {
+export async function driverFor(page: Page, context: BrowserContext): Promise<Driver> {
   const id = await extensionId(context);
   const extensionPages = () =>
     context.pages().filter((tab) => tab.url().startsWith(`chrome-extension://${id}/`));
@@ -17,6 +23,7 @@ async function driverFor(page: Page, context: BrowserContext): Promise<Driver> {
       if (!tab) throw new Error('No extension page is open to read the storage in.');
       return tab.evaluate(readExtensionStorage);
     },
+    shortcut: () => pressShortcut(context, page),
     ...pageActions(page),
     back: async () => void (await page.goBack()),
     forward: async () => void (await page.goForward()),
@@ -37,4 +44,9 @@ for (const variant of VARIANTS) {
 
 test(`Chromium: ${OTHER_SITE.name}`, async ({ page, context }) => {
   await OTHER_SITE.run(await driverFor(page, context), VARIANTS[0]!);
+});
+
+// Once, on the variant with the most wrappers around the panel's controls.
+test(`Chromium: ${ENTRY_OVER_TRAPPING_PANEL.name}`, async ({ page, context }) => {
+  await ENTRY_OVER_TRAPPING_PANEL.run(await driverFor(page, context), VARIANTS[3]!);
 });

@@ -25,6 +25,14 @@ export interface Driver {
   extensionTabs(): Promise<number>;
   /** What the extension's storage holds, read in an open extension page (none open: an error). */
   extensionStorage(): Promise<ExtensionStorage>;
+  /**
+   * The partner presses the extension's keyboard shortcut (Alt+Shift+M) on this tab: the
+   * browser runs the extension's command, which passes it to the tab's content script.
+   * Synthesized keys never reach the browser's own shortcuts, so the drivers run the command
+   * from the extension's side (Chromium: its background's listener; Firefox: from an open
+   * add-on page, which must be open first).
+   */
+  shortcut(): Promise<void>;
 }
 
 /** The extension's `storage.local` and `storage.sync`, as they are. */
@@ -234,6 +242,9 @@ function emailShown(help: string): { lang: string | null; picked: string; body: 
     body: body?.value ?? '',
   };
 }
+
+/** An invitation link the partner received and checks (the partner's tenant, no DAP). */
+const OWN_PANEL_LINK = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${PARTNER_TENANT}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
 
 /** A stranger's link with a company name: what a hostile script types everywhere. */
 const HOSTILE_TEXT =
@@ -922,6 +933,215 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
 ];
+
+/** Whether the focus is on `inner` inside the open shadow root of `host`. */
+function focusedOn({ host, inner }: { host: string; inner: string }): boolean {
+  const root = document.querySelector(host)?.shadowRoot;
+  return document.activeElement === root?.host && root.activeElement?.matches(inner) === true;
+}
+
+/** Presses Tab until `inner` (in the host's shadow root) has the focus, as a keyboard user does. */
+async function tabTo(driver: Driver, host: string, inner: string, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await driver.evaluate(focusedOn, { host, inner })) return;
+    await driver.press('Tab');
+  }
+  const focused = await driver.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active ? `${active.localName}#${active.id}.${active.className}` : 'nothing';
+  }, null);
+  throw new Error(`${inner} not reached with ${limit} presses of Tab; the focus is on ${focused}.`);
+}
+
+/** Boxes of the portal panel's own controls: they must not move when the entry point joins. */
+const panelLayout = (driver: Driver) =>
+  driver.evaluate(
+    () =>
+      Array.from(
+        document.querySelectorAll(
+          '[role="dialog"] button, [role="dialog"] textarea, [role="dialog"] [role="status"]',
+        ),
+      ).map((e) => {
+        const box = e.getBoundingClientRect();
+        return [e.localName, box.left, box.top, box.width, box.height].join(' ');
+      }),
+    null,
+  );
+
+/**
+ * Whether the open entry point is on screen as a whole, and each of its controls, scrolled to
+ * as a partner scrolls its body, is what a click at its centre hits (nothing covers it: not the
+ * portal's panel, not its overlay).
+ */
+function entryShownWhole(tag: string): boolean {
+  const host = document.querySelector(tag);
+  const root = host?.shadowRoot;
+  const panel = root?.querySelector('.panel');
+  if (!host || !root || !panel) return false;
+  const box = panel.getBoundingClientRect();
+  if (box.left < 0 || box.top < 0 || box.right > innerWidth || box.bottom > innerHeight)
+    return false;
+  return Array.from(
+    root.querySelectorAll<HTMLElement>('.bar button, select, #cmg-link-paste'),
+  ).every((control) => {
+    control.scrollIntoView({ block: 'nearest' });
+    const c = control.getBoundingClientRect();
+    const x = c.left + c.width / 2;
+    const y = c.top + c.height / 2;
+    return (
+      document.elementFromPoint(x, y) === host && control.contains(root.elementFromPoint(x, y))
+    );
+  });
+}
+
+/**
+ * The partner opens the entry point with the keyboard shortcut while a portal panel with a
+ * focus trap is open (the trap pulls back every focus that leaves the panel): the entry point
+ * joins the panel's layer, so it takes the focus, the check is answered and a link typed by
+ * keyboard, the panel's own layout stays as it was, and after the panel closes the entry point
+ * is back in the page and still works. Run once per browser (portal.spec.ts, firefox.spec.ts).
+ */
+export const ENTRY_OVER_TRAPPING_PANEL: Scenario = {
+  name: "the entry point opened by the shortcut over a panel's focus trap takes the focus, the check and the paste-a-link checker work by keyboard, and it stays usable after the panel closes",
+  async run(driver, variant) {
+    await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
+    await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+    // The partner opens the options page from the entry point (Firefox runs the shortcut's
+    // command from there), then closes the entry point with the shortcut.
+    await openEntry(driver);
+    await clickOn(driver, `${ENTRY} >>> .icon-button`);
+    await expect.poll(() => driver.extensionTabs()).toBe(1);
+    await driver.shortcut();
+    await driver.waitFor(
+      (tag) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('.toggle[aria-expanded="false"]'),
+      ENTRY,
+    );
+
+    // "Request a reseller relationship": the panel opens, traps the focus, and the entry point
+    // waits aside, closed.
+    await clickOn(driver, '[data-command="request"]');
+    await driver.waitFor(
+      (s) => document.querySelector(s)?.getAttribute('data-link-kind') === 'reseller',
+      `[role="dialog"] ${LINK}`,
+    );
+    await driver.waitFor(
+      (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel.aside.collapsed'),
+      ENTRY,
+    );
+    const layout = await panelLayout(driver);
+
+    // The shortcut opens it beside the panel, with the focus on its button.
+    await driver.shortcut();
+    await driver.waitFor((tag) => document.querySelector(tag)?.hasAttribute('data-check'), ENTRY);
+    await driver.waitFor(focusedOn, { host: ENTRY, inner: '.toggle' });
+    expect(await driver.evaluate(entryShownWhole, ENTRY)).toBe(true);
+    // The portal's panel is laid out as before, and its trap still holds the focus.
+    expect(await panelLayout(driver)).toEqual(layout);
+
+    // The check, answered with the arrow keys.
+    for (const question of ['#cmg-check-origin', '#cmg-check-service']) {
+      await tabTo(driver, ENTRY, question);
+      const before = await driver.evaluate(
+        ({ tag, q }) =>
+          document.querySelector(tag)!.shadowRoot!.querySelector<HTMLSelectElement>(q)!.value,
+        { tag: ENTRY, q: question },
+      );
+      await driver.press('ArrowDown');
+      await driver.waitFor(
+        ({ tag, q, was }) =>
+          document.querySelector(tag)?.shadowRoot?.querySelector<HTMLSelectElement>(q)?.value !==
+          was,
+        { tag: ENTRY, q: question, was: before },
+      );
+    }
+    await driver.waitFor((tag) => document.querySelector(tag)?.hasAttribute('data-status'), ENTRY);
+
+    // The paste-a-link checker, reached with Tab: a link typed key by key is explained.
+    await tabTo(driver, ENTRY, '#cmg-link-paste');
+    await driver.type(OWN_PANEL_LINK);
+    await driver.waitFor(
+      (tag) =>
+        document
+          .querySelector(tag)
+          ?.shadowRoot?.querySelector('.link-checker .link-explanation')
+          ?.getAttribute('data-link-kind') === 'reseller',
+      ENTRY,
+    );
+    expect(await driver.evaluate(focusedOn, { host: ENTRY, inner: '#cmg-link-paste' })).toBe(true);
+    expect(
+      await driver.evaluate(
+        () => document.querySelector('[role="dialog"]')?.contains(document.activeElement),
+        null,
+      ),
+    ).toBe(true);
+
+    // The panel closes: the entry point is back in the page, open, with what the partner typed.
+    await clickOn(driver, '[data-panel-action="close"]');
+    await driver.waitFor(
+      (tag) =>
+        !document.querySelector('[role="dialog"]') &&
+        document.querySelector(tag)?.parentElement === document.body &&
+        document
+          .querySelector(tag)
+          ?.shadowRoot?.querySelector('.panel:not(.aside):not(.collapsed)'),
+      ENTRY,
+    );
+    expect(await countOf(driver, ENTRY)).toBe(1);
+    expect(
+      await driver.evaluate(
+        (tag) =>
+          document
+            .querySelector(tag)!
+            .shadowRoot!.querySelector<HTMLTextAreaElement | HTMLInputElement>('#cmg-link-paste')!
+            .value,
+        ENTRY,
+      ),
+    ).toBe(OWN_PANEL_LINK);
+    // And it still works: a click and the keyboard change the check's answer, the shortcut
+    // closes it.
+    await clickOn(driver, `${ENTRY} >>> .toggle`);
+    await clickOn(driver, `${ENTRY} >>> .toggle`);
+    await tabTo(driver, ENTRY, '#cmg-check-service');
+    const service = () =>
+      driver.evaluate(
+        (tag) =>
+          document
+            .querySelector(tag)
+            ?.shadowRoot?.querySelector<HTMLSelectElement>('#cmg-check-service')?.value,
+        ENTRY,
+      );
+    const before = await service();
+    await driver.press('ArrowDown');
+    await expect.poll(service).not.toBe(before);
+
+    // Over the panel again: Escape in the open entry point closes the entry point only; on
+    // its closed button, Escape reaches the panel, which closes.
+    await clickOn(driver, '[data-command="request"]');
+    await driver.waitFor(
+      (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel.aside.collapsed'),
+      ENTRY,
+    );
+    await driver.shortcut();
+    await driver.waitFor(focusedOn, { host: ENTRY, inner: '.toggle[aria-expanded="true"]' });
+    await driver.press('Escape');
+    await driver.waitFor(focusedOn, { host: ENTRY, inner: '.toggle[aria-expanded="false"]' });
+    expect(await countOf(driver, '[role="dialog"]')).toBe(1);
+    await driver.press('Escape');
+    await driver.waitFor(() => !document.querySelector('[role="dialog"]'), null);
+
+    // The shortcut opens and closes it in the page as before.
+    await driver.shortcut();
+    await driver.waitFor(focusedOn, { host: ENTRY, inner: '.toggle[aria-expanded="true"]' });
+    await driver.shortcut();
+    await driver.waitFor(
+      (tag) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('.toggle[aria-expanded="false"]'),
+      ENTRY,
+    );
+  },
+};
 
 /** Run once per browser: a site that is not Partner Center, with the portal's very pages. */
 export const OTHER_SITE: Scenario = {
