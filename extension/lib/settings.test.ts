@@ -48,6 +48,23 @@ describe('settings in extension storage', () => {
     });
   });
 
+  it('saves made at once (arrowing through a list) end on the last choice and lose no other', async () => {
+    const saves = [
+      saveSettings({ uiLanguage: 'de' }),
+      saveSettings({ role: 'indirect-provider' }),
+      saveSettings({ uiLanguage: 'en' }),
+      saveSettings({ uiLanguage: 'zh' }),
+      saveSettings({ emailLanguage: 'de' }),
+    ];
+    const results = await Promise.all(saves);
+    expect(results.map((r) => r.uiLanguage)).toEqual(['de', 'de', 'en', 'zh', 'zh']);
+    expect(await loadSettings()).toMatchObject({
+      uiLanguage: 'zh',
+      role: 'indirect-provider',
+      emailLanguage: 'de',
+    });
+  });
+
   it('never hands out invalid values, whatever is stored', async () => {
     await fakeBrowser.storage.sync.set({
       settings: { role: 'admin', emailLanguage: 'fr', uiLanguage: 'zh-TW', extra: 1 },

@@ -64,11 +64,25 @@ export async function loadSettings(): Promise<Settings> {
   return (await loadEffectiveSettings()).settings;
 }
 
+/** The write in progress: each save starts once the one before it has written. */
+let lastWrite: Promise<unknown> = Promise.resolve();
+
 /**
  * Saves the partner's choice. Managed settings are never written (the organization's value
  * stays in force); invalid values are refused. Call only from trusted user input.
+ *
+ * Saves run one after another: each reads what the save before it wrote. Two at once (the
+ * partner arrowing through a list saves at every step) read the same stored settings and the
+ * slower one wrote back the older choice, so the list jumped back and storage could end on a
+ * choice the partner had passed.
  */
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const write = lastWrite.then(() => writeSettings(patch));
+  lastWrite = write.catch(() => undefined);
+  return write;
+}
+
+async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
   const managed = await loadManaged();
   const stored = sanitizeSettings(await settingsItem.getValue());
   const allowed = Object.fromEntries(

@@ -1,14 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LANGUAGES, ROLES, type Language } from '../../core/index.ts';
-import {
-  cleanPartnerId,
-  cleanTenantId,
-  resetSettings,
-  saveSettings,
-  type SettingKey,
-  type Settings,
-} from '../lib/settings.ts';
+import { cleanPartnerId, cleanTenantId, type SettingKey, type Settings } from '../lib/settings.ts';
 import { useExtensionPage } from './extension-page.tsx';
 import { TOGGLE_COMMAND } from '../lib/command.ts';
 import type { Translate } from '../lib/i18n.ts';
@@ -152,11 +145,11 @@ export function Options() {
     }),
   );
   if (!page) return null;
-  const { settings, managed, setSettings, language, t } = page;
+  const { settings, managed, language, t } = page;
   const locked = (key: SettingKey) => managed.has(key);
 
   const save = async (patch: Partial<Settings>) => {
-    setSettings(await saveSettings(patch));
+    await page.save(patch);
     setStatus('saved');
   };
 
@@ -240,15 +233,7 @@ export function Options() {
           t={t}
         />
         <div class="actions">
-          <button
-            type="button"
-            onClick={() =>
-              void resetSettings().then((s) => {
-                setSettings(s);
-                setStatus('reset');
-              })
-            }
-          >
+          <button type="button" onClick={() => void page.reset().then(() => setStatus('reset'))}>
             {t('common:action.reset')}
           </button>
         </div>

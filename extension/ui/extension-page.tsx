@@ -1,5 +1,5 @@
 import { render, type ComponentChild } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language } from '../../core/index.ts';
 import { addLanguagePacks, translator, type Translate } from '../lib/i18n.ts';
 import { LANGUAGE_PACKS } from '../lib/language-packs.ts';
@@ -7,6 +7,8 @@ import { provideSettingsStore } from '../lib/settings-store.ts';
 import {
   SETTINGS_STORE,
   loadEffectiveSettings,
+  resetSettings,
+  saveSettings,
   watchEffectiveSettings,
   type EffectiveSettings,
   type SettingKey,
@@ -25,29 +27,51 @@ provideSettingsStore(SETTINGS_STORE);
  * The settings in force on an extension page (popup, options), kept current while it is open,
  * with those the organization manages, the page's language and `t`. Sets `<html lang>` and the
  * document title. Undefined until the settings are loaded.
+ *
+ * `save` shows the partner's choice at once and writes it (writes run in order,
+ * lib/settings.ts); while the page's own writes are under way, the storage's echoes of the
+ * earlier ones are not shown, so a list the partner arrows through never jumps back. The
+ * last write's result is what the page then shows.
  */
 export function useExtensionPage(title: (t: Translate) => string):
   | {
       settings: Settings;
       managed: ReadonlySet<SettingKey>;
-      setSettings: (s: Settings) => void;
+      save: (patch: Partial<Settings>) => Promise<void>;
+      reset: () => Promise<void>;
       language: Language;
       t: Translate;
     }
   | undefined {
   const [effective, setEffective] = useState<EffectiveSettings | undefined>(undefined);
+  const writing = useRef(0);
   useEffect(() => {
     void loadEffectiveSettings().then(setEffective);
-    return watchEffectiveSettings(setEffective);
+    return watchEffectiveSettings((next) => {
+      if (writing.current === 0) setEffective(next);
+    });
   }, []);
   if (!effective) return undefined;
   const { settings, managed } = effective;
-  const setSettings = (next: Settings) => setEffective({ settings: next, managed });
+  const written = async (write: Promise<Settings>) => {
+    writing.current += 1;
+    try {
+      const next = await write;
+      if (writing.current === 1) setEffective({ settings: next, managed });
+    } finally {
+      writing.current -= 1;
+    }
+  };
+  const save = (patch: Partial<Settings>) => {
+    setEffective((shown) => shown && { ...shown, settings: { ...shown.settings, ...patch } });
+    return written(saveSettings(patch));
+  };
+  const reset = () => written(resetSettings());
   const language = extensionPageLanguage(settings);
   const t = translator(language);
   document.documentElement.lang = language;
   document.title = title(t);
-  return { settings, managed, setSettings, language, t };
+  return { settings, managed, save, reset, language, t };
 }
 
 /** Styles the page and renders its root component into `#app`. */
