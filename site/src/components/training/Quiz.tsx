@@ -22,7 +22,6 @@ import {
 } from '../../../../core/training-runtime.ts';
 import { fillParts, fillText } from '../../../../locales/template.ts';
 import ResultsSheet from './ResultsSheet.tsx';
-import { Situation } from './Situation.tsx';
 import { TodaySteps } from './TodaySteps.tsx';
 import type { QuizCard, QuizProps } from './types.ts';
 
@@ -323,7 +322,14 @@ function Card(props: CardProps) {
         {fillText(strings.cardHeading, { number: props.number, total: props.total }, props.lang)}
       </h2>
       <p class="topic-tag">{props.topics[props.topic]}</p>
-      <Situation rows={card.situation} />
+      <dl class="situation">
+        {card.situation.map((row) => (
+          <div key={row.question}>
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
+          </div>
+        ))}
+      </dl>
       <form onSubmit={onSubmit}>
         <fieldset disabled={checked}>
           <legend>{strings.statusQuestion}</legend>

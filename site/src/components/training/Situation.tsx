@@ -1,15 +1,9 @@
 import type { ComponentChildren } from 'preact';
 
-/**
- * A situation: each question (as its label) over its answer; in large type on a slide, at
- * body size on a quiz card.
- */
-export function Situation(props: {
-  rows: readonly { label: string; value: string }[];
-  large?: boolean;
-}) {
+/** A slide's situation in large type: each question (as its label) over its answer. */
+export function Situation(props: { rows: readonly { label: string; value: string }[] }) {
   return (
-    <dl class={props.large ? 'situation situation--large' : 'situation'}>
+    <dl class="situation situation--large">
       {props.rows.map((row) => (
         <div key={row.label}>
           <dt>{row.label}</dt>
@@ -33,7 +27,7 @@ export function SlideFrame(props: {
 }) {
   return (
     <>
-      <Situation rows={props.rows} large />
+      <Situation rows={props.rows} />
       <p class="slide-prompt">{props.prompt}</p>
       {props.revealed && (
         <div class="slide-answer">
