@@ -322,6 +322,8 @@ function Card(props: CardProps) {
         {fillText(strings.cardHeading, { number: props.number, total: props.total }, props.lang)}
       </h2>
       <p class="topic-tag">{props.topics[props.topic]}</p>
+      {/* The decks' Situation component (Situation.tsx) would put the slides' frame into a
+          chunk shared with the deck pages: more bytes than these lines, on a page at its budget. */}
       <dl class="situation">
         {card.situation.map((row) => (
           <div key={row.question}>
