@@ -170,7 +170,9 @@ export const entryPoint: Feature = {
     };
 
     const mount = () => {
-      if (entry?.host.isConnected || !document.body || !state.page) return;
+      // Drawn once the stored state is read, so it shows at once as the partner left it (open
+      // or collapsed), never collapsed first and then open: a click in between would close it.
+      if (entry?.host.isConnected || !document.body || !state.page || !state.storedRead) return;
       // Never two: drop any entry point an older copy of the extension left behind.
       for (const stale of document.querySelectorAll(HOST_TAG))
         if (stale !== entry?.host) stale.remove();
@@ -193,6 +195,7 @@ export const entryPoint: Feature = {
       }
       // Every panel closed: the next one closes the entry point again.
       if (!state.panelOpen) openOverPanel = false;
+      if (!entry?.host.isConnected) return mount();
       place();
       // A new page may have its command bar elsewhere.
       if (!collapsed) measureClearTop();
@@ -206,7 +209,8 @@ export const entryPoint: Feature = {
     ctx.addEventListener(window, 'resize', () => {
       if (!collapsed && measureClearTop()) void render();
     });
-    // At once, before the page watch starts observing: adding it is then no news to the watch.
+    // At once if the stored state is already known (a later copy of the script); otherwise on
+    // its first news above.
     mount();
 
     // The keyboard shortcut, passed on by the background (lib/messages.ts).
