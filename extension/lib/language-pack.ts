@@ -41,25 +41,30 @@ export function languagePackModule(pack: LanguagePack | EmailPack): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack))});\n`;
 }
 
-/** The pack a loaded module holds, checked: a clear error names what is missing. */
-export function packOf(module: unknown, language: Language): LanguagePack {
+/** A loaded module's default export, checked for `namespaces`: a clear error names what is missing. */
+function checkedPack<P>(
+  module: unknown,
+  namespaces: readonly string[],
+  what: string,
+  path: string,
+): P {
   const pack = (module as { default?: unknown } | undefined)?.default;
-  const missing = PACK_NAMESPACES.filter(
+  const missing = namespaces.filter(
     (ns) => typeof (pack as Record<string, unknown> | undefined)?.[ns] !== 'object',
   );
   if (missing.length)
     throw new Error(
-      `The ${language} strings (${languagePackPath(language)}) lack the namespaces ${missing.join(', ')}; a pack holds ${PACK_NAMESPACES.join(', ')}.`,
+      namespaces.length === 1
+        ? `The ${what} (${path}) lack the namespace ${namespaces[0]}.`
+        : `The ${what} (${path}) lack the namespaces ${missing.join(', ')}; a pack holds ${namespaces.join(', ')}.`,
     );
-  return pack as LanguagePack;
+  return pack as P;
 }
 
+/** The pack a loaded module holds, checked: a clear error names what is missing. */
+export const packOf = (module: unknown, language: Language): LanguagePack =>
+  checkedPack(module, PACK_NAMESPACES, `${language} strings`, languagePackPath(language));
+
 /** The e-mail pack a loaded module holds, checked like `packOf`. */
-export function emailPackOf(module: unknown, language: Language): EmailPack {
-  const pack = (module as { default?: unknown } | undefined)?.default;
-  if (typeof (pack as Record<string, unknown> | undefined)?.['email'] !== 'object')
-    throw new Error(
-      `The ${language} e-mail texts (${emailPackPath(language)}) lack the namespace email.`,
-    );
-  return pack as EmailPack;
-}
+export const emailPackOf = (module: unknown, language: Language): EmailPack =>
+  checkedPack(module, ['email'], `${language} e-mail texts`, emailPackPath(language));
