@@ -1,10 +1,16 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, SITE_ORIGIN, SITE_PORT } from './test/e2e/environment.ts';
+import {
+  CHROMIUM_ARGS,
+  headlessShellPath,
+  SITE_ORIGIN,
+  SITE_PORT,
+} from './test/e2e/environment.ts';
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download). The site projects run
- * against the built site served on 127.0.0.1; the extension project loads the unpacked
- * build into its own persistent context (see test/e2e/extension/fixtures.ts).
+ * against the built site served on 127.0.0.1, in Chromium's headless shell (lighter: see
+ * test/e2e/environment.ts); the extension project loads the unpacked build into the full
+ * browser, in its own persistent context (see test/e2e/extension/fixtures.ts).
  */
 export default defineConfig({
   testDir: 'test/e2e',
@@ -16,7 +22,7 @@ export default defineConfig({
   use: {
     baseURL: SITE_ORIGIN,
     launchOptions: {
-      executablePath: CHROMIUM_PATH,
+      executablePath: headlessShellPath(),
       args: CHROMIUM_ARGS,
     },
   },

@@ -216,4 +216,12 @@ export const PORTAL_MARKS = {
     'textarea[readonly], input[readonly][type="text"], input[readonly][type="url"], input[readonly]:not([type])',
   /** Command bars (Fluent's CommandBar renders `role="menubar"`): the entry point stays below them. */
   commandBar: '[role="menubar"], [role="toolbar"]',
+  /**
+   * A command of a command bar: how the partner opens the portal's panels ("Request a reseller
+   * relationship" is one, on the customer list and the reseller pages). Only a panel first seen
+   * after the partner's click, Enter or Space on such a command counts as opened by the partner
+   * (content/partner-opened.ts), not one after a click on a name, a grid cell or the header.
+   */
+  panelCommand:
+    ':is([role="menubar"], [role="toolbar"]) :is(button, a[href], [role="menuitem"], [role="button"])',
 } as const;

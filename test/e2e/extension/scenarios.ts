@@ -760,7 +760,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
-    name: "the IDs offer only in a drawn modal panel the partner opened: not in a page script's own panel, not in a hidden dialog after the partner's click",
+    name: "the IDs offer only in a drawn modal panel the partner opened with a command: not in a page script's own panel, not in a hidden dialog or a panel after the partner's click on page text",
     async run(driver, variant) {
       await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
       await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
@@ -780,6 +780,20 @@ export const SCENARIOS: readonly Scenario[] = [
       await extensionCaughtUp(driver);
       expect(await explanationIn(driver, hidden), 'a hidden dialog').toEqual({ offered: false });
       await driver.evaluate((s) => document.querySelector(s)!.remove(), hidden);
+
+      // The partner's click on page text (the header), not on a command, then a drawn modal
+      // panel the page adds: not the partner's.
+      await clickOn(driver, 'header');
+      const afterText = await addPageDialog(driver, {
+        id: 'page-after-text',
+        modal: true,
+        hidden: false,
+      });
+      await extensionCaughtUp(driver);
+      expect(await explanationIn(driver, afterText), 'a panel after a click on text').toEqual({
+        offered: false,
+      });
+      await driver.evaluate((s) => document.querySelector(s)!.remove(), afterText);
 
       // The partner's own click on the portal's command: its panel gets the offer (the IDs
       // are not saved yet: the next scenario saves them).
