@@ -1,9 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { siteUrl } from './config/site-url.ts';
 
 // One Vitest run covers every part of the project; each part is a project.
 export default defineConfig({
   test: {
+    // Every core: Vitest's default leaves one free, which on a two-core machine is one worker
+    // (the run took 86 s instead of 54 s). In `npm test` the typecheck runs beside it.
+    maxWorkers: availableParallelism(),
     projects: [
       'site/vitest.config.ts',
       {

@@ -12,7 +12,7 @@ import { chromium, type Page } from 'playwright';
 import { LANGUAGES, type Language } from '../core/languages.ts';
 import { createSiteServer, SITE_DIST } from '../scripts/serve-site.ts';
 import { htmlFiles } from '../site/src/lib/dist.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/environment.ts';
+import { CHROMIUM_ARGS, headlessShellPath } from '../test/e2e/environment.ts';
 import { BUDGETS, type Measurement } from './budgets.ts';
 import { HELD_OUT_QUESTIONS, SEARCH_QUESTIONS, type SearchQuestion } from './search-questions.ts';
 
@@ -91,7 +91,10 @@ export async function measure(): Promise<Measurement[]> {
   const server = createSiteServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: headlessShellPath(),
+    args: CHROMIUM_ARGS,
+  });
   const results: Measurement[] = [];
   const missed: string[] = [];
   try {
