@@ -1,4 +1,5 @@
 import termbase from './termbase.json' with { type: 'json' };
+import type { Language } from '../core/languages.ts';
 import { findForbiddenTerms, type Concept, type TermProblem } from './terms.ts';
 
 /**
@@ -13,4 +14,20 @@ export const CONCEPTS: readonly Concept[] = termbase.concepts;
 /** Forbidden term variants in a text of `language`. */
 export function termProblems(language: string, text: string): TermProblem[] {
   return findForbiddenTerms(CONCEPTS, language, text);
+}
+
+/** A word a reader may type for a concept, and the term our pages use for it. */
+export interface SearchAlternative {
+  typed: string;
+  term: string;
+}
+
+/**
+ * What the search takes as the term when a query holds it (`searchedAs` in the termbase), in
+ * one language, the longest typed words first (so 委派管理权限 wins over 管理权限).
+ */
+export function searchAlternatives(language: Language): SearchAlternative[] {
+  return CONCEPTS.flatMap((concept) =>
+    (concept[language].searchedAs ?? []).map((typed) => ({ typed, term: concept[language].term })),
+  ).sort((a, b) => b.typed.length - a.typed.length);
 }

@@ -6,6 +6,12 @@ export interface TermEntry {
   forbidden: readonly string[];
   source: string | null;
   decision?: string;
+  /**
+   * Words readers type for the concept that our pages do not use (a variant, a colloquial
+   * name): the site's search looks for the term as well (`searchAlternatives`). Never shown
+   * as our wording.
+   */
+  searchedAs?: readonly string[];
 }
 
 export interface Concept {

@@ -1,7 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fillText, type Template } from '../../../locales/template.ts';
 import { shownText } from '../lib/search-terms.ts';
-import { RANKING, searchGuide, type PagefindApi, type PagefindHit } from './search-query.ts';
+import {
+  RANKING,
+  searchGuide,
+  type PagefindApi,
+  type PagefindHit,
+  type SearchAlternative,
+} from './search-query.ts';
 
 export interface SearchStrings {
   label: string;
@@ -18,6 +24,8 @@ export interface SearchStrings {
   partial: Template;
   /** Before the pages with some of the words, shown after the pages with all of them. */
   some: string;
+  /** "Also searched for “{{term}}”, the term this guide uses for “{{typed}}”." */
+  searchedAs: Template;
 }
 
 /**
@@ -30,6 +38,8 @@ interface Props {
   action: string;
   lang: string;
   strings: SearchStrings;
+  /** Readers' words for concepts that the pages call otherwise (locales/termbase.ts). */
+  alternatives: SearchAlternative[];
 }
 
 interface Hit {
@@ -53,13 +63,14 @@ async function toHits(results: PagefindHit[]): Promise<Hit[]> {
  * <html lang>), so a Chinese query on a Chinese page searches the Chinese pages. Works as a
  * plain GET form (`?q=`); the island runs the query in the browser.
  */
-export default function Search({ action, lang, strings: s }: Props) {
+export default function Search({ action, lang, strings: s, alternatives }: Props) {
   const [query, setQuery] = useState('');
   const [state, setState] = useState<'idle' | 'loading' | 'done' | 'failed'>('idle');
   const [hits, setHits] = useState<Hit[]>([]);
   const [some, setSome] = useState<Hit[]>([]);
   const [searched, setSearched] = useState('');
   const [found, setFound] = useState({ total: 0, partial: false });
+  const [searchedAs, setSearchedAs] = useState<SearchAlternative[]>([]);
   const pagefind = useRef<Promise<PagefindApi> | undefined>(undefined);
 
   const run = async (q: string) => {
@@ -76,7 +87,7 @@ export default function Search({ action, lang, strings: s }: Props) {
         },
       );
       const api = await pagefind.current;
-      const result = await searchGuide(api, lang, trimmed);
+      const result = await searchGuide(api, lang, trimmed, alternatives);
       const shown = result.hits.slice(0, SHOWN_RESULTS);
       // While there is room, the pages with only some of the words follow the results.
       const after = result.some.slice(0, SHOWN_RESULTS - shown.length);
@@ -84,6 +95,7 @@ export default function Search({ action, lang, strings: s }: Props) {
       setHits(shownHits);
       setSome(afterHits);
       setFound({ total: result.hits.length, partial: result.kind === 'partial' });
+      setSearchedAs(result.searchedAs);
       setSearched(trimmed);
       setState('done');
     } catch {
@@ -144,6 +156,12 @@ export default function Search({ action, lang, strings: s }: Props) {
             )}
           </p>
         )}
+        {state === 'done' &&
+          searchedAs.map(({ typed, term }) => (
+            <p key={typed} data-searched-as={term}>
+              {fillText(s.searchedAs, { typed, term }, lang)}
+            </p>
+          ))}
         {state === 'done' && found.partial && (
           <p data-search-partial>{fillText(s.partial, { query: searched }, lang)}</p>
         )}

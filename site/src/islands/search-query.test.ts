@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shownText } from '../lib/search-terms.ts';
-import { searchGuide, type PagefindApi, type PagefindHit } from './search-query.ts';
+import { searchAlternatives } from '../../../locales/termbase.ts';
+import { alternativesIn, searchGuide, type PagefindApi, type PagefindHit } from './search-query.ts';
 
 /** A Pagefind over a few pages: every word of a query must be a prefix of a page's word. */
 function fakePagefind(pages: Record<string, { title: string; text: string }>): PagefindApi {
@@ -29,7 +30,7 @@ function fakePagefind(pages: Record<string, { title: string; text: string }>): P
 const urlsOf = (hits: PagefindHit[]) => Promise.all(hits.map(async (h) => (await h.data()).url));
 
 const urls = async (api: PagefindApi, lang: string, query: string) => {
-  const found = await searchGuide(api, lang, query);
+  const found = await searchGuide(api, lang, query, searchAlternatives(lang as 'de' | 'en' | 'zh'));
   return { kind: found.kind, urls: await urlsOf(found.hits), some: await urlsOf(found.some) };
 };
 
@@ -95,6 +96,41 @@ describe('searchGuide', () => {
       '/zh/quiz/': { title: '测验', text: '测验 渠道' },
     });
     expect((await urls(zh, 'zh', '世纪互联多渠道')).urls[0]).toBe('/zh/21vianet/');
+  });
+
+  it("takes a reader's word for a concept as the guide's term too, and says so", async () => {
+    const zh = fakePagefind({
+      '/zh/provider-order/': {
+        title: '间接提供商无法下单',
+        // Cut as the index cuts it (site/src/lib/search-terms.ts).
+        text: '间接\u200b提供\u200b商 无法 为 客户 下单',
+      },
+      '/zh/reseller/': { title: '间接经销商', text: '间接\u200b经销\u200b商 为 客户 下单' },
+      '/zh/glossary/': { title: '术语表', text: '客户 合作伙伴' },
+    });
+    // 分销商 is on no page: without the termbase, 下单 alone would decide.
+    const found = await searchGuide(zh, 'zh', '分销商 下单', searchAlternatives('zh'));
+    expect(found.kind).toBe('all');
+    expect(await urlsOf(found.hits)).toEqual(['/zh/provider-order/']);
+    expect(found.searchedAs).toEqual([{ typed: '分销商', term: '间接提供商' }]);
+    // Without it, no page holds every word.
+    const without = await searchGuide(zh, 'zh', '分销商 下单');
+    expect(without.kind).toBe('partial');
+    expect(without.searchedAs).toEqual([]);
+  });
+
+  it("finds a reader's word at a word start in German and English, its ending taken along", () => {
+    const de = searchAlternatives('de');
+    expect(alternativesIn('de', 'Distributoren und GDAP', de)).toEqual({
+      rest: '  und GDAP',
+      found: [{ typed: 'Distributoren', term: 'indirekter Anbieter' }],
+    });
+    // Not inside another word.
+    expect(alternativesIn('de', 'Resellerdistributor', de).found).toEqual([]);
+    // The longest first: 委派管理权限 is DAP, not admin rights.
+    expect(alternativesIn('zh', '委派管理权限过期', searchAlternatives('zh')).found).toEqual([
+      { typed: '委派管理权限', term: '委派管理员权限' },
+    ]);
   });
 
   it('shows titles and excerpts without the index word breaks and spaces', () => {

@@ -9,6 +9,9 @@
  * characters. The results are the pages holding every word, those that match the telling
  * words best first, a word in a page's title counting extra; the pages with only some of the
  * words come after them, and stand in (the reader is told so) when no page holds them all.
+ * A reader's word for a concept that the pages call otherwise (the termbase's `searchedAs`:
+ * 分销商, 微软, „Kundenvertrag“) is one word of the query that a page holds when it has the
+ * word or the guide's term; the reader is told that the term was searched too.
  */
 import { bigrams, MIN_PART, shownText, words } from '../lib/search-terms.ts';
 
@@ -38,6 +41,46 @@ export interface GuideSearch {
   hits: PagefindHit[];
   /** With `all`: the pages with only some of the words, best first, to show after the results. */
   some: PagefindHit[];
+  /** The reader's words that were searched as the guide's term as well (as typed). */
+  searchedAs: SearchAlternative[];
+}
+
+/**
+ * A word readers type for a concept and the term the guide's pages use for it (the termbase's
+ * `searchedAs`, locales/termbase.ts `searchAlternatives`): 分销商 for 间接提供商, 微软 for
+ * Microsoft, „Kundenvertrag“ for „Microsoft-Kundenvereinbarung“.
+ */
+export interface SearchAlternative {
+  typed: string;
+  term: string;
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The reader's words for a concept that a query holds, taken out of it (the longest first, as
+ * `alternatives` come): in Chinese anywhere in the query, elsewhere at a word's start, the
+ * word's ending taken along („Distributoren“). What is left is searched word by word.
+ */
+export function alternativesIn(
+  lang: string,
+  query: string,
+  alternatives: readonly SearchAlternative[],
+): { rest: string; found: SearchAlternative[] } {
+  let rest = query;
+  const found: SearchAlternative[] = [];
+  for (const { typed, term } of alternatives) {
+    const pattern =
+      lang === 'zh'
+        ? new RegExp(escaped(typed), 'giu')
+        : new RegExp(`(?<![\\p{L}\\p{N}])${escaped(typed)}\\p{L}*`, 'giu');
+    rest = rest.replace(pattern, (match) => {
+      if (!found.some((f) => f.typed.toLowerCase() === match.toLowerCase()))
+        found.push({ typed: match, term });
+      return ' ';
+    });
+  }
+  return { rest, found };
 }
 
 /** The words of a query in its language, each once. */
@@ -118,14 +161,61 @@ export function titleHolds(lang: string, title: string, word: string): boolean {
   return words(lang, plain).some((w) => w.startsWith(word) || (lang === 'de' && w.includes(word)));
 }
 
-/** Searches the guide in the page's language (Pagefind's index of that language). */
+/** The pages for a text of one or more words: those holding every word of it. */
+async function pagesForText(api: PagefindApi, lang: string, text: string): Promise<PagefindHit[]> {
+  const cut = queryWords(lang, text);
+  if (cut.length === 1) return pagesForWord(api, lang, cut[0]!);
+  return cut.length ? hitsFor(api, cut.join(' ')) : [];
+}
+
+/** The pages for a reader's word for a concept: those holding it, and those holding the term. */
+async function pagesForAlternative(
+  api: PagefindApi,
+  lang: string,
+  { typed, term }: SearchAlternative,
+): Promise<PagefindHit[]> {
+  const both = new Map<string, PagefindHit>();
+  for (const hits of await Promise.all([
+    pagesForText(api, lang, typed),
+    pagesForText(api, lang, term),
+  ]))
+    for (const hit of hits)
+      if ((both.get(hit.id)?.score ?? -Infinity) < hit.score) both.set(hit.id, hit);
+  return [...both.values()];
+}
+
+/**
+ * Searches the guide in the page's language (Pagefind's index of that language). A reader's
+ * word for a concept (`alternatives`) counts as one word of the query, held by a page that
+ * has it or the guide's term.
+ */
 export async function searchGuide(
   api: PagefindApi,
   lang: string,
   query: string,
+  alternatives: readonly SearchAlternative[] = [],
 ): Promise<GuideSearch> {
-  const asked = queryWords(lang, query);
-  const perWord = await Promise.all(asked.map((w) => pagesForWord(api, lang, w)));
+  const { rest: remainder, found } = alternativesIn(lang, query, alternatives);
+  const plain = queryWords(lang, remainder);
+  const typed = new Map(found.map((f) => [f.typed.toLowerCase(), f]));
+  for (const word of plain) typed.delete(word);
+  const asked = [...plain, ...typed.keys()];
+  const perWord = await Promise.all(
+    asked.map((w) => {
+      const alternative = typed.get(w);
+      return alternative ? pagesForAlternative(api, lang, alternative) : pagesForWord(api, lang, w);
+    }),
+  );
+  /** Whether a title holds a word of the query (for a reader's word: it, or the whole term). */
+  const inTitle = (title: string, word: string) => {
+    const alternative = typed.get(word);
+    return (
+      titleHolds(lang, title, word) ||
+      (alternative !== undefined &&
+        queryWords(lang, alternative.term).every((w) => titleHolds(lang, title, w)))
+    );
+  };
+  const searchedAs = [...typed.values()];
   const ranked = new Map<string, Ranked>();
   // Each page keeps the hit of its rarest word: its excerpt shows the telling word.
   const byRarity = perWord.map((hits, i) => ({ hits, word: asked[i]! }));
@@ -146,7 +236,7 @@ export async function searchGuide(
     }
   }
   const order = [...ranked.values()].sort((a, b) => b.score - a.score);
-  if (order.length === 0) return { kind: 'none', hits: [], some: [] };
+  if (order.length === 0) return { kind: 'none', hits: [], some: [], searchedAs };
   // The pages with every word are the results; the pages with only some come after them, or
   // stand in when no page has every word. So a word added to a query never adds results.
   const complete = order.filter((r) => r.words.size === asked.length);
@@ -156,10 +246,10 @@ export async function searchGuide(
   const titles = await Promise.all(top.map(async (r) => (await r.hit.data()).meta.title ?? ''));
   top.forEach((r, i) => {
     for (const word of r.words)
-      if (titleHolds(lang, titles[i]!, word)) r.score += TITLE_WEIGHT * rarity.get(word)!;
+      if (inTitle(titles[i]!, word)) r.score += TITLE_WEIGHT * rarity.get(word)!;
   });
   const best = (found: Ranked[]) => found.sort((a, b) => b.score - a.score).map((r) => r.hit);
   return complete.length > 0
-    ? { kind: 'all', hits: best(complete), some: best(rest) }
-    : { kind: 'partial', hits: best(rest), some: [] };
+    ? { kind: 'all', hits: best(complete), some: best(rest), searchedAs }
+    : { kind: 'partial', hits: best(rest), some: [], searchedAs };
 }

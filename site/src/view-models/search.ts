@@ -16,5 +16,6 @@ export function searchStrings(language: Language): SearchStrings {
     cutPartial: t.template('site:search.cutPartial'),
     partial: t.template('site:search.partial'),
     some: t('site:search.some'),
+    searchedAs: t.template('site:search.searchedAs'),
   };
 }

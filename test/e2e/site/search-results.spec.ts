@@ -130,3 +130,18 @@ test('when the results are cut, the page says so and how to narrow them', async 
     t('en')('site:search.cut', { shown: 20, count }),
   );
 });
+
+test("a partner's own word for a concept finds the guide's term, and the page says so", async ({
+  page,
+}) => {
+  const tr = t('zh');
+  // 分销商 (a distributor: the indirect provider) is on no page of the guide.
+  const links = await search(page, 'zh', '分销商');
+  const note = page.locator('[data-searched-as]');
+  await expect(note).toHaveText(
+    tr('site:search.searchedAs', { typed: '分销商', term: '间接提供商' }),
+  );
+  expect(await links.count()).toBeGreaterThan(0);
+  await expect(links.first()).toContainText('间接提供商');
+  await expect(page.locator('[data-search-partial]')).toHaveCount(0);
+});
