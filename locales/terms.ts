@@ -7,9 +7,9 @@ export interface TermEntry {
   source: string | null;
   decision?: string;
   /**
-   * Words readers type for the concept that our pages do not use (a variant, a colloquial
-   * name): the site's search looks for the term as well (`searchAlternatives`). Never shown
-   * as our wording.
+   * Words readers type for the concept other than the term (a variant, a colloquial name),
+   * never part of a term of the same language: the site's search looks for the term as well
+   * (`searchAlternatives`). Never shown as our wording.
    */
   searchedAs?: readonly string[];
 }

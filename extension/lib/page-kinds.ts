@@ -217,11 +217,14 @@ export const PORTAL_MARKS = {
   /** Command bars (Fluent's CommandBar renders `role="menubar"`): the entry point stays below them. */
   commandBar: '[role="menubar"], [role="toolbar"]',
   /**
-   * A command of a command bar: how the partner opens the portal's panels ("Request a reseller
-   * relationship" is one, on the customer list and the reseller pages). Only a panel first seen
-   * after the partner's click, Enter or Space on such a command counts as opened by the partner
+   * A command of a command bar, or of a menu (a command bar's overflow "…" opens one): how the
+   * partner opens the portal's panels ("Request a reseller relationship" is one, on the
+   * customer list and the reseller pages). Only a panel first seen after the partner's click,
+   * Enter or Space on such a command counts as opened by the partner
    * (content/partner-opened.ts), not one after a click on a name, a grid cell or the header.
+   * Should the portal put that command elsewhere, no panel counts and the IDs are never
+   * offered: the partner enters them in the options (the safe way to fail).
    */
   panelCommand:
-    ':is([role="menubar"], [role="toolbar"]) :is(button, a[href], [role="menuitem"], [role="button"])',
+    ':is([role="menubar"], [role="toolbar"], [role="menu"]) :is(button, a[href], [role="menuitem"], [role="button"])',
 } as const;

@@ -125,8 +125,21 @@ describe('searchGuide', () => {
       rest: '  und GDAP',
       found: [{ typed: 'Distributoren', term: 'indirekter Anbieter' }],
     });
-    // Not inside another word.
+    // Not inside another word, nor a compound or a longer word that starts with it.
     expect(alternativesIn('de', 'Resellerdistributor', de).found).toEqual([]);
+    expect(alternativesIn('de', 'Distributorvertrag kündigen', de).found).toEqual([]);
+    expect(alternativesIn('en', 'China cloudflare', searchAlternatives('en')).found).toEqual([]);
+    // Two words for one concept: one notice.
+    expect(alternativesIn('de', 'Distributor oder Distributoren', de)).toEqual({
+      rest: '  oder  ',
+      found: [{ typed: 'Distributor', term: 'indirekter Anbieter' }],
+    });
+    // Chinese: only where the dictionary cuts the query (中国区域 is 中国 + 区域, no 中国区).
+    const zh = searchAlternatives('zh');
+    expect(alternativesIn('zh', '中国区域', zh).found).toEqual([]);
+    expect(alternativesIn('zh', '中国区的合作伙伴', zh).found).toEqual([
+      { typed: '中国区', term: '由世纪互联运营的 Microsoft 云' },
+    ]);
     // The longest first: 委派管理权限 is DAP, not admin rights.
     expect(alternativesIn('zh', '委派管理权限过期', searchAlternatives('zh')).found).toEqual([
       { typed: '委派管理权限', term: '委派管理员权限' },

@@ -13,7 +13,10 @@
  * 分销商, 微软, „Kundenvertrag“) is one word of the query that a page holds when it has the
  * word or the guide's term; the reader is told that the term was searched too.
  */
+import type { SearchAlternative } from '../../../locales/termbase.ts';
 import { bigrams, MIN_PART, shownText, words } from '../lib/search-terms.ts';
+
+export type { SearchAlternative };
 
 export interface PagefindHit {
   id: string;
@@ -45,41 +48,60 @@ export interface GuideSearch {
   searchedAs: SearchAlternative[];
 }
 
-/**
- * A word readers type for a concept and the term the guide's pages use for it (the termbase's
- * `searchedAs`, locales/termbase.ts `searchAlternatives`): 分销商 for 间接提供商, 微软 for
- * Microsoft, „Kundenvertrag“ for „Microsoft-Kundenvereinbarung“.
- */
-export interface SearchAlternative {
-  typed: string;
-  term: string;
-}
-
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The reader's words for a concept that a query holds, taken out of it (the longest first, as
- * `alternatives` come): in Chinese anywhere in the query, elsewhere at a word's start, the
- * word's ending taken along („Distributoren“). What is left is searched word by word.
+ * Endings a reader's word may carry in German and English (Distributor → Distributoren,
+ * distributor → distributors); after them the word must end, so a compound or a longer word
+ * („Distributorvertrag“, „Chinas“) is not taken for it.
+ */
+const ENDINGS: Record<string, string> = { de: '(?:e|en|n|s|es|er|ern)?', en: '(?:s|es)?' };
+
+/** Where words start and end in a text (Chinese by the dictionary, as the index cuts it). */
+function wordEdges(lang: string, text: string): Set<number> {
+  const edges = new Set<number>([0, text.length]);
+  for (const { index, segment } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(
+    text,
+  )) {
+    edges.add(index);
+    edges.add(index + segment.length);
+  }
+  return edges;
+}
+
+/**
+ * The reader's words for a concept that a query holds, taken out of it: the longest first, as
+ * `alternatives` come (委派管理权限 before 管理权限), each where it is a whole word or words
+ * of the query. In Chinese it must start and end where the dictionary cuts the query (中国区域
+ * holds no 中国区); elsewhere at a word's start, with an inflection ending at most. One notice
+ * per term (Distributor and Distributoren in one query). What is left is searched word by word.
  */
 export function alternativesIn(
   lang: string,
   query: string,
   alternatives: readonly SearchAlternative[],
 ): { rest: string; found: SearchAlternative[] } {
-  let rest = query;
+  const edges = lang === 'zh' ? wordEdges(lang, query) : undefined;
+  const taken: [number, number][] = [];
   const found: SearchAlternative[] = [];
   for (const { typed, term } of alternatives) {
-    const pattern =
-      lang === 'zh'
-        ? new RegExp(escaped(typed), 'giu')
-        : new RegExp(`(?<![\\p{L}\\p{N}])${escaped(typed)}\\p{L}*`, 'giu');
-    rest = rest.replace(pattern, (match) => {
-      if (!found.some((f) => f.typed.toLowerCase() === match.toLowerCase()))
-        found.push({ typed: match, term });
-      return ' ';
-    });
+    const pattern = new RegExp(
+      edges
+        ? escaped(typed)
+        : `(?<![\\p{L}\\p{N}])${escaped(typed)}${ENDINGS[lang] ?? ''}(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    for (const match of query.matchAll(pattern)) {
+      const [from, to] = [match.index, match.index + match[0].length];
+      if (edges && !(edges.has(from) && edges.has(to))) continue;
+      if (taken.some(([a, b]) => from < b && a < to)) continue;
+      taken.push([from, to]);
+      if (!found.some((f) => f.term === term)) found.push({ typed: match[0], term });
+    }
   }
+  let rest = query;
+  for (const [from, to] of taken.sort((a, b) => b[0] - a[0]))
+    rest = `${rest.slice(0, from)} ${rest.slice(to)}`;
   return { rest, found };
 }
 
@@ -198,7 +220,6 @@ export async function searchGuide(
   const { rest: remainder, found } = alternativesIn(lang, query, alternatives);
   const plain = queryWords(lang, remainder);
   const typed = new Map(found.map((f) => [f.typed.toLowerCase(), f]));
-  for (const word of plain) typed.delete(word);
   const asked = [...plain, ...typed.keys()];
   const perWord = await Promise.all(
     asked.map((w) => {

@@ -774,8 +774,9 @@ export const SCENARIOS: readonly Scenario[] = [
       });
       await driver.evaluate((s) => document.querySelector(s)!.remove(), pageMade);
 
-      // The partner's own click that opens nothing, then a hidden modal dialog.
-      await clickOn(driver, 'header');
+      // The partner's own command that opens nothing (the command bar's Export), then a
+      // hidden modal dialog: hidden, so still no offer.
+      await clickOn(driver, '[data-command="request"] + [role="menuitem"]');
       const hidden = await addPageDialog(driver, { id: 'page-hidden', modal: true, hidden: true });
       await extensionCaughtUp(driver);
       expect(await explanationIn(driver, hidden), 'a hidden dialog').toEqual({ offered: false });

@@ -135,7 +135,7 @@ test("a partner's own word for a concept finds the guide's term, and the page sa
   page,
 }) => {
   const tr = t('zh');
-  // 分销商 (a distributor: the indirect provider) is on no page of the guide.
+  // 分销商 (a distributor: what the guide calls the indirect provider, 间接提供商).
   const links = await search(page, 'zh', '分销商');
   const note = page.locator('[data-searched-as]');
   await expect(note).toHaveText(
