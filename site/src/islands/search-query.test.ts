@@ -119,6 +119,18 @@ describe('searchGuide', () => {
     expect(without.searchedAs).toEqual([]);
   });
 
+  it("a page with the reader's word itself still matches, beside the pages with the term", async () => {
+    const pages = fakePagefind({
+      '/de/provider/': { title: 'Indirekter Anbieter', text: 'indirekter Anbieter GDAP' },
+      '/de/quote/': { title: 'Zitat', text: 'der Distributor und GDAP' },
+      '/de/gdap/': { title: 'GDAP', text: 'GDAP GDAP' },
+    });
+    const found = await searchGuide(pages, 'de', 'Distributor GDAP', searchAlternatives('de'));
+    expect(found.kind).toBe('all');
+    expect((await urlsOf(found.hits)).sort()).toEqual(['/de/provider/', '/de/quote/']);
+    expect(await urlsOf(found.some)).toEqual(['/de/gdap/']);
+  });
+
   it("finds a reader's word at a word start in German and English, its ending taken along", () => {
     const de = searchAlternatives('de');
     expect(alternativesIn('de', 'Distributoren und GDAP', de)).toEqual({
