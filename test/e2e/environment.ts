@@ -1,12 +1,26 @@
 import { existsSync } from 'node:fs';
 
-/** Debian's Chromium; override with CHROMIUM_PATH. Tests never download a browser. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM_PATH)) {
-  throw new Error(
-    `Chromium not found at ${CHROMIUM_PATH}. Install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`,
-  );
+/**
+ * A browser from Debian's packages at `path` (`variable` overrides it), or a message naming
+ * what to install. Tests never download a browser.
+ */
+function debianBrowser(name: string, variable: string, path: string, packages: string): string {
+  const found = process.env[variable] ?? path;
+  if (!existsSync(found)) {
+    throw new Error(
+      `${name} not found at ${found}. Install it with "apt-get install -y ${packages}" (or set ${variable}).`,
+    );
+  }
+  return found;
 }
+
+/** Debian's Chromium; override with CHROMIUM_PATH. */
+export const CHROMIUM_PATH = debianBrowser(
+  'Chromium',
+  'CHROMIUM_PATH',
+  '/usr/bin/chromium',
+  'chromium',
+);
 
 /**
  * Debian's Chromium headless shell (package `chromium-headless-shell`): the same engine without
@@ -14,16 +28,16 @@ if (!existsSync(CHROMIUM_PATH)) {
  * pages, their printouts); override with HEADLESS_SHELL_PATH. It is Playwright's own choice for
  * headless tests, and it takes less CPU per page: on the site's pages 0.77 instead of 0.90
  * CPU seconds a page (navigation, axe and the phone check), the browser process 53 instead of
- * 93 ms a page. The extension needs the full browser (CHROMIUM_PATH).
+ * 93 ms a page. The extension needs the full browser (CHROMIUM_PATH). Installed together with
+ * Chromium: the two packages must share one version (.ci/run).
  */
 export function headlessShellPath(): string {
-  const path = process.env.HEADLESS_SHELL_PATH ?? '/usr/bin/chromium-headless-shell';
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium's headless shell not found at ${path}. Install it with "apt-get install -y chromium-headless-shell" (or set HEADLESS_SHELL_PATH).`,
-    );
-  }
-  return path;
+  return debianBrowser(
+    "Chromium's headless shell",
+    'HEADLESS_SHELL_PATH',
+    '/usr/bin/chromium-headless-shell',
+    'chromium chromium-headless-shell',
+  );
 }
 
 /**

@@ -69,8 +69,11 @@ export default function Search({ action, lang, strings: s, alternatives }: Props
   const [hits, setHits] = useState<Hit[]>([]);
   const [some, setSome] = useState<Hit[]>([]);
   const [searched, setSearched] = useState('');
-  const [found, setFound] = useState({ total: 0, partial: false });
-  const [searchedAs, setSearchedAs] = useState<SearchAlternative[]>([]);
+  const [found, setFound] = useState<{
+    total: number;
+    partial: boolean;
+    searchedAs: SearchAlternative[];
+  }>({ total: 0, partial: false, searchedAs: [] });
   const pagefind = useRef<Promise<PagefindApi> | undefined>(undefined);
 
   const run = async (q: string) => {
@@ -94,8 +97,11 @@ export default function Search({ action, lang, strings: s, alternatives }: Props
       const [shownHits, afterHits] = await Promise.all([toHits(shown), toHits(after)]);
       setHits(shownHits);
       setSome(afterHits);
-      setFound({ total: result.hits.length, partial: result.kind === 'partial' });
-      setSearchedAs(result.searchedAs);
+      setFound({
+        total: result.hits.length,
+        partial: result.kind === 'partial',
+        searchedAs: result.searchedAs,
+      });
       setSearched(trimmed);
       setState('done');
     } catch {
@@ -157,7 +163,7 @@ export default function Search({ action, lang, strings: s, alternatives }: Props
           </p>
         )}
         {state === 'done' &&
-          searchedAs.map(({ typed, term }) => (
+          found.searchedAs.map(({ typed, term }) => (
             <p key={typed} data-searched-as={term}>
               {fillText(s.searchedAs, { typed, term }, lang)}
             </p>

@@ -57,7 +57,10 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 const ENDINGS: Record<string, string> = { de: '(?:e|en|n|s|es|er|ern)?', en: '(?:s|es)?' };
 
-/** Where words start and end in a text (Chinese by the dictionary, as the index cuts it). */
+/**
+ * Where the dictionary (`Intl.Segmenter`) starts and ends words in a text: its cuts before
+ * `segments` joins lone Chinese characters, so a reader's word may end between two of them.
+ */
 function wordEdges(lang: string, text: string): Set<number> {
   const edges = new Set<number>([0, text.length]);
   for (const { index, segment } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(
