@@ -125,7 +125,11 @@ export const BUDGETS = {
      * Without webextension-polyfill in the page scripts: 38–44 ms on an idle machine, 54 and 50 ms in
      * two fresh-clone CI runs. This ceiling catches a return to the old start-up without tripping
      * on a busy machine;
-     * lower it to 50 once the figure stays there.
+     * lower it to 50 once the figure stays there. Since 30 November 2026 the figure counts the
+     * content script's microtasks too (promise callbacks, observers: sampled, bench/extension-
+     * trace.ts), which the trace alone left out, among them drawing the entry point once the
+     * stored state is read: 57 ms measured, of which 13 ms microtasks. The 38.9–50.7 ms of the
+     * fresh-clone runs before undercount.
      */
     pageLoadMainThreadMs: 80,
     /** Scripts injected into a page that is not Partner Center. */
