@@ -49,6 +49,11 @@ export interface PageKind {
    * On such a page this is the partner's role, whatever the options say (`roleOnPage`).
    */
   impliesRole?: Role;
+  /**
+   * Whether the page is about one customer (their subscriptions, users, …): the check then asks
+   * about "this customer's" subscription; elsewhere (the customer list) about "a customer's".
+   */
+  oneCustomer?: boolean;
 }
 
 /** A GUID (a tenant ID in a path), as a pattern source. */
@@ -71,6 +76,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
     paths: [new RegExp(`^/dashboard/v2/customers/${GUID}(?:/.*)?$`, 'i')],
     confirmed: true,
     showsOwnLink: false,
+    oneCustomer: true,
   },
   {
     id: 'request-relationship-direct',

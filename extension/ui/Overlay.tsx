@@ -57,7 +57,6 @@ export function Overlay({
   const role = roleOnPage(kind, settings.role);
   const own = { tenantId: settings.tenantId, partnerId: settings.partnerId, role: role.value };
 
-  const customerPage = kind?.feature === 'eligibility';
   return (
     <aside
       class={`panel ${collapsed ? 'collapsed' : ''} ${panelOpen ? 'aside' : ''}`}
@@ -114,7 +113,7 @@ export function Overlay({
           <>
             <div class="check-section">
               <p class="intro">
-                {customerPage ? t('extension:check.intro') : t('extension:entry.intro')}
+                {kind?.oneCustomer ? t('extension:check.intro') : t('extension:entry.intro')}
               </p>
               <Check
                 key={pageKey}

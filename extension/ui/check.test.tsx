@@ -106,6 +106,34 @@ describe('the role a page implies', () => {
     });
   }
 
+  for (const language of ['de', 'en', 'zh'] as const) {
+    const t = translator(language);
+    it(`${language}: the check asks about "this customer" only on one customer's pages, not on the customer list`, () => {
+      const intro = (id: string) => {
+        const html = renderToString(
+          <Overlay
+            kind={kind(id)}
+            pageKey="k"
+            cloud="global"
+            language={language}
+            settings={DEFAULT_SETTINGS}
+            collapsed={false}
+            panelOpen={false}
+            clearTop={0}
+            onToggle={() => undefined}
+            onOpenOptions={() => undefined}
+            onCheck={() => undefined}
+          />,
+        );
+        const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+        return document.querySelector('.check-section .intro')!.textContent;
+      };
+      expect(intro('customer')).toBe(t('extension:check.intro'));
+      expect(intro('customer-list')).toBe(t('extension:entry.intro'));
+      expect(t('extension:entry.intro')).not.toBe(t('extension:check.intro'));
+    });
+  }
+
   it("the check then gives the provider's steps, not the direct partner's", () => {
     const situation: Situation = {
       cloud: 'global',
