@@ -1,7 +1,10 @@
 import type { ComponentType } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ownText } from '../own-input.ts';
 import type { LinkPasteResultProps } from './LinkPasteResult.tsx';
+
+/** The result's first line: its heading, its first paragraph or its alert. */
+const RESULT_START = 'h2, h3, h4, h5, p, [role="alert"]';
 
 export interface LinkPasteProps {
   /** Prefix for element ids, unique in the document. */
@@ -49,6 +52,17 @@ export function LinkPaste({ idPrefix, result, Result: given, load }: LinkPastePr
   };
   const shown = s.check ? checked : text;
   const id = `${idPrefix}-paste`;
+  // The result appears below the field, which may be at the bottom of a scrolled panel (the
+  // entry point below the portal's command bars) or of a phone's screen: its first line is
+  // brought into view, the least scrolling that shows it, so the partner sees that the text
+  // was read. Nothing moves while that line is in view.
+  const resultBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!shown?.trim()) return;
+    resultBox.current
+      ?.querySelector(RESULT_START)
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [shown, Result]);
   const field = (
     <div class="field">
       <label for={id}>{s.label}</label>
@@ -88,7 +102,7 @@ export function LinkPaste({ idPrefix, result, Result: given, load }: LinkPastePr
       ) : (
         field
       )}
-      <div class="link-paste-result" aria-live={s.check ? 'polite' : undefined}>
+      <div class="link-paste-result" ref={resultBox} aria-live={s.check ? 'polite' : undefined}>
         {Result && shown !== undefined && <Result {...result} text={shown} idPrefix={idPrefix} />}
       </div>
     </div>

@@ -251,6 +251,34 @@ test.describe('invitation helper beside the link the page shows', () => {
     );
   });
 
+  test('a link pasted at the bottom of the open entry point: its explanation comes into view', async ({
+    page,
+  }) => {
+    // A laptop's window: open below the customer list's command bar, the checker's field is
+    // the last thing in view, and the explanation appears below it.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${GLOBAL}/dashboard/v2/customers/list`);
+    const overlay = overlayHosts(page);
+    await openEntry(page);
+    const field = overlay.getByLabel('Invitation or GDAP link, as you received it');
+    // The partner scrolled just far enough to reach the field: it is the last thing in view.
+    await field.evaluate((box) => box.scrollIntoView({ block: 'end' }));
+    await field.fill(
+      `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${CUSTOMER_TENANT}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`,
+    );
+    const first = overlay.locator('.link-checker .link-paste-result p').first();
+    await expect(first).toContainText('This link ties the customer to');
+    // In view: inside the window and inside the entry point's scrolled body.
+    await expect(first).toBeInViewport();
+    const inBody = await first.evaluate((line) => {
+      const box = line.getBoundingClientRect();
+      const body = line.closest('.body')!.getBoundingClientRect();
+      // Rounding: the line may end a fraction of a pixel past the body's edge.
+      return box.top >= body.top && box.bottom <= body.bottom + 1;
+    });
+    expect(inBody).toBe(true);
+  });
+
   test('21Vianet: the link goes to the admin center operated by 21Vianet, marked as unconfirmed', async ({
     page,
   }) => {
