@@ -11,6 +11,10 @@ export function renderInDom(tree: ComponentChild, { shadow = false } = {}) {
   const { document, window } = parseHTML(
     '<!doctype html><html><body><div id="host"></div></body></html>',
   );
+  // linkedom lays nothing out: everything is in view, so bringing an element into view (the
+  // checker's result, LinkPaste.tsx) does nothing, as in a browser where it is in view already.
+  const element = (window as unknown as { Element: { prototype: Partial<Element> } }).Element;
+  element.prototype.scrollIntoView ??= () => undefined;
   const globals = globalThis as unknown as Record<string, unknown>;
   const previous = { document: globals.document, window: globals.window };
   globals.document = document;
