@@ -65,16 +65,6 @@ interface Target {
   selector: string;
 }
 
-/** The centre of an element (document or our shadow roots), or null when it is not shown. */
-function centreOf({ selector }: Target): { x: number; y: number } | null {
-  const [outer, inner] = selector.split(' >>> ');
-  let element: Element | null | undefined = document.querySelector(outer!);
-  if (inner) element = element?.shadowRoot?.querySelector(inner);
-  const box = element?.getBoundingClientRect();
-  if (!box || box.width === 0) return null;
-  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-}
-
 /** Scrolls an element into view (as a user scrolls to it) and returns its centre. */
 function revealed({ selector }: Target): { x: number; y: number } | null {
   const [outer, inner] = selector.split(' >>> ');
@@ -86,15 +76,54 @@ function revealed({ selector }: Target): { x: number; y: number } | null {
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
-/** Clicks the centre of an element as a user does (the browser hit-tests that point). */
+/**
+ * Whether an element is shown and its box is the one it had when last asked (a frame ago while
+ * waiting): it is not moving, as a panel does while it slides in. `call` keeps each wait's boxes
+ * apart.
+ */
+function steady({ selector, call }: Target & { call: string }): boolean {
+  const [outer, inner] = selector.split(' >>> ');
+  let element: Element | null | undefined = document.querySelector(outer!);
+  if (inner) element = element?.shadowRoot?.querySelector(inner);
+  const box = element?.getBoundingClientRect();
+  if (!box || box.width === 0) return false;
+  const boxes = ((window as unknown as { __steadyBoxes?: Map<string, string> }).__steadyBoxes ??=
+    new Map());
+  const now = [box.left, box.top, box.width, box.height].join(' ');
+  const before = boxes.get(call);
+  boxes.set(call, now);
+  return before === now;
+}
+
+let clicks = 0;
+
+/**
+ * Clicks the centre of an element as a user does, once it stands still (the browser hit-tests
+ * that point).
+ */
 export async function clickOn(
   driver: Pick<Driver, 'waitFor' | 'evaluate' | 'click'>,
   selector: string,
 ): Promise<void> {
-  await driver.waitFor(centreOf, { selector });
+  await driver.waitFor(steady, { selector, call: `${selector} #${++clicks}` });
   const point = await driver.evaluate(revealed, { selector });
   await driver.click(point!.x, point!.y);
 }
+
+/**
+ * The portal's panel has slid in: the element holding its focus trap runs no animation (the
+ * imitation's panel keeps its slide-in transform in some variants). What a partner waits for
+ * before aiming at it.
+ */
+const panelSlidIn = (driver: Pick<Driver, 'waitFor'>) =>
+  driver.waitFor(
+    () =>
+      document
+        .querySelector('[data-focus-trap-zone]')
+        ?.getAnimations()
+        .every((animation) => animation.playState === 'finished'),
+    null,
+  );
 
 /**
  * Whether the portal's element is what a click at its centre hits (nothing of ours covers
@@ -333,6 +362,27 @@ function expectDroveAll(
   expect(drove.kept, 'fields still showing the script’s value').toEqual([]);
 }
 
+/** The portal panel's own controls: what a click at their centre hits is never ours. */
+const PORTAL_PANEL_CONTROLS = [
+  '[data-panel-action="copy"]',
+  '[data-panel-action="close"]',
+  '[role="dialog"] textarea',
+  '#include-dap',
+];
+
+/**
+ * Whether the entry point's box overlaps the portal's panel (the element holding its focus
+ * trap): the entry point waits beside the panel, never over its controls.
+ */
+function entryOverPanel(tag: string): boolean {
+  const entry = document.querySelector(tag)?.shadowRoot?.querySelector('.panel');
+  const panel = document.querySelector('[data-focus-trap-zone]');
+  if (!entry || !panel) return true;
+  const a = entry.getBoundingClientRect();
+  const b = panel.getBoundingClientRect();
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'a customer page gets exactly one check, with a verdict once answered',
@@ -408,6 +458,7 @@ export const SCENARIOS: readonly Scenario[] = [
         (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel.aside'),
         ENTRY,
       );
+      await panelSlidIn(driver);
       for (const selector of [
         '[data-panel-action="copy"]',
         '[data-panel-action="close"]',
@@ -947,6 +998,71 @@ export const SCENARIOS: readonly Scenario[] = [
       }
     },
   },
+  {
+    name: 'with a portal panel open (flat, or keeping a transform and clipping), the entry point stays whole in the window beside the panel and opens, checks and closes by mouse and keyboard',
+    async run(driver, variant) {
+      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
+      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await clickOn(driver, '[data-command="request"]');
+      await driver.waitFor(
+        (s) => document.querySelector(s)?.hasAttribute('data-link-kind'),
+        `[role="dialog"] ${LINK}`,
+      );
+      // The panel has slid in (the partner looks at it from now on), the entry point waits aside.
+      await panelSlidIn(driver);
+      await driver.waitFor(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel.aside.collapsed'),
+        ENTRY,
+      );
+      // The variant's panel as drawn: with a transform kept and its overflow clipped, or flat.
+      const kept = variant.panelTransform === 'kept';
+      expect(
+        await driver.evaluate(() => {
+          const panel = getComputedStyle(document.querySelector('[data-focus-trap-zone]')!);
+          return { transform: panel.transform !== 'none', clips: panel.overflowX === 'hidden' };
+        }, null),
+      ).toEqual({ transform: kept, clips: kept });
+      // Each a function of its own: the page runs each alone.
+      const placement = async () => {
+        const covered: string[] = [];
+        for (const control of PORTAL_PANEL_CONTROLS)
+          if (!(await driver.evaluate(hitsItself, control))) covered.push(control);
+        return {
+          whole: await driver.evaluate(entryShownWhole, ENTRY),
+          overPanel: await driver.evaluate(entryOverPanel, ENTRY),
+          covered,
+        };
+      };
+      const apart = { whole: true, overPanel: false, covered: [] };
+      expect(await placement(), 'collapsed').toEqual(apart);
+
+      // Opened with the mouse: whole, beside the panel, each of its controls what a click hits.
+      await clickOn(driver, `${ENTRY} >>> .toggle`);
+      await driver.waitFor((tag) => document.querySelector(tag)?.hasAttribute('data-check'), ENTRY);
+      expect(await placement(), 'open').toEqual(apart);
+
+      // The check, answered with the keyboard from its button.
+      for (const question of ['#cmg-check-origin', '#cmg-check-service']) {
+        await tabTo(driver, ENTRY, question);
+        await driver.press('ArrowDown');
+      }
+      await driver.waitFor(
+        (tag) => document.querySelector(tag)?.hasAttribute('data-status'),
+        ENTRY,
+      );
+
+      // Closed with the mouse, opened with Enter, closed with Escape: the panel stays open.
+      await clickOn(driver, `${ENTRY} >>> .toggle`);
+      await driver.waitFor(focusedOn, { host: ENTRY, inner: '.toggle[aria-expanded="false"]' });
+      await driver.press('Enter');
+      await driver.waitFor(focusedOn, { host: ENTRY, inner: '.toggle[aria-expanded="true"]' });
+      expect(await placement(), 'open again').toEqual(apart);
+      await driver.press('Escape');
+      await driver.waitFor(focusedOn, { host: ENTRY, inner: '.toggle[aria-expanded="false"]' });
+      expect(await countOf(driver, '[role="dialog"]')).toBe(1);
+      expect(await placement(), 'closed again').toEqual(apart);
+    },
+  },
 ];
 
 /** Whether the focus is on `inner` inside the open shadow root of `host`. */
@@ -1045,6 +1161,7 @@ export const ENTRY_OVER_TRAPPING_PANEL: Scenario = {
       (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel.aside.collapsed'),
       ENTRY,
     );
+    await panelSlidIn(driver);
     const layout = await panelLayout(driver);
 
     // The shortcut opens it beside the panel, with the focus on its button.
