@@ -8,9 +8,14 @@ import {
   launchFirefox,
   portalTab,
 } from './firefox.ts';
-import { ENTRY_OVER_TRAPPING_PANEL, OTHER_SITE, SCENARIOS } from './scenarios.ts';
+import {
+  ENTRY_OVER_TRAPPING_PANEL,
+  OTHER_SITE,
+  PANEL_FROM_PLAIN_COMMAND,
+  SCENARIOS,
+} from './scenarios.ts';
 import { CONTRAST, plantedFindings, tourSurfaces } from './surfaces.ts';
-import { VARIANTS } from './variants.ts';
+import { PLAIN_COMMAND, VARIANTS } from './variants.ts';
 
 /**
  * The shared portal scenarios (scenarios.ts) in Firefox ESR over WebDriver BiDi, on every
@@ -55,15 +60,34 @@ for (const variant of VARIANTS) {
   });
 }
 
-/** Once, in a browser of its own (it leaves the options page open), on a variant with wrappers. */
-test(`Firefox: ${ENTRY_OVER_TRAPPING_PANEL.name}`, async () => {
-  test.setTimeout(90_000);
-  const { browser } = await launchFirefox();
-  try {
-    const page = await portalTab(browser);
-    await ENTRY_OVER_TRAPPING_PANEL.run(firefoxDriver(page), VARIANTS[1]!);
-  } finally {
-    await browser.close();
+/**
+ * The scenarios run once per browser, in a browser of their own (they open the options page and
+ * leave it open), one after the other: the command outside any command bar first (it needs a
+ * fresh install's settings and opens the options page itself), then the entry point over the
+ * panel's focus trap on a variant with wrappers (it finds the options page open, as it leaves it).
+ */
+test.describe('Firefox, once', () => {
+  test.describe.configure({ mode: 'serial', timeout: 90_000 });
+  let browser: Browser;
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    ({ browser } = await launchFirefox());
+  });
+  test.afterAll(async () => {
+    await browser?.close();
+  });
+  for (const [scenario, variant] of [
+    [PANEL_FROM_PLAIN_COMMAND, PLAIN_COMMAND],
+    [ENTRY_OVER_TRAPPING_PANEL, VARIANTS[1]!],
+  ] as const) {
+    test(`Firefox: ${scenario.name}`, async () => {
+      const page = await portalTab(browser);
+      try {
+        await scenario.run(firefoxDriver(page), variant);
+      } finally {
+        await page.close();
+      }
+    });
   }
 });
 

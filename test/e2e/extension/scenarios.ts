@@ -33,7 +33,17 @@ export interface Driver {
    * add-on page, which must be open first).
    */
   shortcut(): Promise<void>;
+  /**
+   * Runs `open` (the partner's action that makes the extension open a tab, such as the entry
+   * point's settings button) and returns the tab it opened, in front, as a driver.
+   */
+  nextTab(open: () => Promise<void>): Promise<TabDriver>;
+  /** Brings this tab to the front again (the partner goes back to the portal's tab). */
+  front(): Promise<void>;
 }
+
+/** Another tab (the options page), driven the same way. */
+export type TabDriver = Pick<Driver, 'evaluate' | 'waitFor' | 'click' | 'type' | 'press'>;
 
 /** The extension's `storage.local` and `storage.sync`, as they are. */
 export interface ExtensionStorage {
@@ -1272,6 +1282,112 @@ export const ENTRY_OVER_TRAPPING_PANEL: Scenario = {
         document.querySelector(tag)?.shadowRoot?.querySelector('.toggle[aria-expanded="false"]'),
       ENTRY,
     );
+  },
+};
+
+/**
+ * Whether the saved settings hold this tenant ID ('' for none), read on the extension's own page
+ * (`browser` in Firefox, `chrome` in Chromium).
+ */
+async function storedTenantIdIs(tenant: string): Promise<boolean> {
+  const api = globalThis as unknown as Record<
+    'browser' | 'chrome',
+    { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } } | undefined
+  >;
+  const { settings } = await (api.browser ?? api.chrome)!.storage.sync.get('settings');
+  return ((settings as { tenantId?: string } | undefined)?.tenantId ?? '') === tenant;
+}
+
+/**
+ * "Request a reseller relationship" as a plain button outside any command bar or menu
+ * (`PLAIN_COMMAND` in variants.ts; the real portal may move it). The panel it opens does not
+ * count as opened by the partner (content/partner-opened.ts counts only commands of a bar or
+ * menu), so the portal's link is explained, whose it is said as the rules say (unknown: no IDs
+ * set), but the IDs are not offered. The partner sets the tenant ID in the options page instead,
+ * and the link in the open panel then says it is theirs. Run once per browser, on a fresh
+ * install's settings (portal.spec.ts, firefox.spec.ts).
+ */
+export const PANEL_FROM_PLAIN_COMMAND: Scenario = {
+  name: "a panel opened by a command outside any command bar or menu: its link is explained, whose unknown, with no IDs offer; the tenant ID set in the options makes it the partner's",
+  async run(driver, variant) {
+    const help = `[role="dialog"] ${LINK}`;
+    await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
+    await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+    // The variant as drawn: the command is a button of no command bar, toolbar or menu.
+    expect(
+      await driver.evaluate(() => {
+        const command = document.querySelector('[data-command="request"]')!;
+        return {
+          element: command.localName,
+          role: command.getAttribute('role'),
+          inBar: Boolean(command.closest('[role="menubar"], [role="toolbar"], [role="menu"]')),
+        };
+      }, null),
+    ).toEqual({ element: 'button', role: null, inBar: false });
+
+    const explained = () =>
+      driver.evaluate((s) => {
+        const host = document.querySelector(s)!;
+        const root = host.shadowRoot!;
+        return {
+          kind: host.getAttribute('data-link-kind'),
+          owner: host.getAttribute('data-link-owner'),
+          note: root.querySelector('[data-owner-note]')?.getAttribute('data-owner-note'),
+          offered: Boolean(root.querySelector('[data-own-ids-offer]')),
+        };
+      }, help);
+    // The partner's click on the command, then (the panel closed) Enter on it: each panel's link
+    // explained, whose it is unknown, and no offer.
+    for (const how of ['click', 'Enter'] as const) {
+      if (how === 'click') await clickOn(driver, '[data-command="request"]');
+      else {
+        await driver.evaluate(
+          () => document.querySelector<HTMLElement>('[data-command="request"]')!.focus(),
+          null,
+        );
+        await driver.press('Enter');
+      }
+      await driver.waitFor((s) => document.querySelector(s)?.hasAttribute('data-link-owner'), help);
+      await extensionCaughtUp(driver);
+      expect(await explained(), how).toEqual({
+        kind: 'reseller',
+        owner: 'unknown',
+        note: 'unknown',
+        offered: false,
+      });
+      if (how === 'click') {
+        await clickOn(driver, '[data-panel-action="close"]');
+        await driver.waitFor(() => !document.querySelector('[role="dialog"]'), null);
+      }
+    }
+
+    // With the panel open, the partner opens the entry point beside it and its settings button:
+    // the options page. Nothing was set or answered before (the offer was not left out for that).
+    await clickOn(driver, `${ENTRY} >>> .toggle`);
+    await driver.waitFor((tag) => document.querySelector(tag)?.hasAttribute('data-check'), ENTRY);
+    const options = await driver.nextTab(() => clickOn(driver, `${ENTRY} >>> .bar .icon-button`));
+    await options.waitFor(() => document.querySelector('#tenantId'), null);
+    const before = await driver.extensionStorage();
+    expect(before.local['ownIdsOfferAnswered']).toBeUndefined();
+    expect(await options.evaluate(storedTenantIdIs, '')).toBe(true);
+    // The partner types the tenant ID and leaves the field: saved.
+    await clickOn(options, '#tenantId');
+    await options.type(PARTNER_TENANT);
+    await options.press('Tab');
+    await options.waitFor(storedTenantIdIs, PARTNER_TENANT);
+
+    // Back in the portal's tab: the link in the open panel is the partner's own now.
+    await driver.front();
+    await driver.waitFor(
+      (s) => document.querySelector(s)?.getAttribute('data-link-owner') === 'self',
+      help,
+    );
+    expect(await explained()).toEqual({
+      kind: 'reseller',
+      owner: 'self',
+      note: 'self',
+      offered: false,
+    });
   },
 };
 
