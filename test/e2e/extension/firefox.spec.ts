@@ -14,7 +14,7 @@ import {
   PANEL_FROM_PLAIN_COMMAND,
   SCENARIOS,
 } from './scenarios.ts';
-import { CONTRAST, plantedFindings, tourSurfaces } from './surfaces.ts';
+import { CONTRAST, keyboardWalk, plantedFindings, tourSurfaces } from './surfaces.ts';
 import { PLAIN_COMMAND, VARIANTS } from './variants.ts';
 
 /**
@@ -131,14 +131,16 @@ const rgb = (hex: string) =>
 
 /**
  * Firefox's own forced colours (its colour preferences, dark and light palettes; a browser each,
- * as a palette is read at start): the same tour as Chromium's forced-colours test, every text at
- * 4.5:1 and the focus outline at 3:1 against what is behind it (test/e2e/contrast.ts). First
+ * as a palette is read at start): the entry point and the panel help by keyboard alone with the
+ * focus visible on every control (surfaces.ts `keyboardWalk`, as keyboard.spec.ts in Chromium),
+ * then the same tour as Chromium's forced-colours test, every text at 4.5:1 and the focus
+ * outline at 3:1 against what is behind it (test/e2e/contrast.ts). First
  * proves the palette is in force: `(forced-colors: active)` matches, the portal's own text and
  * background are drawn in the palette's, and so is the border the extension's shadow root gives
  * its entry point in forced colours (CanvasText).
  */
 for (const scheme of ['dark', 'light'] as const) {
-  test(`Firefox, forced colours ${scheme}: every text keeps 4.5:1 and the focus stays visible in every surface`, async () => {
+  test(`Firefox, forced colours ${scheme}: every control works by keyboard with its focus visible; every text keeps 4.5:1 and the focus stays visible in every surface`, async () => {
     test.setTimeout(120_000);
     const { browser } = await launchFirefox({ forcedColours: scheme });
     try {
@@ -166,6 +168,9 @@ for (const scheme of ['dark', 'light'] as const) {
       });
 
       const driver = firefoxSurfaces(browser, page, CONTRAST);
+      // By keyboard alone, the focus visible on every control (the walk keyboard.spec.ts takes
+      // in Chromium's forced colours); it leaves the entry point closed and the offer open.
+      expect(await keyboardWalk(driver, 'en-us')).toEqual([]);
       expect(await tourSurfaces(driver, 'en-us', 'en')).toEqual([]);
     } finally {
       await browser.close();

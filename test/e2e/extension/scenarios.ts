@@ -1076,13 +1076,18 @@ export const SCENARIOS: readonly Scenario[] = [
 ];
 
 /** Whether the focus is on `inner` inside the open shadow root of `host`. */
-function focusedOn({ host, inner }: { host: string; inner: string }): boolean {
+export function focusedOn({ host, inner }: { host: string; inner: string }): boolean {
   const root = document.querySelector(host)?.shadowRoot;
   return document.activeElement === root?.host && root.activeElement?.matches(inner) === true;
 }
 
 /** Presses Tab until `inner` (in the host's shadow root) has the focus, as a keyboard user does. */
-async function tabTo(driver: Driver, host: string, inner: string, limit = 40): Promise<void> {
+export async function tabTo(
+  driver: Pick<Driver, 'evaluate' | 'press'>,
+  host: string,
+  inner: string,
+  limit = 40,
+): Promise<void> {
   for (let i = 0; i < limit; i++) {
     if (await driver.evaluate(focusedOn, { host, inner })) return;
     await driver.press('Tab');
