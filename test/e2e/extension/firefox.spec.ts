@@ -13,21 +13,23 @@ import {
   OTHER_SITE,
   PANEL_FROM_PLAIN_COMMAND,
   SCENARIOS,
+  type Scenario,
 } from './scenarios.ts';
 import { CONTRAST, keyboardWalk, plantedFindings, tourSurfaces } from './surfaces.ts';
-import { PLAIN_COMMAND, VARIANTS } from './variants.ts';
+import { PLAIN_COMMAND, VARIANTS, type Variant } from './variants.ts';
 
 /**
- * The shared portal scenarios (scenarios.ts) in Firefox ESR over WebDriver BiDi, on every
- * markup variant: one browser per variant (a scenario may depend on what the earlier ones of its
- * variant saved, as the offer of the partner's own IDs does), a fresh tab per scenario. The
- * site that is not Partner Center is tried in the first variant's browser, after its scenarios
- * saved what they save: it still gets nothing.
+ * Scenarios one after the other in one Firefox, each in a fresh tab: a scenario may depend on
+ * what the earlier ones in its browser saved.
  */
-for (const variant of VARIANTS) {
-  test.describe(`Firefox, portal variant ${variant.name}`, () => {
+function inOneBrowser(
+  title: string,
+  timeout: number,
+  runs: readonly (readonly [name: string, scenario: Scenario, variant: Variant])[],
+): void {
+  test.describe(title, () => {
     // A scenario is a whole session of a partner (20-odd steps): more than 30 s on a busy machine.
-    test.describe.configure({ mode: 'serial', timeout: 60_000 });
+    test.describe.configure({ mode: 'serial', timeout });
     let browser: Browser;
     test.beforeAll(async () => {
       // Firefox's start with the add-on installed (the hook's own timeout, 30 s by default,
@@ -38,8 +40,8 @@ for (const variant of VARIANTS) {
     test.afterAll(async () => {
       await browser?.close();
     });
-    for (const scenario of SCENARIOS) {
-      test(scenario.name, async () => {
+    for (const [name, scenario, variant] of runs) {
+      test(name, async () => {
         const page = await portalTab(browser);
         try {
           await scenario.run(firefoxDriver(page), variant);
@@ -48,48 +50,36 @@ for (const variant of VARIANTS) {
         }
       });
     }
-    if (variant === VARIANTS[0])
-      test(`Firefox: ${OTHER_SITE.name}`, async () => {
-        const page = await portalTab(browser);
-        try {
-          await OTHER_SITE.run(firefoxDriver(page), variant);
-        } finally {
-          await page.close();
-        }
-      });
   });
+}
+
+/**
+ * The shared portal scenarios (scenarios.ts) in Firefox ESR over WebDriver BiDi, on every
+ * markup variant: one browser per variant (a scenario may depend on what the earlier ones of its
+ * variant saved, as the offer of the partner's own IDs does), a fresh tab per scenario. The
+ * site that is not Partner Center is tried in the first variant's browser, after its scenarios
+ * saved what they save: it still gets nothing.
+ */
+for (const variant of VARIANTS) {
+  inOneBrowser(`Firefox, portal variant ${variant.name}`, 60_000, [
+    ...SCENARIOS.map((scenario) => [scenario.name, scenario, variant] as const),
+    ...(variant === VARIANTS[0]
+      ? [[`Firefox: ${OTHER_SITE.name}`, OTHER_SITE, variant] as const]
+      : []),
+  ]);
 }
 
 /**
  * The scenarios run once per browser, in a browser of their own (they open the options page and
  * leave it open), one after the other: the command outside any command bar first (it needs a
  * fresh install's settings and opens the options page itself), then the entry point over the
- * panel's focus trap on a variant with wrappers (it finds the options page open, as it leaves it).
+ * panel's focus trap on a variant with wrappers and a transformed panel (it finds the options
+ * page open, as it leaves it).
  */
-test.describe('Firefox, once', () => {
-  test.describe.configure({ mode: 'serial', timeout: 90_000 });
-  let browser: Browser;
-  test.beforeAll(async () => {
-    test.setTimeout(120_000);
-    ({ browser } = await launchFirefox());
-  });
-  test.afterAll(async () => {
-    await browser?.close();
-  });
-  for (const [scenario, variant] of [
-    [PANEL_FROM_PLAIN_COMMAND, PLAIN_COMMAND],
-    [ENTRY_OVER_TRAPPING_PANEL, VARIANTS[1]!],
-  ] as const) {
-    test(`Firefox: ${scenario.name}`, async () => {
-      const page = await portalTab(browser);
-      try {
-        await scenario.run(firefoxDriver(page), variant);
-      } finally {
-        await page.close();
-      }
-    });
-  }
-});
+inOneBrowser('Firefox, once', 90_000, [
+  [`Firefox: ${PANEL_FROM_PLAIN_COMMAND.name}`, PANEL_FROM_PLAIN_COMMAND, PLAIN_COMMAND],
+  [`Firefox: ${ENTRY_OVER_TRAPPING_PANEL.name}`, ENTRY_OVER_TRAPPING_PANEL, VARIANTS[1]!],
+]);
 
 /**
  * axe in every state of every extension surface (surfaces.ts), in the three languages: a fresh

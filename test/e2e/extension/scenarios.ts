@@ -152,6 +152,12 @@ function pageUrl(variant: Variant, path: string, host = GLOBAL): string {
   return `${host}/${LOCALE_SEGMENT[variant.language]}${pcv}${path}?${variantQuery(variant)}`;
 }
 
+/** The customer list, loaded with its grid of customers (the grid comes late in some variants). */
+async function openCustomerList(driver: Driver, variant: Variant): Promise<void> {
+  await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
+  await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+}
+
 /**
  * A complete reseller link (an offer is made only for a link that reads as valid), as a page
  * script puts it in a read-only text box.
@@ -423,8 +429,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'the link in the panel is explained inside the panel; typing works under the focus trap; the portal buttons stay clickable',
     async run(driver, variant) {
-      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await openCustomerList(driver, variant);
       await driver.waitFor((tag) => document.querySelector(tag), ENTRY);
       // The command bar is never covered, not even by the open entry point.
       await openEntry(driver);
@@ -615,8 +620,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'a hostile page script changes no setting, no answer and no e-mail, copies nothing, opens nothing, and cannot lock the entry point shut',
     async run(driver, variant) {
-      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await openCustomerList(driver, variant);
       await driver.waitFor(
         (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.toggle'),
         ENTRY,
@@ -823,8 +827,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "the IDs offer only in a drawn modal panel the partner opened with a command: not in a page script's own panel, not in a hidden dialog or a panel after the partner's click on page text",
     async run(driver, variant) {
-      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await openCustomerList(driver, variant);
       await driver.waitFor((tag) => document.querySelector(tag), ENTRY);
 
       // No action of the partner on this page yet: a drawn modal panel the page adds itself.
@@ -869,8 +872,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "whose link: the panel's own link is offered once and then says yours; a company name with another partner's link gets nothing until the partner pastes it, then a warning",
     async run(driver, variant) {
-      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await openCustomerList(driver, variant);
       const name = await companyNameWithLink(driver);
       expect(name).toContain('Tailspin https://admin.microsoft.com/');
       // Never explained unasked.
@@ -958,8 +960,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "a panel with a read-only company name carrying another partner's link, and a read-only grid, gets neither an explanation nor an offer",
     async run(driver, variant) {
-      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await openCustomerList(driver, variant);
       await clickOn(driver, '[data-command="details"]');
       await driver.waitFor(
         () =>
@@ -1011,8 +1012,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'with a portal panel open (flat, or keeping a transform and clipping), the entry point stays whole in the window beside the panel and opens, checks and closes by mouse and keyboard',
     async run(driver, variant) {
-      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await openCustomerList(driver, variant);
       await clickOn(driver, '[data-command="request"]');
       await driver.waitFor(
         (s) => document.querySelector(s)?.hasAttribute('data-link-kind'),
@@ -1151,8 +1151,7 @@ function entryShownWhole(tag: string): boolean {
 export const ENTRY_OVER_TRAPPING_PANEL: Scenario = {
   name: "the entry point opened by the shortcut over a panel's focus trap takes the focus, the check and the paste-a-link checker work by keyboard, and it stays usable after the panel closes",
   async run(driver, variant) {
-    await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-    await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+    await openCustomerList(driver, variant);
     // The partner opens the options page from the entry point (Firefox runs the shortcut's
     // command from there), then closes the entry point with the shortcut.
     await openEntry(driver);
@@ -1316,8 +1315,7 @@ export const PANEL_FROM_PLAIN_COMMAND: Scenario = {
   name: "a panel opened by a command outside any command bar or menu: its link is explained, whose unknown, with no IDs offer; the tenant ID set in the options makes it the partner's",
   async run(driver, variant) {
     const help = `[role="dialog"] ${LINK}`;
-    await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-    await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+    await openCustomerList(driver, variant);
     // The variant as drawn: the command is a button of no command bar, toolbar or menu.
     expect(
       await driver.evaluate(() => {
