@@ -1,4 +1,12 @@
 /**
+ * The entry point's container is a manual popover shown in the top layer
+ * (content/features/entry-point.ts `liftToTopLayer`): there it is an empty fixed box that
+ * neither clips nor places the entry point, which is fixed to the window whatever a portal
+ * panel's transform or overflow.
+ */
+const TOP_LAYER_CSS = `:host(csp-multichannel-guide) > div:popover-open { display: block; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; margin: 0; padding: 0; border: 0; overflow: visible; background: none; }`;
+
+/**
  * The styles of the entry point as the content script draws it before the UI chunk is loaded
  * (collapsed: one button), and only those: the browser parses them on every portal page.
  * Part of `OVERLAY_CSS` (styles.ts), which goes on with `SURFACE_CSS` below: one set of
@@ -11,6 +19,7 @@ export const ENTRY_CSS = `
  * and inside a portal panel (content/modal-place.ts) it leaves the panel's layout as it was.
  */
 :host(csp-multichannel-guide), :host(csp-multichannel-guide) > div { display: contents; }
+${TOP_LAYER_CSS}
 * { box-sizing: border-box; }
 .panel {
   position: fixed; right: 16px; bottom: 16px; z-index: 2147483000;

@@ -14,6 +14,28 @@ import { placeInModal } from '../modal-place.ts';
 export const HOST_TAG = OWN_TAG_PREFIX;
 
 /**
+ * Shows the entry point's container (a manual popover) in the browser's top layer: there a
+ * `position: fixed` box is placed against the window whatever its ancestors do. Inside a portal
+ * panel (content/modal-place.ts) an ancestor with a transform (Fluent UI's panel keeps the one
+ * it slid in with), a filter or `contain` would otherwise be what the entry point is fixed to,
+ * and an ancestor that clips its overflow would cut it; in the top layer neither moves nor cuts
+ * it, and it stays where it is in the DOM, inside the panel's focus trap. A manual popover takes
+ * no focus when shown, closes on no click or Escape, and leaves clicks outside its boxes to the
+ * page. Leaving the document (a move) takes it out of the top layer, so every move calls this
+ * again. Without the Popover API the container draws no box of its own and the entry point is
+ * fixed as before (ui/entry-styles.ts).
+ */
+function liftToTopLayer(container: HTMLElement): void {
+  if (!container.isConnected || typeof container.showPopover !== 'function') return;
+  if (container.matches(':popover-open')) return;
+  try {
+    container.showPopover();
+  } catch {
+    // Not shown (a document that is going away): drawn in place instead, as without the API.
+  }
+}
+
+/**
  * The entry point: one small button bottom right on every portal page; open, the multichannel
  * check and the paste-a-link checker; aside (bottom left) while a portal panel is open, and
  * closed when one opens, but the partner's own click or shortcut opens it beside the panel (a
@@ -157,16 +179,20 @@ export const entryPoint: Feature = {
     /**
      * Where the entry point lives: inside the top-most modal panel while one is open, so that
      * the panel's focus trap counts it in (content/modal-place.ts); in `<body>` otherwise.
+     * Wherever it lives, it is drawn in the top layer (`liftToTopLayer`).
      */
     const place = () => {
       const host = entry?.host;
       const modal = state.modalPanel;
       if (!host || !document.body) return;
-      if (modal ? modal.contains(host) : host.parentElement === document.body) return;
-      const { parent, before } = modal
-        ? placeInModal(modal)
-        : { parent: document.body, before: null };
-      parent.insertBefore(host, before);
+      if (modal ? !modal.contains(host) : host.parentElement !== document.body) {
+        const { parent, before } = modal
+          ? placeInModal(modal)
+          : { parent: document.body, before: null };
+        parent.insertBefore(host, before);
+      }
+      // Moving it took it out of the top layer: back in.
+      liftToTopLayer(entry!.container);
     };
 
     const mount = () => {
@@ -180,6 +206,7 @@ export const entryPoint: Feature = {
       // what the partner typed in it.
       if (!entry) {
         entry = createOwnHost(HOST_TAG, state.uiChunk?.css ?? ENTRY_CSS);
+        entry.container.setAttribute('popover', 'manual');
         drawn = undefined;
       }
       place();

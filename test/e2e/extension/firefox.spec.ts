@@ -8,21 +8,28 @@ import {
   launchFirefox,
   portalTab,
 } from './firefox.ts';
-import { ENTRY_OVER_TRAPPING_PANEL, OTHER_SITE, SCENARIOS } from './scenarios.ts';
-import { CONTRAST, plantedFindings, tourSurfaces } from './surfaces.ts';
-import { VARIANTS } from './variants.ts';
+import {
+  ENTRY_OVER_TRAPPING_PANEL,
+  OTHER_SITE,
+  PANEL_FROM_PLAIN_COMMAND,
+  SCENARIOS,
+  type Scenario,
+} from './scenarios.ts';
+import { CONTRAST, keyboardWalk, plantedFindings, tourSurfaces } from './surfaces.ts';
+import { PLAIN_COMMAND, VARIANTS, type Variant } from './variants.ts';
 
 /**
- * The shared portal scenarios (scenarios.ts) in Firefox ESR over WebDriver BiDi, on every
- * markup variant: one browser per variant (a scenario may depend on what the earlier ones of its
- * variant saved, as the offer of the partner's own IDs does), a fresh tab per scenario. The
- * site that is not Partner Center is tried in the first variant's browser, after its scenarios
- * saved what they save: it still gets nothing.
+ * Scenarios one after the other in one Firefox, each in a fresh tab: a scenario may depend on
+ * what the earlier ones in its browser saved.
  */
-for (const variant of VARIANTS) {
-  test.describe(`Firefox, portal variant ${variant.name}`, () => {
+function inOneBrowser(
+  title: string,
+  timeout: number,
+  runs: readonly (readonly [name: string, scenario: Scenario, variant: Variant])[],
+): void {
+  test.describe(title, () => {
     // A scenario is a whole session of a partner (20-odd steps): more than 30 s on a busy machine.
-    test.describe.configure({ mode: 'serial', timeout: 60_000 });
+    test.describe.configure({ mode: 'serial', timeout });
     let browser: Browser;
     test.beforeAll(async () => {
       // Firefox's start with the add-on installed (the hook's own timeout, 30 s by default,
@@ -33,8 +40,8 @@ for (const variant of VARIANTS) {
     test.afterAll(async () => {
       await browser?.close();
     });
-    for (const scenario of SCENARIOS) {
-      test(scenario.name, async () => {
+    for (const [name, scenario, variant] of runs) {
+      test(name, async () => {
         const page = await portalTab(browser);
         try {
           await scenario.run(firefoxDriver(page), variant);
@@ -43,29 +50,36 @@ for (const variant of VARIANTS) {
         }
       });
     }
-    if (variant === VARIANTS[0])
-      test(`Firefox: ${OTHER_SITE.name}`, async () => {
-        const page = await portalTab(browser);
-        try {
-          await OTHER_SITE.run(firefoxDriver(page), variant);
-        } finally {
-          await page.close();
-        }
-      });
   });
 }
 
-/** Once, in a browser of its own (it leaves the options page open), on a variant with wrappers. */
-test(`Firefox: ${ENTRY_OVER_TRAPPING_PANEL.name}`, async () => {
-  test.setTimeout(90_000);
-  const { browser } = await launchFirefox();
-  try {
-    const page = await portalTab(browser);
-    await ENTRY_OVER_TRAPPING_PANEL.run(firefoxDriver(page), VARIANTS[1]!);
-  } finally {
-    await browser.close();
-  }
-});
+/**
+ * The shared portal scenarios (scenarios.ts) in Firefox ESR over WebDriver BiDi, on every
+ * markup variant: one browser per variant (a scenario may depend on what the earlier ones of its
+ * variant saved, as the offer of the partner's own IDs does), a fresh tab per scenario. The
+ * site that is not Partner Center is tried in the first variant's browser, after its scenarios
+ * saved what they save: it still gets nothing.
+ */
+for (const variant of VARIANTS) {
+  inOneBrowser(`Firefox, portal variant ${variant.name}`, 60_000, [
+    ...SCENARIOS.map((scenario) => [scenario.name, scenario, variant] as const),
+    ...(variant === VARIANTS[0]
+      ? [[`Firefox: ${OTHER_SITE.name}`, OTHER_SITE, variant] as const]
+      : []),
+  ]);
+}
+
+/**
+ * The scenarios run once per browser, in a browser of their own (they open the options page and
+ * leave it open), one after the other: the command outside any command bar first (it needs a
+ * fresh install's settings and opens the options page itself), then the entry point over the
+ * panel's focus trap on a variant with wrappers and a transformed panel (it finds the options
+ * page open, as it leaves it).
+ */
+inOneBrowser('Firefox, once', 90_000, [
+  [`Firefox: ${PANEL_FROM_PLAIN_COMMAND.name}`, PANEL_FROM_PLAIN_COMMAND, PLAIN_COMMAND],
+  [`Firefox: ${ENTRY_OVER_TRAPPING_PANEL.name}`, ENTRY_OVER_TRAPPING_PANEL, VARIANTS[1]!],
+]);
 
 /**
  * axe in every state of every extension surface (surfaces.ts), in the three languages: a fresh
@@ -107,14 +121,16 @@ const rgb = (hex: string) =>
 
 /**
  * Firefox's own forced colours (its colour preferences, dark and light palettes; a browser each,
- * as a palette is read at start): the same tour as Chromium's forced-colours test, every text at
- * 4.5:1 and the focus outline at 3:1 against what is behind it (test/e2e/contrast.ts). First
+ * as a palette is read at start): the entry point and the panel help by keyboard alone with the
+ * focus visible on every control (surfaces.ts `keyboardWalk`, as keyboard.spec.ts in Chromium),
+ * then the same tour as Chromium's forced-colours test, every text at 4.5:1 and the focus
+ * outline at 3:1 against what is behind it (test/e2e/contrast.ts). First
  * proves the palette is in force: `(forced-colors: active)` matches, the portal's own text and
  * background are drawn in the palette's, and so is the border the extension's shadow root gives
  * its entry point in forced colours (CanvasText).
  */
 for (const scheme of ['dark', 'light'] as const) {
-  test(`Firefox, forced colours ${scheme}: every text keeps 4.5:1 and the focus stays visible in every surface`, async () => {
+  test(`Firefox, forced colours ${scheme}: every control works by keyboard with its focus visible; every text keeps 4.5:1 and the focus stays visible in every surface`, async () => {
     test.setTimeout(120_000);
     const { browser } = await launchFirefox({ forcedColours: scheme });
     try {
@@ -142,6 +158,9 @@ for (const scheme of ['dark', 'light'] as const) {
       });
 
       const driver = firefoxSurfaces(browser, page, CONTRAST);
+      // By keyboard alone, the focus visible on every control (the walk keyboard.spec.ts takes
+      // in Chromium's forced colours); it leaves the entry point closed and the offer open.
+      expect(await keyboardWalk(driver, 'en-us')).toEqual([]);
       expect(await tourSurfaces(driver, 'en-us', 'en')).toEqual([]);
     } finally {
       await browser.close();

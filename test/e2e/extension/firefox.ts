@@ -127,6 +127,18 @@ async function addonTabs(browser: Browser): Promise<Page[]> {
   return tabs.filter((_, i) => isAddon[i]);
 }
 
+/**
+ * Runs `open` (an action after which the add-on opens a tab) and returns that tab. WebDriver
+ * BiDi refuses to navigate to a `moz-extension://` page itself, so such a tab is always one the
+ * add-on opened.
+ */
+async function openedTab(browser: Browser, open: () => Promise<void>): Promise<Page> {
+  const known = new Set(browser.targets());
+  await open();
+  const target = await browser.waitForTarget((t) => t.type() === 'page' && !known.has(t));
+  return (await target.page())!;
+}
+
 export function firefoxDriver(page: Page): Driver {
   return {
     runtimeId: FIREFOX_ADDON_ID,
@@ -177,6 +189,12 @@ export function firefoxDriver(page: Page): Driver {
     },
     back: async () => void (await page.goBack()),
     forward: async () => void (await page.goForward()),
+    nextTab: async (open) => {
+      const tab = await openedTab(page.browser(), open);
+      await tab.bringToFront();
+      return firefoxDriver(tab);
+    },
+    front: () => page.bringToFront(),
   };
 }
 
@@ -204,12 +222,7 @@ export function firefoxSurfaces(browser: Browser, page: Page, lens: Lens = AXE):
     click,
     type,
     press,
-    nextTab: async (open) => {
-      const known = new Set(browser.targets());
-      await open();
-      const target = await browser.waitForTarget((t) => t.type() === 'page' && !known.has(t));
-      return firefoxSurfaces(browser, (await target.page())!, lens);
-    },
+    nextTab: async (open) => firefoxSurfaces(browser, await openedTab(browser, open), lens),
     findings: (where, host) => lens(puppeteerRunner(page), where, host),
   };
 }

@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { CUSTOMER_TENANT, GLOBAL, PARTNER_TENANT, expect, extensionId, test } from './fixtures.ts';
+import { pageActions } from './page-actions.ts';
+import { keyboardWalk, tabWalk } from './surfaces.ts';
 
 /**
  * Every extension surface by keyboard only: the entry point, the check, the paste-a-link
@@ -12,76 +14,7 @@ import { CUSTOMER_TENANT, GLOBAL, PARTNER_TENANT, expect, extensionId, test } fr
 
 const ENTRY = 'csp-multichannel-guide';
 const HELP = '[role="dialog"] csp-multichannel-guide-link';
-const CONTROLS = 'button, select, input, textarea, summary, a[href]';
 const INVITATION = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${PARTNER_TENANT}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
-
-interface Walk {
-  /** Controls of the surface that Tab never reached, described. */
-  missed: string[];
-  /** Controls that had the focus without a visible outline or with transparent text. */
-  unseen: string[];
-}
-
-/**
- * Marks the surface's visible, enabled controls, then presses Tab until each had the focus
- * (or `limit` presses): what Tab never reached, and (in forced colours) what had the focus
- * without a visible outline or whose text had no colour. `surface`: a host element with a shadow
- * root, or undefined for the whole page (popup, options).
- */
-async function tabWalk(page: Page, surface: string | undefined, limit = 80): Promise<Walk> {
-  const total = await page.evaluate(
-    ([selector, controls]) => {
-      const root = selector ? document.querySelector(selector)!.shadowRoot! : document;
-      let n = 0;
-      for (const control of Array.from(root.querySelectorAll<HTMLElement>(controls))) {
-        control.removeAttribute('data-kbd');
-        const disabled = (control as HTMLButtonElement).disabled === true;
-        if (disabled || control.getClientRects().length === 0) continue;
-        if (control.closest('details:not([open])') && control.tagName !== 'SUMMARY') continue;
-        const radio = control as HTMLInputElement;
-        // A radio group is one Tab stop: its radios are reached with the arrow keys.
-        control.setAttribute('data-kbd', radio.type === 'radio' ? `radio:${radio.name}` : `${n++}`);
-      }
-      return new Set(
-        Array.from(root.querySelectorAll('[data-kbd]')).map((c) => c.getAttribute('data-kbd')),
-      ).size;
-    },
-    [surface, CONTROLS] as const,
-  );
-  const reached = new Set<string>();
-  const unseen = new Set<string>();
-  for (let i = 0; i < limit && reached.size < total; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      if (!active) return undefined;
-      const style = getComputedStyle(active);
-      const transparent = /^rgba\(.*,\s*0\)$|^transparent$/.test(style.color);
-      return {
-        kbd: active.getAttribute('data-kbd'),
-        name: `${active.tagName.toLowerCase()} "${active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40) ?? ''}"`,
-        visible: style.outlineStyle !== 'none' && !transparent,
-      };
-    });
-    if (!focused?.kbd) continue;
-    reached.add(focused.kbd);
-    if (!focused.visible) unseen.add(focused.name);
-  }
-  const missed = await page.evaluate(
-    ([selector, seen]) => {
-      const root = selector ? document.querySelector(selector)!.shadowRoot! : document;
-      return Array.from(root.querySelectorAll<HTMLElement>('[data-kbd]'))
-        .filter((c) => !seen.includes(c.getAttribute('data-kbd')!))
-        .map(
-          (c) =>
-            `${c.tagName.toLowerCase()}#${c.id} "${c.getAttribute('aria-label') ?? c.textContent?.trim().slice(0, 40) ?? ''}"`,
-        );
-    },
-    [surface, [...reached]] as const,
-  );
-  return { missed, unseen: [...unseen] };
-}
 
 /** Presses Tab until `target` has the focus; fails with the number of presses it tried. */
 async function tabTo(page: Page, target: Locator, limit = 80) {
@@ -139,7 +72,7 @@ test('the entry point, the check and the paste-a-link checker work by keyboard o
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(INVITATION);
 
   // Every control of the open entry point is on the Tab path.
-  expect((await tabWalk(page, ENTRY)).missed).toEqual([]);
+  expect((await tabWalk(pageActions(page), ENTRY)).missed).toEqual([]);
 
   // Escape closes it and leaves the focus on its button.
   await page.keyboard.press('Escape');
@@ -172,7 +105,7 @@ test("the help beside the portal's link works by keyboard inside the panel's foc
   await expect(help.getByRole('status').first()).toHaveText('Copied');
 
   // Every control of the help is on the Tab path, and the focus never left the panel.
-  expect((await tabWalk(page, HELP)).missed).toEqual([]);
+  expect((await tabWalk(pageActions(page), HELP)).missed).toEqual([]);
   await expect(page.locator('[role="dialog"]')).toBeVisible();
   expect(
     await page.evaluate(() =>
@@ -202,7 +135,7 @@ test('the popup and the options page work by keyboard only', async ({ page, cont
   await tabTo(page, page.getByLabel('Invitation or GDAP link, as you received it'));
   await page.keyboard.insertText(INVITATION);
   await expect(page.locator('.link-checker [data-link-kind="reseller"]')).toBeVisible();
-  expect((await tabWalk(page, undefined)).missed).toEqual([]);
+  expect((await tabWalk(pageActions(page), undefined)).missed).toEqual([]);
 
   await page.goto(`chrome-extension://${id}/options.html`);
   const status = page.getByRole('status');
@@ -221,7 +154,7 @@ test('the popup and the options page work by keyboard only', async ({ page, cont
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Your partner tenant ID')).toHaveValue(PARTNER_TENANT);
   await expect(status).toHaveText('Saved.');
-  expect((await tabWalk(page, undefined)).missed).toEqual([]);
+  expect((await tabWalk(pageActions(page), undefined)).missed).toEqual([]);
   await tabTo(page, page.getByRole('button', { name: 'Reset' }));
   await page.keyboard.press('Enter');
   await expect(status).toHaveText('All settings are back to their defaults.');
@@ -232,25 +165,10 @@ test('in forced colours every control shows its focus and keeps its text', async
   page,
   context,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: GLOBAL });
   await page.emulateMedia({ forcedColors: 'active' });
-  await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/list`);
-  const toggle = page.locator(ENTRY).locator('.toggle');
-  await tabTo(page, toggle);
-  await page.keyboard.press('Enter');
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await tabTo(page, page.locator(ENTRY).getByLabel('Invitation or GDAP link, as you received it'));
-  await page.keyboard.insertText(INVITATION);
-  await expect(page.locator(ENTRY).locator('[data-link-kind="reseller"]').first()).toBeVisible();
-  expect(await tabWalk(page, ENTRY)).toEqual({ missed: [], unseen: [] });
-  await page.keyboard.press('Escape');
-
-  await page.locator('[data-command="request"]').focus();
-  await page.keyboard.press('Enter');
-  const help = page.locator(HELP);
-  await expect(help).toHaveAttribute('data-link-kind', 'reseller');
-  await tabTo(page, help.locator('summary'));
-  await page.keyboard.press('Enter');
-  expect(await tabWalk(page, HELP)).toEqual({ missed: [], unseen: [] });
+  // The entry point and the panel help: the walk Firefox's forced colours take too (surfaces.ts).
+  expect(await keyboardWalk(pageActions(page), 'en-us')).toEqual([]);
 
   const id = await extensionId(context);
   for (const surface of ['popup', 'options']) {
@@ -258,7 +176,10 @@ test('in forced colours every control shows its focus and keeps its text', async
     await extensionPage.emulateMedia({ forcedColors: 'active' });
     await extensionPage.goto(`chrome-extension://${id}/${surface}.html`);
     await expect(extensionPage.locator('h1')).toBeVisible();
-    expect(await tabWalk(extensionPage, undefined), surface).toEqual({ missed: [], unseen: [] });
+    expect(await tabWalk(pageActions(extensionPage), undefined), surface).toEqual({
+      missed: [],
+      unseen: [],
+    });
     await extensionPage.close();
   }
 });

@@ -3,11 +3,12 @@ import { extensionId, pressShortcut, test } from './fixtures.ts';
 import {
   ENTRY_OVER_TRAPPING_PANEL,
   OTHER_SITE,
+  PANEL_FROM_PLAIN_COMMAND,
   SCENARIOS,
   readExtensionStorage,
   type Driver,
 } from './scenarios.ts';
-import { VARIANTS } from './variants.ts';
+import { PLAIN_COMMAND, VARIANTS } from './variants.ts';
 import { pageActions } from './page-actions.ts';
 
 /** The shared portal scenarios (scenarios.ts) in Chromium, on every markup variant. */
@@ -24,6 +25,12 @@ export async function driverFor(page: Page, context: BrowserContext): Promise<Dr
       return tab.evaluate(readExtensionStorage);
     },
     shortcut: () => pressShortcut(context, page),
+    nextTab: async (open) => {
+      const [tab] = await Promise.all([context.waitForEvent('page'), open()]);
+      await tab.bringToFront();
+      return pageActions(tab);
+    },
+    front: () => page.bringToFront(),
     ...pageActions(page),
     back: async () => void (await page.goBack()),
     forward: async () => void (await page.goForward()),
@@ -49,4 +56,9 @@ test(`Chromium: ${OTHER_SITE.name}`, async ({ page, context }) => {
 // Once, on the variant with the most wrappers around the panel's controls.
 test(`Chromium: ${ENTRY_OVER_TRAPPING_PANEL.name}`, async ({ page, context }) => {
   await ENTRY_OVER_TRAPPING_PANEL.run(await driverFor(page, context), VARIANTS[3]!);
+});
+
+// Once, from a fresh install: "Request a reseller relationship" outside any command bar or menu.
+test(`Chromium: ${PANEL_FROM_PLAIN_COMMAND.name}`, async ({ page, context }) => {
+  await PANEL_FROM_PLAIN_COMMAND.run(await driverFor(page, context), PLAIN_COMMAND);
 });

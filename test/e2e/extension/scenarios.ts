@@ -33,7 +33,17 @@ export interface Driver {
    * add-on page, which must be open first).
    */
   shortcut(): Promise<void>;
+  /**
+   * Runs `open` (the partner's action that makes the extension open a tab, such as the entry
+   * point's settings button) and returns the tab it opened, in front, as a driver.
+   */
+  nextTab(open: () => Promise<void>): Promise<TabDriver>;
+  /** Brings this tab to the front again (the partner goes back to the portal's tab). */
+  front(): Promise<void>;
 }
+
+/** Another tab (the options page), driven the same way. */
+export type TabDriver = Pick<Driver, 'evaluate' | 'waitFor' | 'click' | 'type' | 'press'>;
 
 /** The extension's `storage.local` and `storage.sync`, as they are. */
 export interface ExtensionStorage {
@@ -65,16 +75,6 @@ interface Target {
   selector: string;
 }
 
-/** The centre of an element (document or our shadow roots), or null when it is not shown. */
-function centreOf({ selector }: Target): { x: number; y: number } | null {
-  const [outer, inner] = selector.split(' >>> ');
-  let element: Element | null | undefined = document.querySelector(outer!);
-  if (inner) element = element?.shadowRoot?.querySelector(inner);
-  const box = element?.getBoundingClientRect();
-  if (!box || box.width === 0) return null;
-  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-}
-
 /** Scrolls an element into view (as a user scrolls to it) and returns its centre. */
 function revealed({ selector }: Target): { x: number; y: number } | null {
   const [outer, inner] = selector.split(' >>> ');
@@ -86,15 +86,54 @@ function revealed({ selector }: Target): { x: number; y: number } | null {
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
-/** Clicks the centre of an element as a user does (the browser hit-tests that point). */
+/**
+ * Whether an element is shown and its box is the one it had when last asked (a frame ago while
+ * waiting): it is not moving, as a panel does while it slides in. `call` keeps each wait's boxes
+ * apart.
+ */
+function steady({ selector, call }: Target & { call: string }): boolean {
+  const [outer, inner] = selector.split(' >>> ');
+  let element: Element | null | undefined = document.querySelector(outer!);
+  if (inner) element = element?.shadowRoot?.querySelector(inner);
+  const box = element?.getBoundingClientRect();
+  if (!box || box.width === 0) return false;
+  const boxes = ((window as unknown as { __steadyBoxes?: Map<string, string> }).__steadyBoxes ??=
+    new Map());
+  const now = [box.left, box.top, box.width, box.height].join(' ');
+  const before = boxes.get(call);
+  boxes.set(call, now);
+  return before === now;
+}
+
+let clicks = 0;
+
+/**
+ * Clicks the centre of an element as a user does, once it stands still (the browser hit-tests
+ * that point).
+ */
 export async function clickOn(
   driver: Pick<Driver, 'waitFor' | 'evaluate' | 'click'>,
   selector: string,
 ): Promise<void> {
-  await driver.waitFor(centreOf, { selector });
+  await driver.waitFor(steady, { selector, call: `${selector} #${++clicks}` });
   const point = await driver.evaluate(revealed, { selector });
   await driver.click(point!.x, point!.y);
 }
+
+/**
+ * The portal's panel has slid in: the element holding its focus trap runs no animation (the
+ * imitation's panel keeps its slide-in transform in some variants). What a partner waits for
+ * before aiming at it.
+ */
+const panelSlidIn = (driver: Pick<Driver, 'waitFor'>) =>
+  driver.waitFor(
+    () =>
+      document
+        .querySelector('[data-focus-trap-zone]')
+        ?.getAnimations()
+        .every((animation) => animation.playState === 'finished'),
+    null,
+  );
 
 /**
  * Whether the portal's element is what a click at its centre hits (nothing of ours covers
@@ -111,6 +150,12 @@ function hitsItself(selector: string): boolean {
 function pageUrl(variant: Variant, path: string, host = GLOBAL): string {
   const pcv = host === VIANET ? '/pcv' : '';
   return `${host}/${LOCALE_SEGMENT[variant.language]}${pcv}${path}?${variantQuery(variant)}`;
+}
+
+/** The customer list, loaded with its grid of customers (the grid comes late in some variants). */
+async function openCustomerList(driver: Driver, variant: Variant): Promise<void> {
+  await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
+  await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
 }
 
 /**
@@ -333,6 +378,27 @@ function expectDroveAll(
   expect(drove.kept, 'fields still showing the script’s value').toEqual([]);
 }
 
+/** The portal panel's own controls: what a click at their centre hits is never ours. */
+const PORTAL_PANEL_CONTROLS = [
+  '[data-panel-action="copy"]',
+  '[data-panel-action="close"]',
+  '[role="dialog"] textarea',
+  '#include-dap',
+];
+
+/**
+ * Whether the entry point's box overlaps the portal's panel (the element holding its focus
+ * trap): the entry point waits beside the panel, never over its controls.
+ */
+function entryOverPanel(tag: string): boolean {
+  const entry = document.querySelector(tag)?.shadowRoot?.querySelector('.panel');
+  const panel = document.querySelector('[data-focus-trap-zone]');
+  if (!entry || !panel) return true;
+  const a = entry.getBoundingClientRect();
+  const b = panel.getBoundingClientRect();
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'a customer page gets exactly one check, with a verdict once answered',
@@ -363,8 +429,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'the link in the panel is explained inside the panel; typing works under the focus trap; the portal buttons stay clickable',
     async run(driver, variant) {
-      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await openCustomerList(driver, variant);
       await driver.waitFor((tag) => document.querySelector(tag), ENTRY);
       // The command bar is never covered, not even by the open entry point.
       await openEntry(driver);
@@ -408,6 +473,7 @@ export const SCENARIOS: readonly Scenario[] = [
         (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel.aside'),
         ENTRY,
       );
+      await panelSlidIn(driver);
       for (const selector of [
         '[data-panel-action="copy"]',
         '[data-panel-action="close"]',
@@ -554,8 +620,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'a hostile page script changes no setting, no answer and no e-mail, copies nothing, opens nothing, and cannot lock the entry point shut',
     async run(driver, variant) {
-      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await openCustomerList(driver, variant);
       await driver.waitFor(
         (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.toggle'),
         ENTRY,
@@ -762,8 +827,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "the IDs offer only in a drawn modal panel the partner opened with a command: not in a page script's own panel, not in a hidden dialog or a panel after the partner's click on page text",
     async run(driver, variant) {
-      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await openCustomerList(driver, variant);
       await driver.waitFor((tag) => document.querySelector(tag), ENTRY);
 
       // No action of the partner on this page yet: a drawn modal panel the page adds itself.
@@ -808,8 +872,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "whose link: the panel's own link is offered once and then says yours; a company name with another partner's link gets nothing until the partner pastes it, then a warning",
     async run(driver, variant) {
-      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await openCustomerList(driver, variant);
       const name = await companyNameWithLink(driver);
       expect(name).toContain('Tailspin https://admin.microsoft.com/');
       // Never explained unasked.
@@ -897,8 +960,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "a panel with a read-only company name carrying another partner's link, and a read-only grid, gets neither an explanation nor an offer",
     async run(driver, variant) {
-      await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-      await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+      await openCustomerList(driver, variant);
       await clickOn(driver, '[data-command="details"]');
       await driver.waitFor(
         () =>
@@ -947,16 +1009,85 @@ export const SCENARIOS: readonly Scenario[] = [
       }
     },
   },
+  {
+    name: 'with a portal panel open (flat, or keeping a transform and clipping), the entry point stays whole in the window beside the panel and opens, checks and closes by mouse and keyboard',
+    async run(driver, variant) {
+      await openCustomerList(driver, variant);
+      await clickOn(driver, '[data-command="request"]');
+      await driver.waitFor(
+        (s) => document.querySelector(s)?.hasAttribute('data-link-kind'),
+        `[role="dialog"] ${LINK}`,
+      );
+      // The panel has slid in (the partner looks at it from now on), the entry point waits aside.
+      await panelSlidIn(driver);
+      await driver.waitFor(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel.aside.collapsed'),
+        ENTRY,
+      );
+      // The variant's panel as drawn: with a transform kept and its overflow clipped, or flat.
+      const kept = variant.panelTransform === 'kept';
+      expect(
+        await driver.evaluate(() => {
+          const panel = getComputedStyle(document.querySelector('[data-focus-trap-zone]')!);
+          return { transform: panel.transform !== 'none', clips: panel.overflowX === 'hidden' };
+        }, null),
+      ).toEqual({ transform: kept, clips: kept });
+      // Each a function of its own: the page runs each alone.
+      const placement = async () => {
+        const covered: string[] = [];
+        for (const control of PORTAL_PANEL_CONTROLS)
+          if (!(await driver.evaluate(hitsItself, control))) covered.push(control);
+        return {
+          whole: await driver.evaluate(entryShownWhole, ENTRY),
+          overPanel: await driver.evaluate(entryOverPanel, ENTRY),
+          covered,
+        };
+      };
+      const apart = { whole: true, overPanel: false, covered: [] };
+      expect(await placement(), 'collapsed').toEqual(apart);
+
+      // Opened with the mouse: whole, beside the panel, each of its controls what a click hits.
+      await clickOn(driver, `${ENTRY} >>> .toggle`);
+      await driver.waitFor((tag) => document.querySelector(tag)?.hasAttribute('data-check'), ENTRY);
+      expect(await placement(), 'open').toEqual(apart);
+
+      // The check, answered with the keyboard from its button.
+      for (const question of ['#cmg-check-origin', '#cmg-check-service']) {
+        await tabTo(driver, ENTRY, question);
+        await driver.press('ArrowDown');
+      }
+      await driver.waitFor(
+        (tag) => document.querySelector(tag)?.hasAttribute('data-status'),
+        ENTRY,
+      );
+
+      // Closed with the mouse, opened with Enter, closed with Escape: the panel stays open.
+      await clickOn(driver, `${ENTRY} >>> .toggle`);
+      await driver.waitFor(focusedOn, { host: ENTRY, inner: '.toggle[aria-expanded="false"]' });
+      await driver.press('Enter');
+      await driver.waitFor(focusedOn, { host: ENTRY, inner: '.toggle[aria-expanded="true"]' });
+      expect(await placement(), 'open again').toEqual(apart);
+      await driver.press('Escape');
+      await driver.waitFor(focusedOn, { host: ENTRY, inner: '.toggle[aria-expanded="false"]' });
+      expect(await countOf(driver, '[role="dialog"]')).toBe(1);
+      expect(await placement(), 'closed again').toEqual(apart);
+    },
+  },
 ];
 
 /** Whether the focus is on `inner` inside the open shadow root of `host`. */
-function focusedOn({ host, inner }: { host: string; inner: string }): boolean {
+export function focusedOn({ host, inner }: { host: string; inner: string }): boolean {
   const root = document.querySelector(host)?.shadowRoot;
   return document.activeElement === root?.host && root.activeElement?.matches(inner) === true;
 }
 
 /** Presses Tab until `inner` (in the host's shadow root) has the focus, as a keyboard user does. */
-async function tabTo(driver: Driver, host: string, inner: string, limit = 40): Promise<void> {
+export async function tabTo(
+  driver: Pick<Driver, 'evaluate' | 'press'>,
+  host: string,
+  inner: string,
+  limit = 40,
+): Promise<void> {
   for (let i = 0; i < limit; i++) {
     if (await driver.evaluate(focusedOn, { host, inner })) return;
     await driver.press('Tab');
@@ -1020,8 +1151,7 @@ function entryShownWhole(tag: string): boolean {
 export const ENTRY_OVER_TRAPPING_PANEL: Scenario = {
   name: "the entry point opened by the shortcut over a panel's focus trap takes the focus, the check and the paste-a-link checker work by keyboard, and it stays usable after the panel closes",
   async run(driver, variant) {
-    await driver.goto(pageUrl(variant, '/dashboard/v2/customers/list'));
-    await driver.waitFor(() => document.querySelectorAll('[role="row"]').length > 3, null);
+    await openCustomerList(driver, variant);
     // The partner opens the options page from the entry point (Firefox runs the shortcut's
     // command from there), then closes the entry point with the shortcut.
     await openEntry(driver);
@@ -1045,6 +1175,7 @@ export const ENTRY_OVER_TRAPPING_PANEL: Scenario = {
       (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel.aside.collapsed'),
       ENTRY,
     );
+    await panelSlidIn(driver);
     const layout = await panelLayout(driver);
 
     // The shortcut opens it beside the panel, with the focus on its button.
@@ -1155,6 +1286,111 @@ export const ENTRY_OVER_TRAPPING_PANEL: Scenario = {
         document.querySelector(tag)?.shadowRoot?.querySelector('.toggle[aria-expanded="false"]'),
       ENTRY,
     );
+  },
+};
+
+/**
+ * Whether the saved settings hold this tenant ID ('' for none), read on the extension's own page
+ * (`browser` in Firefox, `chrome` in Chromium).
+ */
+async function storedTenantIdIs(tenant: string): Promise<boolean> {
+  const api = globalThis as unknown as Record<
+    'browser' | 'chrome',
+    { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } } | undefined
+  >;
+  const { settings } = await (api.browser ?? api.chrome)!.storage.sync.get('settings');
+  return ((settings as { tenantId?: string } | undefined)?.tenantId ?? '') === tenant;
+}
+
+/**
+ * "Request a reseller relationship" as a plain button outside any command bar or menu
+ * (`PLAIN_COMMAND` in variants.ts; the real portal may move it). The panel it opens does not
+ * count as opened by the partner (content/partner-opened.ts counts only commands of a bar or
+ * menu), so the portal's link is explained, whose it is said as the rules say (unknown: no IDs
+ * set), but the IDs are not offered. The partner sets the tenant ID in the options page instead,
+ * and the link in the open panel then says it is theirs. Run once per browser, on a fresh
+ * install's settings (portal.spec.ts, firefox.spec.ts).
+ */
+export const PANEL_FROM_PLAIN_COMMAND: Scenario = {
+  name: "a panel opened by a command outside any command bar or menu: its link is explained, whose unknown, with no IDs offer; the tenant ID set in the options makes it the partner's",
+  async run(driver, variant) {
+    const help = `[role="dialog"] ${LINK}`;
+    await openCustomerList(driver, variant);
+    // The variant as drawn: the command is a button of no command bar, toolbar or menu.
+    expect(
+      await driver.evaluate(() => {
+        const command = document.querySelector('[data-command="request"]')!;
+        return {
+          element: command.localName,
+          role: command.getAttribute('role'),
+          inBar: Boolean(command.closest('[role="menubar"], [role="toolbar"], [role="menu"]')),
+        };
+      }, null),
+    ).toEqual({ element: 'button', role: null, inBar: false });
+
+    const explained = () =>
+      driver.evaluate((s) => {
+        const host = document.querySelector(s)!;
+        const root = host.shadowRoot!;
+        return {
+          kind: host.getAttribute('data-link-kind'),
+          owner: host.getAttribute('data-link-owner'),
+          note: root.querySelector('[data-owner-note]')?.getAttribute('data-owner-note'),
+          offered: Boolean(root.querySelector('[data-own-ids-offer]')),
+        };
+      }, help);
+    // The partner's click on the command, then (the panel closed) Enter on it: each panel's link
+    // explained, whose it is unknown, and no offer.
+    for (const how of ['click', 'Enter'] as const) {
+      if (how === 'click') await clickOn(driver, '[data-command="request"]');
+      else {
+        await driver.evaluate(
+          () => document.querySelector<HTMLElement>('[data-command="request"]')!.focus(),
+          null,
+        );
+        await driver.press('Enter');
+      }
+      await driver.waitFor((s) => document.querySelector(s)?.hasAttribute('data-link-owner'), help);
+      await extensionCaughtUp(driver);
+      expect(await explained(), how).toEqual({
+        kind: 'reseller',
+        owner: 'unknown',
+        note: 'unknown',
+        offered: false,
+      });
+      if (how === 'click') {
+        await clickOn(driver, '[data-panel-action="close"]');
+        await driver.waitFor(() => !document.querySelector('[role="dialog"]'), null);
+      }
+    }
+
+    // With the panel open, the partner opens the entry point beside it and its settings button:
+    // the options page. Nothing was set or answered before (the offer was not left out for that).
+    await clickOn(driver, `${ENTRY} >>> .toggle`);
+    await driver.waitFor((tag) => document.querySelector(tag)?.hasAttribute('data-check'), ENTRY);
+    const options = await driver.nextTab(() => clickOn(driver, `${ENTRY} >>> .bar .icon-button`));
+    await options.waitFor(() => document.querySelector('#tenantId'), null);
+    const before = await driver.extensionStorage();
+    expect(before.local['ownIdsOfferAnswered']).toBeUndefined();
+    expect(await options.evaluate(storedTenantIdIs, '')).toBe(true);
+    // The partner types the tenant ID and leaves the field: saved.
+    await clickOn(options, '#tenantId');
+    await options.type(PARTNER_TENANT);
+    await options.press('Tab');
+    await options.waitFor(storedTenantIdIs, PARTNER_TENANT);
+
+    // Back in the portal's tab: the link in the open panel is the partner's own now.
+    await driver.front();
+    await driver.waitFor(
+      (s) => document.querySelector(s)?.getAttribute('data-link-owner') === 'self',
+      help,
+    );
+    expect(await explained()).toEqual({
+      kind: 'reseller',
+      owner: 'self',
+      note: 'self',
+      offered: false,
+    });
   },
 };
 
