@@ -28,19 +28,21 @@ describe('language packs: one language per file', () => {
     for (const language of LANGUAGES) {
       const pack = packOf(
         await importModule(languagePackModule(LANGUAGE_PACKS[language])),
+        'entry',
         language,
       );
       expect(Object.keys(pack).sort()).toEqual([...PACK_NAMESPACES].sort());
       expect(pack).toEqual(LANGUAGE_PACKS[language]);
-      expect(languagePackPath(language)).toBe(`/strings/${language}.js`);
+      expect(languagePackPath('entry', language)).toBe(`/strings/entry-${language}.js`);
+      expect(languagePackPath('link', language)).toBe(`/strings/link-${language}.js`);
     }
   });
 
   it('a pack without its namespaces is refused with a message naming them', () => {
-    expect(() => packOf({ default: { extension: {} } }, 'zh')).toThrow(
-      /zh strings \(\/strings\/zh\.js\) lack the namespaces common, rules, link, sources, changes, troubleshoot, email/,
+    expect(() => packOf({ default: { extension: {} } }, 'link', 'zh')).toThrow(
+      /zh strings of the overlay's link part \(\/strings\/link-zh\.js\) lack the namespaces common, rules, link, sources, changes, troubleshoot, email/,
     );
-    expect(() => packOf(undefined, 'de')).toThrow(/lack the namespaces extension/);
+    expect(() => packOf(undefined, 'entry', 'de')).toThrow(/lack the namespaces extension/);
   });
 
   it('an e-mail pack is that language’s e-mail texts alone, refused without them', async () => {
@@ -69,5 +71,26 @@ describe('language packs: one language per file', () => {
     expect(translator('de')('email:greeting').length).toBeGreaterThan(0);
     // A language's pack brings its e-mail texts.
     expect(emailTranslator('de')?.('email:greeting')).toBe(translator('de')('email:greeting'));
+  });
+
+  it('the packs of a language add up, and a translator made before speaks what a later one brings', () => {
+    const en = LANGUAGE_PACKS.en as unknown as Record<string, Record<string, unknown>>;
+    const part = (ns: string, key: string) =>
+      ({
+        ...Object.fromEntries(PACK_NAMESPACES.map((n) => [n, {}])),
+        [ns]: { [key]: en[ns]![key] },
+      }) as unknown as typeof LANGUAGE_PACKS.en;
+    addLanguagePack('en', part('extension', 'title'));
+    const t = translator('en');
+    expect(t('extension:title')).toBe(en.extension!.title);
+    // The first pack held no e-mail texts: none are at hand yet.
+    expect(emailTranslator('en')).toBeUndefined();
+    expect(() => t('email:greeting')).toThrow(/No en text for "email:greeting"/);
+    addLanguagePack('en', part('email', 'greeting'));
+    expect(t('email:greeting')).toBe(en.email!.greeting);
+    expect(t('extension:title')).toBe(en.extension!.title);
+    expect(emailTranslator('en')?.('email:greeting')).toBe(en.email!.greeting);
+    // What was added is not changed by what is added later.
+    expect(part('extension', 'title').email).toEqual({});
   });
 });

@@ -2,16 +2,32 @@ import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import { ownText } from '../own-input.ts';
 import type { LinkPasteResultProps } from './LinkPasteResult.tsx';
+import type { LinkPasteStrings } from './strings.ts';
 
-export interface LinkPasteProps {
+/** What the field itself shows: its label, its hint and, on the site, its Check button. */
+export type LinkPasteFieldStrings = Pick<LinkPasteStrings, 'label' | 'hint' | 'check'>;
+
+/** What every result view takes: the text, the ids' prefix and at least the field's strings. */
+export interface PasteResultBase {
+  text: string;
+  idPrefix: string;
+  strings: { paste: LinkPasteFieldStrings };
+}
+
+export interface LinkPasteProps<R extends PasteResultBase = LinkPasteResultProps> {
   /** Prefix for element ids, unique in the document. */
   idPrefix: string;
   /** Everything the result needs but the text (`LinkPasteResult`); its strings name the field. */
-  result: Omit<LinkPasteResultProps, 'text' | 'idPrefix'>;
-  /** The result view (`LinkPasteResult`), where it is loaded already (the extension). */
-  Result?: ComponentType<LinkPasteResultProps> | undefined;
+  result: Omit<R, 'text' | 'idPrefix'>;
+  /**
+   * The result view (`LinkPasteResult`) where its owner loads it: shown as given, so the owner
+   * can hold it back until it speaks the reader's language (the extension's overlay).
+   */
+  Result?: ComponentType<R> | undefined;
   /** Or how to load it, on the first focus or Check (the site). */
-  load?: (() => Promise<ComponentType<LinkPasteResultProps>>) | undefined;
+  load?: (() => Promise<ComponentType<R>>) | undefined;
+  /** Told when the field is focused, where the owner loads the result view (`Result`) itself. */
+  onWantResult?: (() => void) | undefined;
 }
 
 /**
@@ -35,14 +51,22 @@ export interface LinkPasteProps {
  * Automation: `data-link-paste` on the root, the explanation's `data-link-*`, `data-link-cause`,
  * `data-link-alteration`, `data-troubleshoot-link`, `data-email-composer`.
  */
-export function LinkPaste({ idPrefix, result, Result: given, load }: LinkPasteProps) {
+export function LinkPaste<R extends PasteResultBase = LinkPasteResultProps>({
+  idPrefix,
+  result,
+  Result: given,
+  load,
+  onWantResult,
+}: LinkPasteProps<R>) {
   const s = result.strings.paste;
   const [text, setText] = useState('');
   // The text as it was at the last Check; the result stays mounted, so a company name typed
   // for the e-mail survives a second check.
   const [checked, setChecked] = useState<string>();
-  const [Result, setResult] = useState(() => given);
+  const [loaded, setResult] = useState<ComponentType<R>>();
+  const Result = given ?? loaded;
   const loadResult = async () => {
+    onWantResult?.();
     if (!load) return;
     const component = await load();
     setResult(() => component);
@@ -89,7 +113,10 @@ export function LinkPaste({ idPrefix, result, Result: given, load }: LinkPastePr
         field
       )}
       <div class="link-paste-result" aria-live={s.check ? 'polite' : undefined}>
-        {Result && shown !== undefined && <Result {...result} text={shown} idPrefix={idPrefix} />}
+        {Result && shown !== undefined && (
+          // `result` is R without these two; TypeScript cannot see that adding them back gives R.
+          <Result {...({ ...result, text: shown, idPrefix } as unknown as R)} />
+        )}
       </div>
     </div>
   );

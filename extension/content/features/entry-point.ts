@@ -120,7 +120,7 @@ export const entryPoint: Feature = {
       const host = entry.host;
       if (page.kind) host.setAttribute('data-page-kind', page.kind.id);
       else host.removeAttribute('data-page-kind');
-      if (shut() && !state.ui) {
+      if (shut() && !state.part('entry')) {
         // Drawn by the UI in another language: take that down before drawing the plain button.
         if (drawn === 'ui') state.uiChunk?.unmount(entry.container);
         const drawFor = `${state.language()}|${state.panelOpen}`;
@@ -130,14 +130,15 @@ export const entryPoint: Feature = {
         setCheck(null);
         return;
       }
-      const ui = state.ui ?? (await state.loadUi());
+      const open = state.part('entry') ?? (await state.loadPart('entry'));
+      const ui = state.uiChunk;
       // The language may have changed while loading: its own render follows.
-      if (!ui || !entry || !ui.hasLanguagePack(state.language())) return;
+      if (!open || !ui || !entry || open !== state.part('entry')) return;
       const refocus = drawn === 'plain' && entry.host.shadowRoot?.activeElement != null;
       if (drawn === 'plain') entry.container.replaceChildren();
       drawn = 'ui';
       entry.setCss(ui.css);
-      ui.renderOverlay(entry.container, {
+      open.renderOverlay(entry.container, {
         kind: page.kind,
         pageKey: page.key,
         cloud: page.where.cloud,
@@ -218,7 +219,7 @@ export const entryPoint: Feature = {
       if (!isMessage(message) || message.type !== 'toggle-guide' || !entry) return;
       toggle(!shut());
       void state
-        .loadUi()
+        .loadPart('entry')
         .then(() => entry?.container.querySelector<HTMLElement>('.toggle')?.focus());
     };
     browser.runtime.onMessage.addListener(onMessage);
