@@ -54,11 +54,6 @@ export function addEmailPack(language: Language, pack: EmailPack): void {
   emailCache.delete(language);
 }
 
-/** Whether `translator(language)` can speak (a pack of it was added). */
-export function hasLanguagePack(language: Language): boolean {
-  return packs.has(language);
-}
-
 /** The translator of one language, keys written `ns:key`. Its language pack must be added. */
 export function translator(language: Language): Translate {
   let t = cache.get(language);
@@ -66,7 +61,7 @@ export function translator(language: Language): Translate {
   const pack = packs.get(language);
   if (!pack)
     throw new Error(
-      `The ${language} strings are not loaded; loaded: ${[...packs.keys()].join(', ') || 'none'}. Load its language pack first (lib/ui-loader.ts).`,
+      `The ${language} strings are not loaded; loaded: ${[...packs.keys()].join(', ') || 'none'}. Load a part of the overlay in it first (ui/part-loader.ts).`,
     );
   cache.set(language, (t = createTranslator(language, pack)));
   return t;

@@ -1,6 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Language, OwnIds } from '../../core/index.ts';
+import { publicUrl, troubleshootPath } from '../../core/guide-paths.ts';
 import { LinkPaste as SharedLinkPaste } from '../../ui/invitation/LinkPaste.tsx';
+import { TroubleshootOffer } from '../../ui/invitation/TroubleshootOffer.tsx';
+import { GUIDE_URL } from '../lib/guide-url.ts';
+import { translator } from '../lib/i18n.ts';
 import type { PasteResultProps } from './PasteResult.tsx';
 import { useLinkPart } from './use-link-part.ts';
 
@@ -28,9 +32,23 @@ export function LinkPaste({ language, emailLanguage, idPrefix, own, label, hint 
   return (
     <SharedLinkPaste<PasteResultProps>
       idPrefix={idPrefix}
-      Result={link?.PasteResult}
+      Result={link?.PasteResult ?? EmptyField}
       onWantResult={() => setWanted(true)}
       result={{ own, lang: language, emailLanguage, strings: { paste: { label, hint } } }}
+    />
+  );
+}
+
+/**
+ * Under the empty field, before the result view is loaded: the way into troubleshooting at its
+ * start, as the result view shows it for an empty field (a partner may need it without a link).
+ */
+function EmptyField({ text, lang }: PasteResultProps) {
+  if (text.trim() !== '') return null;
+  return (
+    <TroubleshootOffer
+      href={publicUrl(GUIDE_URL, troubleshootPath(lang))}
+      offer={translator(lang)('troubleshoot:link.offer')}
     />
   );
 }

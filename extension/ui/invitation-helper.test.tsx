@@ -36,15 +36,14 @@ async function mount(tree: Parameters<typeof renderInDom>[0]) {
   cleanup = dom.cleanup;
   const paste = async (text: string) => {
     const area = dom.container.querySelector<HTMLTextAreaElement>('textarea')!;
-    // The partner's focus loads the result view (the overlay's link part).
+    // The partner's focus loads the result view (the overlay's link part), which then reads the
+    // text: wait for its explanation.
     area.dispatchEvent(userEvent(dom.document, 'focus'));
-    await dom.until(
-      'the result view',
-      () => !!dom.container.querySelector('[data-troubleshoot-link]'),
-    );
     area.value = text;
     area.dispatchEvent(userEvent(dom.document, 'input'));
-    await dom.settle();
+    await dom.until('the pasted text read', () =>
+      Boolean(dom.container.querySelector('[data-link-kind], [data-link-error]')),
+    );
   };
   return { container: dom.container, paste, document: dom.document, until: dom.until };
 }

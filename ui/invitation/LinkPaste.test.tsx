@@ -123,15 +123,14 @@ async function inExtension(language: Language, text: string, own: OwnIds = {}) {
   );
   cleanups.push(dom.cleanup);
   const area = dom.container.querySelector<HTMLTextAreaElement>('[data-link-paste] textarea')!;
-  // The partner's focus loads the result view (the overlay's link part).
+  // The partner's focus loads the result view (the overlay's link part), which then reads the
+  // text: wait for its explanation.
   area.dispatchEvent(userEvent(dom.document, 'focus'));
-  await dom.until(
-    'the result view',
-    () => !!dom.container.querySelector('[data-troubleshoot-link]'),
-  );
   area.value = text;
   area.dispatchEvent(userEvent(dom.document, 'input'));
-  await dom.settle();
+  await dom.until('the pasted text read', () =>
+    Boolean(dom.container.querySelector('[data-link-kind], [data-link-error]')),
+  );
   return dom.container;
 }
 

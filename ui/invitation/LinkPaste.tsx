@@ -40,8 +40,10 @@ export interface LinkPasteProps<R extends PasteResultBase = LinkPasteResultProps
  * - with a Check button (`strings.paste.check`, the site): the text is read when the partner
  *   presses it, and the result view loads on the first focus or Check (`load`), so the
  *   page's first script stays small (bench/budgets.ts); a result is announced (`aria-live`);
- * - without one (the extension): read as the partner types; its UI is loaded already, and the
- *   result is not announced at every keystroke (a refused link is an alert of its own).
+ * - without one (the extension): read as the partner types; the result view (the overlay's
+ *   link part) is asked for at the first focus (`onWantResult`) and shows what was typed once
+ *   it is there (a local file, a moment later); the result is not announced at every keystroke (a
+ *   refused link is an alert of its own).
  * Decision: both stay as they are. On the site the checker sits in a page the reader is
  *   reading, and a form with Check keeps the page's first script small; in the popup and the
  *   portal's entry point the check is the whole task, and an answer on paste saves a step.

@@ -20,7 +20,8 @@ export const HOST_TAG = OWN_TAG_PREFIX;
  * page can mark anything as a dialog: that must not lock the partner out); inside a modal
  * panel's focus trap while one is open, so it takes the focus there; below the portal's
  * command bars. Collapsed it is drawn here, without the UI chunk;
- * the chunk loads when the partner opens it (their click, or the keyboard shortcut).
+ * the UI chunk and the overlay's entry part load when the partner opens it (their click, or
+ * the keyboard shortcut).
  */
 export const entryPoint: Feature = {
   name: 'entry-point',
