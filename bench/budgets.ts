@@ -141,7 +141,8 @@ export const BUDGETS = {
      * on a fresh page. Raised from 50 ms when the UI chunk stopped loading on every portal page:
      * the first explanation on a page now includes loading the chunk (measured 96–166 ms on a
      * busy 2-core machine; 78–120 ms once the chunk carried one language's strings and no
-     * storage layer of its own).
+     * storage layer of its own; 83 ms, median of 3, once the link's explanation was a part of
+     * its own, loaded with the UI chunk: extension/lib/overlay-parts.ts).
      */
     linkHelpMs: 200,
     /** Main-thread time the content script adds per 1,000 DOM mutations (5,000-row list, panel opened and closed). */

@@ -59,8 +59,8 @@ interface Moment {
 const MOMENTS: readonly Moment[] = [
   { what: 'the partner opens the entry point', part: 'entry' },
   { what: 'a portal panel shows its link', part: 'link' },
-  { what: 'a link pasted or built in the open entry point', part: 'link', after: 'entry' },
-  { what: 'the entry point opened beside a panel link', part: 'entry', after: 'link' },
+  { what: 'a link is pasted or built in the open entry point', part: 'link', after: 'entry' },
+  { what: 'the entry point is opened beside a panel link', part: 'entry', after: 'link' },
 ];
 
 export async function overlaySizes(dir: string): Promise<Measurement[]> {
