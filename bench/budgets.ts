@@ -92,23 +92,25 @@ export const BUDGETS = {
      */
     contentScriptGzipBytes: 15 * 1024,
     /**
-     * The overlay's UI chunk, gzip: Preact, the rules core and the components, without the
-     * partner's strings (those are the language pack below) and without a storage layer of its own (it
-     * uses the content script's, lib/settings-store.ts). 84 KB measured while it carried all
-     * three languages' strings and its own storage layer; 34 KB after; 35.1 KiB (35,941 B)
-     * with the e-mail's texts in all three languages, 31.8 KiB (32,570 B) since another
-     * language's e-mail texts load when the partner chooses it (`/strings/email-<language>.js`,
-     * extension/lib/email-loader.ts).
+     * What the overlay loads at any one moment, gzip, code and the partner's language's strings
+     * together (bench/overlay-sizes.ts; the largest language): when the partner opens the entry
+     * point, when a portal panel shows a link, and either part on top of the other. 84 KB
+     * measured while one UI chunk carried all three languages' strings and its own storage
+     * layer; then the UI chunk 31.8 KiB (32,570 B) plus one language pack 13.3 KiB, 45.1 KiB
+     * together (over budget). Since the overlay loads in two parts on one UI chunk, each with
+     * its own pack (extension/lib/overlay-parts.ts): opening the entry point 35.7 KiB (36,581 B,
+     * of which the code 27.4 KiB), a panel's link 34.3 KiB (35,111 B), a link pasted in the open
+     * entry point 15.7 KiB, the entry point beside a panel link 17.1 KiB.
      */
     overlayUiGzipBytes: 40 * 1024,
     /**
-     * One language's strings for the overlay (`/strings/<language>.js`, lib/language-pack.ts),
-     * gzip, the largest of de, en and zh: loaded with the UI chunk, and another one only when
-     * the partner switches language. Measured 16.4 KB (German) while a pack held whole
-     * namespaces; since it holds only the keys the overlay's code can ask for
-     * (extension/lib/overlay-strings.ts): de 12.2 KiB (12,537 B), zh 11.4 KiB, en 10.5 KiB
-     * (were 16.7, 15.5 and 14.2 KiB); with the partner's language's e-mail texts, which left
-     * the UI chunk: de 13.3 KiB (13,613 B), zh 12.3 KiB, en 11.4 KiB.
+     * One part's strings in one language (`/strings/<part>-<language>.js`,
+     * lib/language-pack.ts), gzip, the largest of de, en and zh, for each part: loaded with the
+     * part, and another language's only when the partner switches. Measured 16.4 KB (German)
+     * while a pack held whole namespaces; 12.2 KiB with only the keys the overlay's code can ask
+     * for (extension/lib/overlay-strings.ts); 13.3 KiB (13,613 B) with the partner's language's
+     * e-mail texts. Per part: the entry point's de 8.3 KiB (8,546 B), the link's de 7.1 KiB
+     * (7,303 B).
      */
     languagePackGzipBytes: 14 * 1024,
     /**
@@ -139,7 +141,8 @@ export const BUDGETS = {
      * on a fresh page. Raised from 50 ms when the UI chunk stopped loading on every portal page:
      * the first explanation on a page now includes loading the chunk (measured 96–166 ms on a
      * busy 2-core machine; 78–120 ms once the chunk carried one language's strings and no
-     * storage layer of its own).
+     * storage layer of its own; 83 ms, median of 3, once the link's explanation was a part of
+     * its own, loaded with the UI chunk: extension/lib/overlay-parts.ts).
      */
     linkHelpMs: 200,
     /** Main-thread time the content script adds per 1,000 DOM mutations (5,000-row list, panel opened and closed). */

@@ -15,8 +15,9 @@
  *   main thread (bench/extension-trace.ts), their thread time times 4, medians of the
  *   rounds; for reference, the whole page's `TaskDuration` with and without the extension at
  *   4× DevTools CPU throttling;
- * - the overlay UI chunk's size (gzip), and the largest language pack's (one language's
- *   strings), loaded only when the partner opens the entry point or a portal panel shows a link.
+ * - what the overlay loads at each moment (code and strings, gzip; bench/overlay-sizes.ts):
+ *   when the partner opens the entry point, when a portal panel shows a link, and the other
+ *   part on top of either.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,8 +31,7 @@ import {
 } from '../test/e2e/extension/browser.ts';
 import { BUDGETS, type Measurement } from './budgets.ts';
 import { extensionMicrotaskMs, extensionScriptMs, startTrace } from './extension-trace.ts';
-import { LANGUAGES } from '../core/index.ts';
-import { emailPackPath, languagePackPath } from '../extension/lib/language-pack.ts';
+import { overlaySizes } from './overlay-sizes.ts';
 
 const budget = BUDGETS.extension;
 
@@ -199,47 +199,13 @@ export async function measure({ quick }: { quick: boolean }): Promise<Measuremen
     );
   }
   const results: Measurement[] = [];
-  const uiChunk = join(EXTENSION_DIR, 'overlay-ui.js');
   results.push({
     name: 'extension content script (gzip)',
     value: gzipSync(readFileSync(contentScript), { level: 9 }).length,
     unit: 'B',
     budget: budget.contentScriptGzipBytes,
   });
-  const uiBytes = gzipSync(readFileSync(uiChunk), { level: 9 }).length;
-  results.push({
-    name: 'extension overlay UI chunk, loaded when opened or a panel shows a link (gzip)',
-    value: uiBytes,
-    unit: 'B',
-    budget: budget.overlayUiGzipBytes,
-  });
-  const packBytes = LANGUAGES.map((language) => ({
-    language,
-    bytes: gzipSync(readFileSync(join(EXTENSION_DIR, languagePackPath(language))), { level: 9 })
-      .length,
-  })).sort((a, b) => b.bytes - a.bytes);
-  const largest = packBytes[0]!;
-  results.push({
-    name: `extension language pack, the largest (${largest.language}), loaded with the UI (gzip)`,
-    value: largest.bytes,
-    unit: 'B',
-    budget: budget.languagePackGzipBytes,
-  });
-  results.push({
-    name: '  (overlay UI chunk and that language pack together, gzip)',
-    value: uiBytes + largest.bytes,
-    unit: 'B',
-  });
-  const emailBytes = LANGUAGES.map((language) => ({
-    language,
-    bytes: gzipSync(readFileSync(join(EXTENSION_DIR, emailPackPath(language))), { level: 9 })
-      .length,
-  })).sort((a, b) => b.bytes - a.bytes)[0]!;
-  results.push({
-    name: `  (e-mail texts of another language, the largest (${emailBytes.language}), loaded when chosen, gzip)`,
-    value: emailBytes.bytes,
-    unit: 'B',
-  });
+  results.push(...(await overlaySizes(EXTENSION_DIR)));
 
   const rounds = quick ? 3 : 9;
   const withExtension = await launchWithExtension();

@@ -1,6 +1,10 @@
 import type { Language } from './languages.ts';
 import type { ScenarioId } from './scenarios.ts';
-import { ROOT_NODE_ID, type NodeId } from './trees.ts';
+
+/** A step of a decision tree (core/trees.ts): keyed by the answers that lead to it. */
+export type NodeId = string;
+/** The first question of every decision tree. */
+export const ROOT_NODE_ID: NodeId = 'start';
 
 /**
  * Paths of the guidance site's pages, shared by the site (which builds them) and the

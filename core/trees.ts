@@ -1,4 +1,5 @@
 import { evaluate } from './evaluate.ts';
+import { ROOT_NODE_ID, type NodeId } from './guide-paths.ts';
 import { RULES, type Rule } from './rules.ts';
 import { SCENARIOS, type Scenario, type ScenarioId } from './scenarios.ts';
 import {
@@ -21,8 +22,9 @@ import { sameVerdict, type Verdict } from './verdict.ts';
  * readable in a URL.
  */
 
-export type NodeId = string;
-export const ROOT_NODE_ID: NodeId = 'start';
+// In core/guide-paths.ts, which links to tree steps without bringing the trees along (the
+// extension's link explanation links to the site but shows no tree).
+export { ROOT_NODE_ID, type NodeId } from './guide-paths.ts';
 
 /** One step on the way: a question and the answer given to it. */
 export interface Step {

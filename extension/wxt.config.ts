@@ -1,11 +1,19 @@
+import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 import preact from '@preact/preset-vite';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { PORTAL_MATCHES } from './lib/portal-matches.ts';
 import { manifestMessages } from './lib/manifest-messages.ts';
 import { STORE_CHUNK_PATH, UI_CHUNK_PATH } from './lib/ui-loader-path.ts';
 import { emailPackPath, languagePackModule, languagePackPath } from './lib/language-pack.ts';
-import { modulesMissedByWalk, overlayPacks } from './lib/overlay-strings.ts';
+import {
+  modulesMissedByWalk,
+  overlayPacks,
+  partModules,
+  PART_ENTRIES,
+} from './lib/overlay-strings.ts';
+import { OVERLAY_CHUNK_DIR, OVERLAY_PARTS } from './lib/overlay-parts.ts';
 import { LANGUAGES } from '../core/languages.ts';
 import { TOGGLE_COMMAND } from './lib/command.ts';
 import { ACTION_ICON_SIZES, ICON_SIZES, iconSet } from './lib/icons.ts';
@@ -65,25 +73,78 @@ function nativeBrowserInPages(): VitePlugin {
 }
 
 /**
- * The overlay's language packs hold only the keys its modules name (lib/overlay-strings.ts
- * reads them from the modules its entry imports). Here the build checks that reading against
- * what Rollup really put into the UI chunk: a module of ours in the chunk that the reading
- * did not walk would bring keys the packs lack, so it fails the build.
+ * The overlay's language packs hold only the keys each part's modules name (lib/overlay-strings.ts
+ * reads them from the modules the UI chunk's entry and each part's module import). Here the
+ * build checks that reading against what Rollup really wrote: for each part, the chunks that
+ * load with it (the UI chunk, the part's chunk, and what those import) may hold only modules of
+ * ours the reading walked for that part; any other would bring keys the part's packs lack, so it
+ * fails the build.
  */
 function overlayChunkCheck(): VitePlugin {
   return {
     name: 'csp-multichannel-guide:overlay-chunk-check',
     generateBundle(_options, bundle) {
-      const chunk = bundle[UI_CHUNK_PATH.slice(1)];
-      if (chunk?.type !== 'chunk') return;
-      const rendered = Object.entries(chunk.modules)
-        .filter(([, module]) => module.renderedLength > 0)
-        .map(([id]) => id);
-      const missed = modulesMissedByWalk(rendered);
-      if (missed.length)
-        this.error(
-          `The UI chunk holds ${missed.join(', ')}, which extension/lib/overlay-strings.ts did not reach from entrypoints/overlay-ui.ts, so the overlay's language packs may lack its strings. Import it with a static relative import (import '…/module.ts') from the overlay's modules.`,
+      const base = bundle[UI_CHUNK_PATH.slice(1)];
+      if (base?.type !== 'chunk') return;
+      const chunks = new Map(
+        Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk' ? [[file.fileName, file]] : [],
+        ),
+      );
+      /** The chunk and every chunk it imports statically (they load with it). */
+      const withImports = (fileName: string, into = new Set<string>()): Set<string> => {
+        if (into.has(fileName)) return into;
+        into.add(fileName);
+        for (const next of chunks.get(fileName)?.imports ?? []) withImports(next, into);
+        return into;
+      };
+      for (const part of OVERLAY_PARTS) {
+        const own = [...chunks.values()].find(
+          (chunk) =>
+            chunk.facadeModuleId && resolvePath(chunk.facadeModuleId) === PART_ENTRIES[part],
         );
+        if (!own)
+          this.error(
+            `The overlay's ${part} part (${PART_ENTRIES[part]}) is no chunk of its own: ui/part-loader.ts must load it with import().`,
+          );
+        const loaded = withImports(own.fileName, withImports(base.fileName));
+        const rendered = [...loaded].flatMap((fileName) =>
+          Object.entries(chunks.get(fileName)?.modules ?? {})
+            .filter(([, module]) => module.renderedLength > 0)
+            .map(([id]) => id),
+        );
+        const missed = modulesMissedByWalk(rendered, partModules(part));
+        if (missed.length)
+          this.error(
+            `The chunks that load with the overlay's ${part} part hold ${missed.join(', ')}, which extension/lib/overlay-strings.ts did not reach from entrypoints/overlay-ui.ts or the part's module, so the part's language packs may lack its strings. Import it with a static relative import (import '…/module.ts') from the part's modules.`,
+          );
+      }
+      const stray = [...chunks.keys()].filter(
+        (fileName) => fileName !== base.fileName && !fileName.startsWith(`${OVERLAY_CHUNK_DIR}/`),
+      );
+      if (stray.length)
+        this.error(
+          `The UI chunk's build wrote ${stray.join(', ')} outside ${OVERLAY_CHUNK_DIR}/, which is not web-accessible.`,
+        );
+    },
+  };
+}
+
+/**
+ * Vite keeps the whitespace of an ES library build (to keep its pure annotations for a later
+ * bundler); the UI chunk and its parts are final code loaded into portal pages, so they are
+ * minified whole, as WXT's IIFE builds are.
+ */
+function minifiedModules(): VitePlugin {
+  return {
+    name: 'csp-multichannel-guide:minified-modules',
+    // After Vite's own minification, which prints the whitespace again.
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk')
+          chunk.code = (
+            await transform(chunk.code, { minify: true, format: 'esm', charset: 'utf8' })
+          ).code;
     },
   };
 }
@@ -138,23 +199,30 @@ export default defineConfig({
         description: '__MSG_extCommandToggle__',
       },
     },
-    // The overlay's UI chunk and the language packs (one language each), loaded by the content
-    // script with import() on the portal only, when the overlay is opened or a panel shows a
-    // link; an e-mail pack when the partner writes the e-mail in another language; the storage
-    // chunk, when the partner first saves something there.
+    // The overlay's UI chunk, its parts' chunks (overlay/) and their language packs (one part
+    // and one language each), loaded by the content script with import() on the portal only,
+    // when the overlay is opened, a panel shows a link or the partner pastes one; an e-mail pack
+    // when the partner writes the e-mail in another language; the storage chunk, when the
+    // partner first saves something there.
     web_accessible_resources: [
       {
         resources: [
           UI_CHUNK_PATH.slice(1),
           STORE_CHUNK_PATH.slice(1),
           ...LANGUAGES.flatMap((language) => [
-            languagePackPath(language).slice(1),
+            ...OVERLAY_PARTS.map((part) => languagePackPath(part, language).slice(1)),
             emailPackPath(language).slice(1),
           ]),
         ],
         matches: PORTAL_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
+      // The UI chunk's own code and its parts' (overlay/), which it imports by relative URL.
+      // Chrome resolves a module's imports against the extension's fixed address, not the
+      // dynamic one the content script loaded it from, so these cannot take `use_dynamic_url`:
+      // the portal could tell from them that the extension is installed, which it sees anyway
+      // (its elements, `<html data-csp-multichannel-guide>`).
+      { resources: [`${OVERLAY_CHUNK_DIR}/*.js`], matches: PORTAL_MATCHES },
     ],
     ...(browser === 'firefox'
       ? {
@@ -177,6 +245,21 @@ export default defineConfig({
     // first), shared by the popup and the options page: the addons-linter baseline
     // (web-ext-lint-baseline.json) names it, and the name stays put when the pages change.
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The UI chunk as an ES module that loads the overlay's parts (lib/overlay-parts.ts) with
+      // import(): Rollup splits them into overlay/<name>.js, sharing the UI chunk's Preact
+      // (WXT builds unlisted scripts as one IIFE, which cannot split).
+      if (entrypoints.some((e) => e.type === 'unlisted-script' && e.name === 'overlay-ui')) {
+        const lib = config.build?.lib;
+        const output = config.build?.rollupOptions?.output;
+        if (!lib || !output || Array.isArray(output)) return;
+        lib.formats = ['es'];
+        // Each part's chunk after its module (entry-part.js, link-part.js); what the parts
+        // share is shared.js (Rollup numbers a second one), whichever module Rollup meets first.
+        output.chunkFileNames = (chunk) =>
+          `${OVERLAY_CHUNK_DIR}/${chunk.isDynamicEntry || chunk.name === 'overlay-ui' ? '[name]' : 'shared'}.js`;
+        (config.plugins ??= []).push(minifiedModules());
+        return;
+      }
       if (!entrypoints.some((e) => e.type === 'popup' || e.type === 'options')) return;
       const output = config.build?.rollupOptions?.output;
       if (!output || Array.isArray(output)) return;
@@ -184,20 +267,23 @@ export default defineConfig({
         /[\\/]node_modules[\\/]preact[\\/]/.test(id) ? 'preact' : undefined;
     },
     'build:publicAssets': (_wxt, files) => {
-      // One language's strings per file (lib/language-pack.ts), loaded by the overlay: only
-      // the keys its code can ask for (lib/overlay-strings.ts).
-      // Its e-mail texts alone are the e-mail pack of that language (lib/email-loader.ts).
-      const packs = overlayPacks();
-      for (const language of LANGUAGES) {
-        files.push({
-          relativeDest: languagePackPath(language).slice(1),
-          contents: languagePackModule(packs[language]),
-        });
+      // One part's strings in one language per file (lib/language-pack.ts), loaded with that
+      // part of the overlay: only the keys its code can ask for (lib/overlay-strings.ts).
+      // The e-mail texts (the link part's) alone are the e-mail pack of that language
+      // (lib/email-loader.ts).
+      for (const part of OVERLAY_PARTS) {
+        const packs = overlayPacks(part);
+        for (const language of LANGUAGES)
+          files.push({
+            relativeDest: languagePackPath(part, language).slice(1),
+            contents: languagePackModule(packs[language]),
+          });
+      }
+      for (const language of LANGUAGES)
         files.push({
           relativeDest: emailPackPath(language).slice(1),
-          contents: languagePackModule({ email: packs[language].email }),
+          contents: languagePackModule({ email: overlayPacks('link')[language].email }),
         });
-      }
       for (const { folder, messages } of manifestMessages()) {
         files.push({
           relativeDest: `_locales/${folder}/messages.json`,

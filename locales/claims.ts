@@ -1,5 +1,4 @@
 import {
-  GDAP_LIMITS,
   claimById,
   effectiveDate,
   presentClaim,
@@ -7,7 +6,8 @@ import {
   type ClaimId,
   type ConfirmationLevel,
   type SourceKind,
-} from '../core/index.ts';
+} from '../core/claims.ts';
+import { GDAP_LIMITS } from '../core/gdap.ts';
 import type { Language } from '../core/languages.ts';
 import { formatDate } from './format.ts';
 import { pageSource, type PageSource } from './page-source.ts';

@@ -20,10 +20,7 @@ import {
 import { translator } from './i18n.ts';
 import { resources } from './resources.ts';
 import {
-  acceptStepKey,
   answerKey,
-  causeCustomerKey,
-  troubleshootAnswerKey,
   languageNameKey,
   nextStepKey,
   outcomeKey,
@@ -34,6 +31,7 @@ import {
   sourcePartKey,
   statusKey,
 } from './keys.ts';
+import { acceptStepKey, causeCustomerKey, troubleshootAnswerKey } from './troubleshoot-keys.ts';
 
 describe('keys built from data', () => {
   it('every key a builder makes from the data exists in de, en and zh', () => {

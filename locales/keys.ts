@@ -3,18 +3,16 @@ import type { OutcomeId, Status, Verdict } from '../core/verdict.ts';
 import { notCoveredReason } from '../core/evaluate.ts';
 import { roleStepKey } from '../core/next-steps.ts';
 import type { Language } from '../core/languages.ts';
-import type {
-  AcceptGuide,
-  AcceptanceCause,
-  TroubleshootQuestion,
-} from '../core/acceptance-causes.ts';
 import type { Key } from './translator.ts';
 
 /**
  * Locale keys built from data (an answer, a seed part, a reading, an outcome). The compiler
  * cannot prove that a key made from a question id and an answer id exists, so every builder
  * lives here, makes its key in one place, and `locales/keys.test.ts` walks all the data and
- * proves each key resolves in de, en and zh. Callers never cast.
+ * proves each key resolves in de, en and zh. Callers never cast. The troubleshooting tree's
+ * keys are in locales/troubleshoot-keys.ts: the extension's check, which shows no
+ * troubleshooting, then carries none of its texts (extension/lib/overlay-strings.ts reads keys
+ * per module).
  */
 
 const key = (k: string) => k as Key;
@@ -66,15 +64,3 @@ export function verdictExplanationKey(verdict: Verdict): Key | undefined {
     return key('rules:status.not-multichannel.noSteps');
   return undefined;
 }
-
-/** An answer of the troubleshooting tree (`troubleshoot:answer.<question>.<answer>`). */
-export const troubleshootAnswerKey = (question: TroubleshootQuestion, answer: string) =>
-  key(`troubleshoot:answer.${question}.${answer}`);
-
-/** What the customer's page says about a cause the customer can fix. */
-export const causeCustomerKey = (cause: AcceptanceCause['id']) =>
-  key(`troubleshoot:cause.${cause}.customer`);
-
-/** One step of a guide on the customer's page. */
-export const acceptStepKey = (guide: AcceptGuide['id'], step: string) =>
-  key(`troubleshoot:accept.guide.${guide}.step.${step}`);

@@ -2,8 +2,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Language } from '../../core/index.ts';
 import { interfaceLanguage } from '../lib/language.ts';
 import { DEFAULT_SETTINGS, type SettingKey, type Settings } from '../lib/settings-schema.ts';
-import { loadOverlayUi } from '../lib/ui-loader.ts';
+import type { OverlayPart } from '../lib/overlay-parts.ts';
+import { loadOverlayPart } from '../lib/ui-loader.ts';
 import type { OverlayUi } from '../ui/overlay-entry.ts';
+import type { OverlayParts } from '../ui/part-loader.ts';
 import { watchPartnerOpened } from './partner-opened.ts';
 import { pageAt, type PortalPage } from './portal-page.ts';
 import { watchStoredState } from './stored-state.ts';
@@ -12,10 +14,11 @@ export type StateChange = 'page' | 'settings' | 'language' | 'panel' | 'ui';
 
 /**
  * What the features share: the page, the settings in force (and which the organization
- * manages), whether a portal panel is open, the interface language, and the UI chunk once it
- * is loaded with that language's strings. The UI loads only when a feature needs it
- * (`loadUi`): the partner opens the entry point, or a portal panel shows a link; another
- * language's strings load when the language changes.
+ * manages), whether a portal panel is open, the interface language, and the overlay's parts
+ * once loaded with that language's strings (lib/overlay-parts.ts). A part loads only when a
+ * feature needs it (`loadPart`): the open entry point when the partner opens it, a link's
+ * explanation when a portal panel shows a link; another language's strings load when the
+ * language changes.
  */
 export interface ContentState {
   readonly page: PortalPage | undefined;
@@ -35,12 +38,13 @@ export interface ContentState {
   readonly offerAnswered: boolean;
   /** Whether the entry point is collapsed, as remembered (this tab or another). */
   readonly collapsed: boolean;
-  /** The UI, once loaded and able to speak the current language; undefined until then. */
-  readonly ui: OverlayUi | undefined;
-  /** The UI chunk once loaded, whatever languages it speaks (to unmount what it drew). */
+  /** A part of the overlay, once loaded and able to speak the current language; else undefined. */
+  part<P extends OverlayPart>(part: P): OverlayParts[P] | undefined;
+  /** The UI chunk once loaded, whatever it speaks (its styles; to unmount what a part drew). */
   readonly uiChunk: OverlayUi | undefined;
   language(): Language;
-  loadUi(): Promise<OverlayUi | undefined>;
+  /** Loads a part with the current language's strings (undefined if it could not load). */
+  loadPart<P extends OverlayPart>(part: P): Promise<OverlayParts[P] | undefined>;
   updatePage(): void;
   /**
    * The top-most open modal panel (`PORTAL_MARKS.modalPanel`), whose focus trap the entry
@@ -125,24 +129,24 @@ export function createContentState(ctx: ContentScriptContext): ContentState {
     get collapsed() {
       return collapsed;
     },
-    get ui() {
-      return ui?.hasLanguagePack(language()) ? ui : undefined;
-    },
+    part: (name) => ui?.loadedPart(name, language()),
     get uiChunk() {
       return ui;
     },
     language,
-    async loadUi() {
+    async loadPart(name) {
       const wanted = language();
-      if (ui?.hasLanguagePack(wanted)) return ui;
+      const ready = ui?.loadedPart(name, wanted);
+      if (ready) return ready;
       try {
-        ui = await loadOverlayUi(wanted);
+        const loaded = await loadOverlayPart(name, wanted);
+        ui = loaded.ui;
+        emit('ui');
+        return loaded.part;
       } catch (error) {
         console.error('CSP Multichannel Guide: the overlay could not load.', error);
         return undefined;
       }
-      emit('ui');
-      return ui;
     },
     updatePage() {
       const next = pageAt(location);

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import deEmail from '../../locales/de/email.json' with { type: 'json' };
 import { emailTemplates } from '../../locales/email.ts';
 import { createTranslator } from '../../locales/translator.ts';
-import { loadEmailTemplates, provideFileImport } from './email-loader.ts';
+import { loadEmailTemplates } from './email-loader.ts';
+import { provideFileImport } from './file-import.ts';
 import { addLanguagePack } from './i18n.ts';
 import { LANGUAGE_PACKS } from './language-packs.ts';
 

@@ -1,20 +1,11 @@
 import type { Language } from '../../core/index.ts';
 import type { EmailTemplates } from '../../core/invitation-email.ts';
 import { emailTemplates } from '../../locales/email.ts';
+import { fileImport } from './file-import.ts';
 import { addEmailPack, emailTranslator } from './i18n.ts';
 import { emailPackOf, emailPackPath } from './language-pack.ts';
 
 const loading = new Map<Language, Promise<EmailTemplates>>();
-let importFile: ((path: string) => Promise<unknown>) | undefined;
-
-/**
- * Lends the loader the content script's import of the extension's own files
- * (lib/packaged-module.ts), as lib/ui-loader.ts does: the UI chunk makes no `import()` of its
- * own, and the extension's own pages, which hold every language, need none.
- */
-export function provideFileImport(load: (path: string) => Promise<unknown>): void {
-  importFile = load;
-}
 
 /**
  * The customer e-mail's texts in `language`: at hand when that language's pack is loaded,
@@ -26,7 +17,7 @@ export function loadEmailTemplates(language: Language): Promise<EmailTemplates> 
   if (ready) return Promise.resolve(emailTemplates(ready));
   let texts = loading.get(language);
   if (!texts) {
-    const load = importFile;
+    const load = fileImport();
     if (!load)
       return Promise.reject(
         new Error(`The ${language} e-mail texts are not loaded, and nothing here can load them.`),

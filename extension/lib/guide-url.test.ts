@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UserConfig } from 'wxt';
-import { GUIDE_URL, guideLinkFor } from './guide-url.ts';
+import { guideLinkFor } from './guide-link.ts';
+import { GUIDE_URL } from './guide-url.ts';
 
 /** The `define` the extension's build config (wxt.config.ts) gives Vite, for an environment. */
 async function buildDefine(env: Record<string, string | undefined>): Promise<unknown> {

@@ -1,12 +1,3 @@
-import {
-  decisionTree,
-  scenarioForOrigin,
-  treePath,
-  walkTree,
-  type Language,
-  type Situation,
-} from '../../core/index.ts';
-
 /**
  * The guidance site's base address, without a trailing slash: one constant, in this one module.
  *
@@ -18,16 +9,3 @@ import {
  */
 // Replaced by the build (Vite `define`); typed here because import.meta.env is loose.
 export const GUIDE_URL: string = (import.meta.env.GUIDE_URL as string).replace(/\/+$/, '');
-
-/**
- * The site's page for a situation: the tree of the situation's channel scenario, opened at
- * the step the answers lead to (the verdict, when every answer needed is given).
- */
-export function guideLinkFor(
-  language: Language,
-  situation: Partial<Situation> & Pick<Situation, 'origin'>,
-): string {
-  const scenario = scenarioForOrigin(situation.origin);
-  const node = walkTree(decisionTree(scenario.id), situation);
-  return `${GUIDE_URL}${treePath(language, scenario.id, node.id)}`;
-}

@@ -21,12 +21,30 @@ const emailTexts = new Map<Language, EmailPack['email']>();
 const cache = new Map<Language, Translate>();
 const emailCache = new Map<Language, Translate>();
 
-/** Makes a language's strings available to `translator` (and its e-mail's to `emailTranslator`). */
+type Tree = { [key: string]: string | Tree };
+
+/** Copies `from`'s keys into `into` (a pack of ours, never one handed in). */
+function mergeInto(into: Tree, from: Readonly<Tree>): void {
+  for (const [key, value] of Object.entries(from)) {
+    if (typeof value === 'string') into[key] = value;
+    else {
+      const inner = into[key];
+      const target = typeof inner === 'object' ? inner : (into[key] = {});
+      mergeInto(target, value);
+    }
+  }
+}
+
+/**
+ * Makes a language's strings available to `translator` (and its e-mail's to `emailTranslator`).
+ * The overlay's parts bring a pack each (lib/overlay-parts.ts): a language's packs add up, and
+ * a translator made before speaks the keys a later pack brings.
+ */
 export function addLanguagePack(language: Language, pack: LanguagePack): void {
-  if (packs.get(language) === pack) return;
-  packs.set(language, pack);
-  cache.delete(language);
-  addEmailPack(language, pack);
+  let merged = packs.get(language);
+  if (!merged) packs.set(language, (merged = {} as LanguagePack));
+  mergeInto(merged as unknown as Tree, pack as unknown as Tree);
+  if (Object.keys(merged.email).length) addEmailPack(language, { email: merged.email });
 }
 
 /** Makes a language's e-mail texts available to `emailTranslator`. */
@@ -36,11 +54,6 @@ export function addEmailPack(language: Language, pack: EmailPack): void {
   emailCache.delete(language);
 }
 
-/** Whether `translator(language)` can speak (its pack was added). */
-export function hasLanguagePack(language: Language): boolean {
-  return packs.has(language);
-}
-
 /** The translator of one language, keys written `ns:key`. Its language pack must be added. */
 export function translator(language: Language): Translate {
   let t = cache.get(language);
@@ -48,7 +61,7 @@ export function translator(language: Language): Translate {
   const pack = packs.get(language);
   if (!pack)
     throw new Error(
-      `The ${language} strings are not loaded; loaded: ${[...packs.keys()].join(', ') || 'none'}. Load its language pack first (lib/ui-loader.ts).`,
+      `The ${language} strings are not loaded; loaded: ${[...packs.keys()].join(', ') || 'none'}. Load a part of the overlay in it first (ui/part-loader.ts).`,
     );
   cache.set(language, (t = createTranslator(language, pack)));
   return t;

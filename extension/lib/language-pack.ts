@@ -1,10 +1,11 @@
 import type { Language } from '../../core/index.ts';
+import type { OverlayPart } from './overlay-parts.ts';
 
 /**
- * A language pack: the strings of one language that the overlay shows, built into
- * `/strings/<language>.js` (wxt.config.ts) and loaded with the UI chunk, so a portal page
- * carries only the partner's language, and of its namespaces only the keys the overlay's code
- * can ask for (lib/overlay-strings.ts). The extension's own pages take whole namespaces
+ * A language pack: the strings of one language that one part of the overlay shows
+ * (lib/overlay-parts.ts), built into `/strings/<part>-<language>.js` (wxt.config.ts) and loaded
+ * with that part's code, so a portal page carries only the partner's language, and of its
+ * namespaces only the keys the part's code can ask for (lib/overlay-strings.ts). The extension's own pages take whole namespaces
  * (lib/language-packs.ts). The customer e-mail's texts (`email`) come in the partner's
  * language; the partner may write the e-mail in another, whose texts alone are an e-mail pack
  * (`/strings/email-<language>.js`), loaded when the partner chooses it (lib/email-loader.ts).
@@ -24,9 +25,11 @@ export type PackNamespace = (typeof PACK_NAMESPACES)[number];
 
 export type LanguagePack = Record<PackNamespace, object>;
 
-/** Where a language's pack lies in the extension (listed in web_accessible_resources). */
-export const languagePackPath = (language: Language): `/strings/${Language}.js` =>
-  `/strings/${language}.js`;
+/** Where a part's pack of a language lies in the extension (listed in web_accessible_resources). */
+export const languagePackPath = (
+  part: OverlayPart,
+  language: Language,
+): `/strings/${OverlayPart}-${Language}.js` => `/strings/${part}-${language}.js`;
 
 /** Where a language's e-mail pack lies (listed in web_accessible_resources). */
 export const emailPackPath = (language: Language): `/strings/email-${Language}.js` =>
@@ -62,8 +65,13 @@ function checkedPack<P>(
 }
 
 /** The pack a loaded module holds, checked: a clear error names what is missing. */
-export const packOf = (module: unknown, language: Language): LanguagePack =>
-  checkedPack(module, PACK_NAMESPACES, `${language} strings`, languagePackPath(language));
+export const packOf = (module: unknown, part: OverlayPart, language: Language): LanguagePack =>
+  checkedPack(
+    module,
+    PACK_NAMESPACES,
+    `${language} strings of the overlay's ${part} part`,
+    languagePackPath(part, language),
+  );
 
 /** The e-mail pack a loaded module holds, checked like `packOf`. */
 export const emailPackOf = (module: unknown, language: Language): EmailPack =>

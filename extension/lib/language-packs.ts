@@ -28,8 +28,8 @@ import type { LanguagePack } from './language-pack.ts';
 /**
  * The language packs of all three languages, every string of each namespace, bundled: the
  * popup and the options page, which are the extension's own pages and not on the portal, take
- * them all at once. The build writes them into `/strings/<language>.js` trimmed to the keys the
- * overlay's code can ask for (lib/overlay-strings.ts, wxt.config.ts).
+ * them all at once. The build writes them into `/strings/<part>-<language>.js` trimmed to the
+ * keys each part of the overlay can ask for (lib/overlay-strings.ts, wxt.config.ts).
  */
 export const LANGUAGE_PACKS: Record<Language, LanguagePack> = {
   de: {

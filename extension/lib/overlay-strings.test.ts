@@ -4,54 +4,95 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../core/index.ts';
 import { LANGUAGE_PACKS } from './language-packs.ts';
+import { OVERLAY_PARTS } from './overlay-parts.ts';
 import {
   OVERLAY_ENTRY,
+  PART_ENTRIES,
   modulesMissedByWalk,
   overlayKeyPatterns,
   overlayModules,
   overlayPacks,
   packKeys,
+  partModules,
 } from './overlay-strings.ts';
 
-const patterns = overlayKeyPatterns(LANGUAGE_PACKS.en);
+const patternsOf = Object.fromEntries(
+  OVERLAY_PARTS.map((part) => [part, overlayKeyPatterns(LANGUAGE_PACKS.en, partModules(part))]),
+) as Record<(typeof OVERLAY_PARTS)[number], ReturnType<typeof overlayKeyPatterns>>;
 
-describe("the overlay's language packs: only the keys its code can ask for", () => {
-  it('reads the modules the overlay imports, not the popup’s or the options page’s', () => {
-    const modules = overlayModules().map((m) => m.replace(/\\/g, '/'));
-    expect(modules[0]).toBe(OVERLAY_ENTRY.replace(/\\/g, '/'));
-    for (const used of ['extension/ui/Overlay.tsx', 'extension/ui/LinkHelp.tsx', 'core/claims.ts'])
-      expect(modules.some((m) => m.endsWith(used))).toBe(true);
+const slashed = (modules: string[]) => modules.map((m) => m.replace(/\\/g, '/'));
+
+describe("the overlay's language packs: per part, only the keys its code can ask for", () => {
+  it('reads the modules each part imports, not the other part’s, the popup’s or the options page’s', () => {
+    const has = (modules: string[], end: string) => modules.some((m) => m.endsWith(end));
+    const entry = slashed(partModules('entry'));
+    const link = slashed(partModules('link'));
+    expect(entry[0]).toBe(OVERLAY_ENTRY.replace(/\\/g, '/'));
+    expect(entry[1]).toBe(PART_ENTRIES.entry.replace(/\\/g, '/'));
+    for (const used of ['extension/ui/Overlay.tsx', 'extension/ui/Check.tsx', 'core/rules.ts'])
+      expect(has(entry, used), used).toBe(true);
+    for (const other of ['extension/ui/LinkHelp.tsx', 'ui/invitation/LinkExplanation.tsx'])
+      expect(has(entry, other), other).toBe(false);
+    for (const used of [
+      'extension/ui/LinkHelp.tsx',
+      'ui/invitation/LinkExplanation.tsx',
+      'ui/invitation/EmailComposer.tsx',
+      'core/troubleshoot-tree.ts',
+      'core/claims.ts',
+    ])
+      expect(has(link, used), used).toBe(true);
+    for (const other of ['extension/ui/Check.tsx', 'core/rules.ts', 'core/trees.ts'])
+      expect(has(link, other), other).toBe(false);
     for (const page of ['extension/ui/OptionsPage.tsx', 'extension/ui/extension-page.tsx'])
-      expect(modules.some((m) => m.endsWith(page))).toBe(false);
+      expect(has([...entry, ...link], page), page).toBe(false);
   });
 
-  it('every key and pattern the overlay’s modules name resolves in every language’s pack', () => {
-    expect(patterns.length).toBeGreaterThan(100);
-    for (const language of LANGUAGES) {
-      const keys = packKeys(overlayPacks()[language]);
-      const unresolved = patterns.filter((p) => !keys.some((k) => p.match.test(k)));
-      expect(unresolved.map((p) => `${language}: ${p.source} (${p.at})`)).toEqual([]);
+  it('every key and pattern a part’s modules name resolves in that part’s pack of every language', () => {
+    for (const part of OVERLAY_PARTS) {
+      expect(patternsOf[part].length).toBeGreaterThan(50);
+      for (const language of LANGUAGES) {
+        const keys = packKeys(overlayPacks(part)[language]);
+        const unresolved = patternsOf[part].filter((p) => !keys.some((k) => p.match.test(k)));
+        expect(unresolved.map((p) => `${part} ${language}: ${p.source} (${p.at})`)).toEqual([]);
+      }
     }
   });
 
-  it('a pack holds nothing the overlay cannot ask for, and each text as the locale file has it', () => {
+  it('a pack holds nothing its part cannot ask for, and each text as the locale file has it', () => {
+    for (const part of OVERLAY_PARTS)
+      for (const language of LANGUAGES) {
+        const patterns = patternsOf[part];
+        const pack = overlayPacks(part)[language];
+        const keys = packKeys(pack);
+        const full = new Set(packKeys(LANGUAGE_PACKS[language]));
+        expect(keys.filter((k) => !patterns.some((p) => p.match.test(k)))).toEqual([]);
+        // Every key of the full pack that a pattern matches is kept: the trimming loses none.
+        expect(
+          [...full].filter((k) => patterns.some((p) => p.match.test(k)) && !keys.includes(k)),
+        ).toEqual([]);
+        const text = (p: typeof pack, key: string) => {
+          const [ns, path] = key.split(':') as [keyof typeof p, string];
+          return path
+            .split('.')
+            .reduce<unknown>((n, s) => (n as Record<string, unknown>)[s], p[ns]);
+        };
+        for (const key of keys) expect(text(pack, key)).toBe(text(LANGUAGE_PACKS[language], key));
+        // The popup's and options page's strings stay out (they keep the full strings).
+        expect(keys).not.toContain('extension:options.title');
+        expect(keys.length).toBeLessThan(full.size);
+      }
+  });
+
+  it('the open entry point’s pack carries no link explanation or e-mail; the link’s no rules', () => {
     for (const language of LANGUAGES) {
-      const pack = overlayPacks()[language];
-      const keys = packKeys(pack);
-      const full = new Set(packKeys(LANGUAGE_PACKS[language]));
-      expect(keys.filter((k) => !patterns.some((p) => p.match.test(k)))).toEqual([]);
-      // Every key of the full pack that a pattern matches is kept: the trimming loses none.
+      const entry = packKeys(overlayPacks('entry')[language]);
+      const link = packKeys(overlayPacks('link')[language]);
       expect(
-        [...full].filter((k) => patterns.some((p) => p.match.test(k)) && !keys.includes(k)),
-      ).toEqual([]);
-      const text = (p: typeof pack, key: string) => {
-        const [ns, path] = key.split(':') as [keyof typeof p, string];
-        return path.split('.').reduce<unknown>((n, s) => (n as Record<string, unknown>)[s], p[ns]);
-      };
-      for (const key of keys) expect(text(pack, key)).toBe(text(LANGUAGE_PACKS[language], key));
-      // The popup's and options page's strings stay out (they keep the full strings).
-      expect(keys).not.toContain('extension:options.title');
-      expect(keys.length).toBeLessThan(full.size);
+        entry.filter((k) => /^(email|troubleshoot):|^link:(explain|error|email)\./.test(k)),
+        // Only the way into troubleshooting under the empty field (extension/ui/LinkPaste.tsx).
+      ).toEqual(['troubleshoot:link.offer']);
+      expect(link.filter((k) => /^(rules|sources):/.test(k))).toEqual([]);
+      expect(link).toContain('email:greeting');
     }
   });
 });
@@ -106,35 +147,48 @@ describe('a key the reading cannot follow fails with the module and what to writ
     ]);
   });
 
-  it('the import walk follows static and dynamic relative imports, not type-only ones', () => {
+  it('the import walk follows static relative imports, not type-only ones, nor a part’s import()', () => {
     module('types.ts', "export type T = 'extension:title';\n");
-    module('lazy.ts', "export const lazy = 'extension:title';\n");
     module('data.ts', "export const data = ['common:product.name'];\n");
     const entry = module(
       'entry.ts',
       [
         "import type { T } from './types.ts';",
         "import { data } from './data';",
-        "export const later = () => import('./lazy.ts');",
+        `export const later = () => import('${PART_ENTRIES.link}');`,
         'export const x: T | string = data[0] ?? "";',
         '',
       ].join('\n'),
     );
-    expect(overlayModules(entry).map((m) => m.slice(dir.length + 1))).toEqual([
+    expect(overlayModules([entry]).map((m) => m.slice(dir.length + 1))).toEqual([
       'entry.ts',
       'data.ts',
-      'lazy.ts',
     ]);
   });
 
-  it('the build refuses a module in the UI chunk that the walk did not reach', () => {
-    const walked = overlayModules();
+  it('an import() of a module that is no part of the overlay is refused, naming it', () => {
+    module('lazy.ts', "export const lazy = 'extension:title';\n");
+    const entry = module('lazy-entry.ts', "export const later = () => import('./lazy.ts');\n");
+    expect(() => overlayModules([entry])).toThrow(
+      /lazy-entry\.ts loads .*lazy\.ts with import\(\), which is no part of the overlay/,
+    );
+  });
+
+  it('the build refuses a module in a part’s chunks that the walk did not reach', () => {
+    const walked = partModules('entry');
+    const linkOnly = resolve(PART_ENTRIES.link, '../LinkHelp.tsx');
     const options = resolve(OVERLAY_ENTRY, '../../ui/OptionsPage.tsx');
     expect(
       modulesMissedByWalk(
-        [...walked, options, '\0virtual:preact', '/x/node_modules/preact/dist/preact.mjs'],
+        [
+          ...walked,
+          options,
+          linkOnly,
+          '\0virtual:preact',
+          '/x/node_modules/preact/dist/preact.mjs',
+        ],
         walked,
       ),
-    ).toEqual(['extension/ui/OptionsPage.tsx']);
+    ).toEqual(['extension/ui/OptionsPage.tsx', 'extension/ui/LinkHelp.tsx']);
   });
 });

@@ -5,15 +5,19 @@ import ts from 'typescript';
 import { LANGUAGES, type Language } from '../../core/languages.ts';
 import { PACK_NAMESPACES, type LanguagePack, type PackNamespace } from './language-pack.ts';
 import { LANGUAGE_PACKS } from './language-packs.ts';
+import { OVERLAY_PARTS, type OverlayPart } from './overlay-parts.ts';
 
 /**
- * Which strings the overlay can ask for, read from its code: the portal's language pack
- * (`/strings/<language>.js`) carries only those (wxt.config.ts), so opening the overlay loads
- * fewer bytes; the popup and the options page keep every string (lib/language-packs.ts).
+ * Which strings each part of the overlay can ask for (lib/overlay-parts.ts), read from its
+ * code: the part's language pack (`/strings/<part>-<language>.js`) carries only those
+ * (wxt.config.ts), so what loads at once stays small; the popup and the options page keep
+ * every string (lib/language-packs.ts).
  *
- * Runs in Node only (the build and the tests), never in the extension. The overlay's modules
- * are the static imports reachable from its entry (`entrypoints/overlay-ui.ts`): the build
- * checks that every module Rollup put into the UI chunk is among them (`checkOverlayChunk`).
+ * Runs in Node only (the build and the tests), never in the extension. A part's modules are
+ * the static imports reachable from the UI chunk's entry (`entrypoints/overlay-ui.ts`) and from
+ * the part's own module (`PART_ENTRIES`); a dynamic `import()` in them must name a part's
+ * module, which loads with its own pack. The build checks that every module Rollup put into a
+ * chunk that loads with a part is among that part's modules (`modulesMissedByWalk`).
  * In each module, every string literal that starts with a pack namespace (`link:kind.gdap`)
  * is a key, and every template literal that does (`rules:outcome.${outcome}.title`) is a
  * pattern, each `${…}` standing for one or more key segments. A key that this cannot read
@@ -29,6 +33,12 @@ const ROOT = resolve(EXTENSION_DIR, '..');
 
 /** The overlay's entry: the UI chunk (an unlisted script, see entrypoints/overlay-ui.ts). */
 export const OVERLAY_ENTRY = resolve(EXTENSION_DIR, 'entrypoints/overlay-ui.ts');
+
+/** Each part's own module, which ui/part-loader.ts loads with `import()`. */
+export const PART_ENTRIES: Readonly<Record<OverlayPart, string>> = {
+  entry: resolve(EXTENSION_DIR, 'ui/entry-part.ts'),
+  link: resolve(EXTENSION_DIR, 'ui/link-part.ts'),
+};
 
 const NAMESPACE_RE = new RegExp(`^(${PACK_NAMESPACES.join('|')}):`);
 /** A namespace inside a template's text, followed by a key (or a `${…}`): `… link:${k}`. */
@@ -70,9 +80,13 @@ function resolveImport(from: string, specifier: string): string | undefined {
   );
 }
 
-/** Relative imports that bring code (type-only imports and exports bring none). */
-function importsOf(file: string, source: ts.SourceFile): string[] {
+/**
+ * Relative imports that bring code (type-only imports and exports bring none): the static
+ * ones, and the dynamic `import()`s apart.
+ */
+function importsOf(file: string, source: ts.SourceFile): { static: string[]; dynamic: string[] } {
   const specifiers: string[] = [];
+  const dynamic: string[] = [];
   const visit = (node: ts.Node): void => {
     if (
       ts.isImportDeclaration(node) &&
@@ -93,11 +107,12 @@ function importsOf(file: string, source: ts.SourceFile): string[] {
       node.arguments[0] &&
       ts.isStringLiteralLike(node.arguments[0])
     )
-      specifiers.push(node.arguments[0].text);
+      dynamic.push(node.arguments[0].text);
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return specifiers.flatMap((s) => resolveImport(file, s) ?? []);
+  const resolved = (list: string[]) => list.flatMap((s) => resolveImport(file, s) ?? []);
+  return { static: resolved(specifiers), dynamic: resolved(dynamic) };
 }
 
 const parsed = new Map<string, ts.SourceFile>();
@@ -117,13 +132,25 @@ function parse(file: string): ts.SourceFile {
   return source;
 }
 
-/** The overlay's own modules (absolute paths, .ts/.tsx), the entry first. */
-export function overlayModules(entry: string = OVERLAY_ENTRY): string[] {
-  const seen = new Set<string>([entry]);
-  const queue = [entry];
+const PART_FILES = new Set(Object.values(PART_ENTRIES));
+
+/**
+ * The modules that load with `roots` (absolute paths, .ts/.tsx, the roots first): their static
+ * imports, followed. A dynamic `import()` must name a part's module (`PART_ENTRIES`): that part
+ * loads later, with its own strings; any other fails, naming the module.
+ */
+export function overlayModules(roots: readonly string[] = [OVERLAY_ENTRY]): string[] {
+  const seen = new Set<string>(roots);
+  const queue = [...roots];
   for (let file = queue.shift(); file; file = queue.shift()) {
     if (file.endsWith('.json')) continue;
-    for (const next of importsOf(file, parse(file)))
+    const imports = importsOf(file, parse(file));
+    const stray = imports.dynamic.filter((target) => !PART_FILES.has(target));
+    if (stray.length)
+      throw new Error(
+        `${relative(ROOT, file)} loads ${stray.map((m) => relative(ROOT, m)).join(', ')} with import(), which is no part of the overlay (extension/lib/overlay-parts.ts), so no language pack would carry its strings. Import it statically, or make it a part in PART_ENTRIES.`,
+      );
+    for (const next of imports.static)
       if (!seen.has(next) && !isLocaleFile(next)) {
         seen.add(next);
         queue.push(next);
@@ -131,6 +158,10 @@ export function overlayModules(entry: string = OVERLAY_ENTRY): string[] {
   }
   return [...seen].filter((f) => !f.endsWith('.json'));
 }
+
+/** The modules whose code runs when `part` is loaded: the UI chunk's and the part's own. */
+export const partModules = (part: OverlayPart): string[] =>
+  overlayModules([OVERLAY_ENTRY, PART_ENTRIES[part]]);
 
 /** The locale dictionaries themselves (`locales/<lng>/<ns>.json`) are the texts, not keys. */
 const isLocaleFile = (file: string) => /[\\/]locales[\\/][a-z]{2}[\\/][a-z-]+\.json$/.test(file);
@@ -183,11 +214,8 @@ export function keysInModule(file: string): { keys: KeyPattern[]; unreadable: Un
   return { keys, unreadable };
 }
 
-/** Every key and pattern of the overlay's modules; throws on a key it cannot read. */
-export function overlayKeyPatterns(
-  all: LanguagePack,
-  modules: readonly string[] = overlayModules(),
-): KeyPattern[] {
+/** Every key and pattern of the given modules (a part's); throws on a key it cannot read. */
+export function overlayKeyPatterns(all: LanguagePack, modules: readonly string[]): KeyPattern[] {
   const keys: KeyPattern[] = [];
   const unreadable: UnreadableKey[] = [];
   for (const file of modules) {
@@ -244,12 +272,13 @@ export function trimPack(pack: LanguagePack, patterns: readonly KeyPattern[]): L
 }
 
 /**
- * The build's check of the walk: every module of ours that Rollup rendered into the UI chunk
- * must be one `overlayModules` read (else its keys would be missing from the packs).
+ * The build's check of the walk: every module of ours that Rollup rendered into a chunk that
+ * loads with a part must be one of that part's modules (`partModules`), else its keys would be
+ * missing from the part's packs.
  */
 export function modulesMissedByWalk(
   chunkModules: readonly string[],
-  modules: readonly string[] = overlayModules(),
+  modules: readonly string[],
 ): string[] {
   const walked = new Set(modules.map((m) => resolve(m)));
   return chunkModules
@@ -259,17 +288,25 @@ export function modulesMissedByWalk(
     .map((id) => relative(ROOT, id));
 }
 
-let packs: Readonly<Record<Language, LanguagePack>> | undefined;
+export type OverlayPacks = Readonly<Record<Language, LanguagePack>>;
+
+const packs = new Map<OverlayPart, OverlayPacks>();
 
 /**
- * The overlay's language packs: every language's strings (lib/language-packs.ts) trimmed to
- * the keys the overlay's code can ask for. The build writes them into `/strings/<language>.js`;
+ * A part's language packs: every language's strings (lib/language-packs.ts) trimmed to the
+ * keys the part's code can ask for. The build writes them into `/strings/<part>-<language>.js`;
  * the overlay's component tests speak through them, so a key the trimming lost fails there.
  */
-export function overlayPacks(): Readonly<Record<Language, LanguagePack>> {
-  if (packs) return packs;
-  const patterns = overlayKeyPatterns(LANGUAGE_PACKS.en);
-  return (packs = Object.fromEntries(
+export function overlayPacks(part: OverlayPart): OverlayPacks {
+  let found = packs.get(part);
+  if (found) return found;
+  const patterns = overlayKeyPatterns(LANGUAGE_PACKS.en, partModules(part));
+  found = Object.fromEntries(
     LANGUAGES.map((language) => [language, trimPack(LANGUAGE_PACKS[language], patterns)]),
-  ) as Record<Language, LanguagePack>);
+  ) as Record<Language, LanguagePack>;
+  packs.set(part, found);
+  return found;
 }
+
+/** Every part's packs (the parts in OVERLAY_PARTS order). */
+export const allOverlayPacks = (): readonly OverlayPacks[] => OVERLAY_PARTS.map(overlayPacks);

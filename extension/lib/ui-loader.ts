@@ -1,12 +1,13 @@
 import type { Language } from '../../core/index.ts';
 import type { OverlayUi } from '../ui/overlay-entry.ts';
-import { languagePackPath, packOf } from './language-pack.ts';
+import type { OverlayParts } from '../ui/part-loader.ts';
+import { languagePackPath } from './language-pack.ts';
+import type { OverlayPart } from './overlay-parts.ts';
 import { chunkLoader, importPackaged } from './packaged-module.ts';
 import { PORTAL_SETTINGS_STORE } from './store-loader.ts';
 import { UI_CHUNK_PATH, UI_GLOBAL } from './ui-loader-path.ts';
 
 const loadUiChunk = chunkLoader<OverlayUi>(UI_CHUNK_PATH, UI_GLOBAL);
-const languages = new Map<Language, Promise<void>>();
 
 /**
  * Loads the UI chunk once per content script and lends it the content script's storage and
@@ -20,20 +21,18 @@ async function loadChunk(): Promise<OverlayUi> {
 }
 
 /**
- * The overlay UI, able to speak `language`: the UI chunk (once) and that language's strings
- * (once per language, in parallel with the chunk). Another language loads its own pack when
- * the partner switches.
+ * A part of the overlay (lib/overlay-parts.ts), able to speak `language`: the UI chunk (once),
+ * the part's code (once) and its strings in that language (once per language). The pack is
+ * asked for at once, beside the UI chunk: the part's loader imports the same file, which the
+ * browser then has.
  */
-export async function loadOverlayUi(language: Language): Promise<OverlayUi> {
-  const ui = loadChunk();
-  let strings = languages.get(language);
-  if (!strings) {
-    strings = Promise.all([ui, importPackaged(languagePackPath(language))]).then(
-      ([loaded, module]) => loaded.addLanguagePack(language, packOf(module, language)),
-    );
-    languages.set(language, strings);
-    strings.catch(() => languages.delete(language));
-  }
-  await strings;
-  return ui;
+export async function loadOverlayPart<P extends OverlayPart>(
+  part: P,
+  language: Language,
+): Promise<{ ui: OverlayUi; part: OverlayParts[P] }> {
+  const pack = importPackaged(languagePackPath(part, language));
+  // Its failure is the part loader's to report (it imports the same file again).
+  pack.catch(() => undefined);
+  const ui = await loadChunk();
+  return { ui, part: await ui.loadPart(part, language) };
 }

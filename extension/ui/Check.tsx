@@ -1,17 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  QUESTIONS,
-  changesFor,
-  evaluate,
-  notCoveredReason,
-  seedByFile,
-  type Language,
-  type QuestionId,
-  type Situation,
-  type Status,
-  type Verdict,
-} from '../../core/index.ts';
-import { guideLinkFor } from '../lib/guide-url.ts';
+import { changesFor } from '../../core/changes.ts';
+import { evaluate, notCoveredReason } from '../../core/evaluate.ts';
+import type { Language } from '../../core/languages.ts';
+import { seedByFile } from '../../core/seeds.ts';
+import { QUESTIONS, type QuestionId, type Situation } from '../../core/situation.ts';
+import type { Status, Verdict } from '../../core/verdict.ts';
+import { guideLinkFor } from '../lib/guide-link.ts';
 import type { Translate } from '../lib/i18n.ts';
 import { changeNote } from '../../locales/change-notes.ts';
 import { answerKey, nextStepKey, questionTitleKey } from '../../locales/keys.ts';

@@ -1,12 +1,10 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Cloud, InvitationLink, Language, OwnIds, Role } from '../../core/index.ts';
 import { nextStepKey } from '../../locales/keys.ts';
-import { readLink } from '../../ui/invitation/reading.ts';
 import type { Translate } from '../lib/i18n.ts';
-import { EmailComposer } from './EmailComposer.tsx';
 import { LinkPaste } from './LinkPaste.tsx';
-import { LinkSummary } from './LinkSummary.tsx';
 import { ResellerLinkBuilder } from './ResellerLinkBuilder.tsx';
+import { useLinkPart } from './use-link-part.ts';
 
 /**
  * For indirect resellers, what they do today (their own links from Partner Center, or one their
@@ -34,11 +32,8 @@ export function InvitationHelper({
   own: OwnIds;
 }) {
   const [built, setBuilt] = useState<InvitationLink | undefined>(undefined);
-  // The built link read like any other text: the same parser, and whose link it is for this role.
-  const reading = useMemo(
-    () => built && readLink(built.url, { ...own, role }),
-    [built, own.tenantId, own.partnerId, role],
-  );
+  // The built link is explained by the overlay's `link` part, loaded once there is one.
+  const link = useLinkPart(language, built !== undefined);
 
   if (role === 'indirect-reseller') {
     return (
@@ -48,7 +43,6 @@ export function InvitationHelper({
           {t(nextStepKey('request-reseller-relationship', { role: 'indirect-reseller', cloud }))}
         </p>
         <LinkPaste
-          t={t}
           language={language}
           emailLanguage={emailLanguage}
           idPrefix="cmg-provider-link"
@@ -68,23 +62,14 @@ export function InvitationHelper({
         providerTenantId={own.tenantId || undefined}
         onBuilt={setBuilt}
       />
-      {built && reading && (
-        <>
-          <section class="built" data-built>
-            <p class="link-text">
-              <code>{built.url}</code>
-            </p>
-            <LinkSummary t={t} language={language} reading={reading} />
-          </section>
-          {reading.result.ok && reading.owner !== 'other' && (
-            <EmailComposer
-              t={t}
-              link={reading.result.link}
-              defaultLanguage={emailLanguage}
-              idPrefix="cmg-email"
-            />
-          )}
-        </>
+      {built && link && (
+        <link.BuiltLink
+          t={t}
+          url={built.url}
+          language={language}
+          emailLanguage={emailLanguage}
+          own={{ ...own, role }}
+        />
       )}
     </div>
   );

@@ -23,7 +23,6 @@ export function LinkChecker({
     <section class="link-checker" aria-labelledby={`${idPrefix}-title`}>
       <h2 id={`${idPrefix}-title`}>{t('extension:linkCheck.title')}</h2>
       <LinkPaste
-        t={t}
         language={language}
         emailLanguage={emailLanguage}
         idPrefix={idPrefix}

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   buildInvitationLink,
-  builderClaims,
   type BuildError,
   type BuildField,
-  type Cloud,
   type InvitationLink,
-} from '../../core/index.ts';
+} from '../../core/invitation-link.ts';
+import { builderClaims } from '../../core/link-claims.ts';
+import type { Cloud } from '../../core/situation.ts';
 import { claimView } from '../../locales/claims.ts';
 import { ownAction, ownText } from '../../ui/own-input.ts';
 import { Claim } from '../../ui/sources/Claim.tsx';

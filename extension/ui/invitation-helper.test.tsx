@@ -8,8 +8,10 @@ import { SETTINGS_STORE, partnerNameItem } from '../lib/settings.ts';
 import { InvitationHelper } from './InvitationHelper.tsx';
 import { LinkPaste } from './LinkPaste.tsx';
 
-// The strings the overlay loads on the portal: a key its packs lack fails here.
-addLanguagePacks(overlayPacks());
+// The strings the overlay loads on the portal: the entry point's (the field, the builder) and,
+// once a link is pasted or built, the link part's. A key their packs lack fails here.
+addLanguagePacks(overlayPacks('entry'));
+addLanguagePacks(overlayPacks('link'));
 provideSettingsStore(SETTINGS_STORE);
 
 /**
@@ -34,23 +36,21 @@ async function mount(tree: Parameters<typeof renderInDom>[0]) {
   cleanup = dom.cleanup;
   const paste = async (text: string) => {
     const area = dom.container.querySelector<HTMLTextAreaElement>('textarea')!;
+    // The partner's focus loads the result view (the overlay's link part), which then reads the
+    // text: wait for its explanation.
+    area.dispatchEvent(userEvent(dom.document, 'focus'));
     area.value = text;
     area.dispatchEvent(userEvent(dom.document, 'input'));
-    await dom.settle();
+    await dom.until('the pasted text read', () =>
+      Boolean(dom.container.querySelector('[data-link-kind], [data-link-error]')),
+    );
   };
-  return { container: dom.container, paste, document: dom.document };
+  return { container: dom.container, paste, document: dom.document, until: dom.until };
 }
 
 const checker = (language: (typeof LANGUAGES)[number], own: OwnIds = {}) =>
   mount(
-    <LinkPaste
-      t={translator(language)}
-      language={language}
-      emailLanguage={language}
-      idPrefix="t"
-      own={own}
-      label="Link"
-    />,
+    <LinkPaste language={language} emailLanguage={language} idPrefix="t" own={own} label="Link" />,
   );
 
 /** The indirect provider's helper, with the provider's tenant ID in the options. */
@@ -183,7 +183,7 @@ describe('the paste-a-link checker', () => {
 
   it('a link the provider builds says whose it is: its own tenant is yours, another tenant a warning without e-mail', async () => {
     const t = translator('en');
-    const { container, document } = await providerHelper();
+    const { container, document, until } = await providerHelper();
     const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
     const type = async (id: string, value: string) => {
       const input = container.querySelector<HTMLInputElement>(`#cmg-build-${id}`)!;
@@ -199,6 +199,8 @@ describe('the paste-a-link checker', () => {
     await type('resellerPartnerId', '4847383');
     await build();
     const built = () => container.querySelector('[data-built] [data-link-kind]')!;
+    // The built link's explanation is the overlay's link part, loaded once there is a link.
+    await until('the built link explained', () => !!built());
     expect(built().getAttribute('data-link-owner')).toBe('self');
     expect(built().querySelector('[data-owner-note]')!.textContent).toContain(t('link:owner.self'));
     expect(container.querySelector('[data-email-composer]')).not.toBeNull();

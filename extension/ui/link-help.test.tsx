@@ -8,8 +8,8 @@ import { PAGE_KINDS, roleOnPage } from '../lib/page-kinds.ts';
 import { DEFAULT_SETTINGS, SETTINGS_STORE, ownIdsOfferItem } from '../lib/settings.ts';
 import { LinkHelp, type LinkHelpProps } from './LinkHelp.tsx';
 
-// The strings the overlay loads on the portal: a key its packs lack fails here.
-addLanguagePacks(overlayPacks());
+// The strings the overlay's link part loads on the portal: a key its packs lack fails here.
+addLanguagePacks(overlayPacks('link'));
 provideSettingsStore(SETTINGS_STORE);
 
 /**

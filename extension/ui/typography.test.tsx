@@ -28,8 +28,10 @@ import { Check } from './Check.tsx';
 import { InvitationHelper } from './InvitationHelper.tsx';
 import { LinkSummary } from './LinkSummary.tsx';
 
-// The strings the overlay loads on the portal: a key its packs lack fails here.
-addLanguagePacks(overlayPacks());
+// The strings the overlay's parts load on the portal (the open entry point's and the link
+// explanation's): a key their packs lack fails here.
+addLanguagePacks(overlayPacks('entry'));
+addLanguagePacks(overlayPacks('link'));
 provideSettingsStore(SETTINGS_STORE);
 
 /**

@@ -70,11 +70,19 @@ describe('npm run release', () => {
   it('scripts that run in Partner Center’s pages use the browser’s own API; the background keeps webextension-polyfill', () => {
     // A sentence only webextension-polyfill carries (it turns that error into an empty reply).
     const POLYFILL = 'The message port closed before a response was received';
-    const inPages = ['content-scripts/content.js', 'overlay-ui.js', 'settings-store.js'];
     for (const browser of ['chrome', 'edge', 'firefox']) {
       const zip = join(out, 'release', `${name(browser)}.zip`);
       const file = (path: string) =>
         execFileSync('unzip', ['-p', zip, path], { maxBuffer: 16 * 1024 * 1024 }).toString('utf8');
+      // The UI chunk's code and its parts' are in overlay/ (extension/lib/overlay-parts.ts).
+      const overlay = execFileSync('unzip', ['-Z1', zip])
+        .toString('utf8')
+        .split('\n')
+        .filter((path) => /^overlay\/.+\.js$/.test(path));
+      expect(overlay, browser).toEqual(
+        expect.arrayContaining(['overlay/entry-part.js', 'overlay/link-part.js']),
+      );
+      const inPages = ['content-scripts/content.js', 'overlay-ui.js', 'settings-store.js', ...overlay];
       for (const path of inPages) expect(file(path), `${browser} ${path}`).not.toContain(POLYFILL);
       expect(file('background.js'), browser).toContain(POLYFILL);
     }

@@ -1,12 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  LANGUAGES,
-  checkPartnerName,
-  mailtoHref,
-  type EmailTemplates,
-  type InvitationLink,
-  type Language,
-} from '../../core/index.ts';
+import { checkPartnerName, mailtoHref, type EmailTemplates } from '../../core/invitation-email.ts';
+import type { InvitationLink } from '../../core/invitation-link.ts';
+import { LANGUAGES, type Language } from '../../core/languages.ts';
 import { composeEmail } from '../../locales/email.ts';
 import { fillParts } from '../../locales/template.ts';
 import { ownAction, ownChoice, ownText } from '../own-input.ts';

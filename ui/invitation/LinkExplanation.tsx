@@ -1,15 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import {
-  GDAP_FACTS,
-  INVITATION_HOSTS,
-  linkClaims,
-  refusalClaim,
-  type InvitationLink,
-  type InvitationLinkResult,
-  type Language,
-  type LinkClaimId,
-  type LinkOwner,
-} from '../../core/index.ts';
+import { GDAP_FACTS } from '../../core/gdap.ts';
+import { INVITATION_HOSTS } from '../../core/invitation-hosts.ts';
+import type { InvitationLink, InvitationLinkResult } from '../../core/invitation-link.ts';
+import type { Language } from '../../core/languages.ts';
+import { linkClaims, refusalClaim, type LinkClaimId } from '../../core/link-claims.ts';
+import type { LinkOwner } from '../../core/link-owner.ts';
 import type { ClaimView } from '../../locales/claims.ts';
 import { fillText } from '../../locales/template.ts';
 import { dapState, linkAttributes } from './attributes.ts';

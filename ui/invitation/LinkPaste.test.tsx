@@ -18,8 +18,10 @@ import { renderInDom, userEvent } from './test-dom.ts';
  * none; only the partner's own IDs, which only the extension keeps, make a link someone else's.
  */
 
-// The strings the overlay loads on the portal: a key its packs lack fails here.
-addLanguagePacks(overlayPacks());
+// The strings the overlay's parts load on the portal (the field is the open entry point's, its
+// result the link part's): a key their packs lack fails here.
+addLanguagePacks(overlayPacks('entry'));
+addLanguagePacks(overlayPacks('link'));
 // The extension's storage for the company name, in memory (the fake of WXT is not loaded here).
 const names: string[] = [];
 const memoryStore: SettingsStore = {
@@ -121,9 +123,14 @@ async function inExtension(language: Language, text: string, own: OwnIds = {}) {
   );
   cleanups.push(dom.cleanup);
   const area = dom.container.querySelector<HTMLTextAreaElement>('[data-link-paste] textarea')!;
+  // The partner's focus loads the result view (the overlay's link part), which then reads the
+  // text: wait for its explanation.
+  area.dispatchEvent(userEvent(dom.document, 'focus'));
   area.value = text;
   area.dispatchEvent(userEvent(dom.document, 'input'));
-  await dom.settle();
+  await dom.until('the pasted text read', () =>
+    Boolean(dom.container.querySelector('[data-link-kind], [data-link-error]')),
+  );
   return dom.container;
 }
 

@@ -2,19 +2,35 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ownText } from '../own-input.ts';
 import type { LinkPasteResultProps } from './LinkPasteResult.tsx';
+import type { LinkPasteStrings } from './strings.ts';
 
 /** The result's first line: its heading, its first paragraph or its alert. */
 const RESULT_START = 'h2, h3, h4, h5, p, [role="alert"]';
 
-export interface LinkPasteProps {
+/** What the field itself shows: its label, its hint and, on the site, its Check button. */
+export type LinkPasteFieldStrings = Pick<LinkPasteStrings, 'label' | 'hint' | 'check'>;
+
+/** What every result view takes: the text, the ids' prefix and at least the field's strings. */
+export interface PasteResultBase {
+  text: string;
+  idPrefix: string;
+  strings: { paste: LinkPasteFieldStrings };
+}
+
+export interface LinkPasteProps<R extends PasteResultBase = LinkPasteResultProps> {
   /** Prefix for element ids, unique in the document. */
   idPrefix: string;
   /** Everything the result needs but the text (`LinkPasteResult`); its strings name the field. */
-  result: Omit<LinkPasteResultProps, 'text' | 'idPrefix'>;
-  /** The result view (`LinkPasteResult`), where it is loaded already (the extension). */
-  Result?: ComponentType<LinkPasteResultProps> | undefined;
+  result: Omit<R, 'text' | 'idPrefix'>;
+  /**
+   * The result view (`LinkPasteResult`) where its owner loads it: shown as given, so the owner
+   * can hold it back until it speaks the reader's language (the extension's overlay).
+   */
+  Result?: ComponentType<R> | undefined;
   /** Or how to load it, on the first focus or Check (the site). */
-  load?: (() => Promise<ComponentType<LinkPasteResultProps>>) | undefined;
+  load?: (() => Promise<ComponentType<R>>) | undefined;
+  /** Told when the field is focused, where the owner loads the result view (`Result`) itself. */
+  onWantResult?: (() => void) | undefined;
 }
 
 /**
@@ -27,8 +43,10 @@ export interface LinkPasteProps {
  * - with a Check button (`strings.paste.check`, the site): the text is read when the partner
  *   presses it, and the result view loads on the first focus or Check (`load`), so the
  *   page's first script stays small (bench/budgets.ts); a result is announced (`aria-live`);
- * - without one (the extension): read as the partner types; its UI is loaded already, and the
- *   result is not announced at every keystroke (a refused link is an alert of its own).
+ * - without one (the extension): read as the partner types; the result view (the overlay's
+ *   link part) is asked for at the first focus (`onWantResult`) and shows what was typed once
+ *   it is there (a local file, a moment later); the result is not announced at every keystroke (a
+ *   refused link is an alert of its own).
  * Decision: both stay as they are. On the site the checker sits in a page the reader is
  *   reading, and a form with Check keeps the page's first script small; in the popup and the
  *   portal's entry point the check is the whole task, and an answer on paste saves a step.
@@ -38,14 +56,22 @@ export interface LinkPasteProps {
  * Automation: `data-link-paste` on the root, the explanation's `data-link-*`, `data-link-cause`,
  * `data-link-alteration`, `data-troubleshoot-link`, `data-email-composer`.
  */
-export function LinkPaste({ idPrefix, result, Result: given, load }: LinkPasteProps) {
+export function LinkPaste<R extends PasteResultBase = LinkPasteResultProps>({
+  idPrefix,
+  result,
+  Result: given,
+  load,
+  onWantResult,
+}: LinkPasteProps<R>) {
   const s = result.strings.paste;
   const [text, setText] = useState('');
   // The text as it was at the last Check; the result stays mounted, so a company name typed
   // for the e-mail survives a second check.
   const [checked, setChecked] = useState<string>();
-  const [Result, setResult] = useState(() => given);
+  const [loaded, setResult] = useState<ComponentType<R>>();
+  const Result = given ?? loaded;
   const loadResult = async () => {
+    onWantResult?.();
     if (!load) return;
     const component = await load();
     setResult(() => component);
@@ -103,7 +129,10 @@ export function LinkPaste({ idPrefix, result, Result: given, load }: LinkPastePr
         field
       )}
       <div class="link-paste-result" ref={resultBox} aria-live={s.check ? 'polite' : undefined}>
-        {Result && shown !== undefined && <Result {...result} text={shown} idPrefix={idPrefix} />}
+        {Result && shown !== undefined && (
+          // `result` is R without these two; TypeScript cannot see that adding them back gives R.
+          <Result {...({ ...result, text: shown, idPrefix } as unknown as R)} />
+        )}
       </div>
     </div>
   );

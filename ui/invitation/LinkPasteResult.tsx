@@ -4,6 +4,7 @@ import { fillText } from '../../locales/template.ts';
 import { EmailComposer } from './EmailComposer.tsx';
 import { ReadingExplanation } from './OwnerNote.tsx';
 import { readLink, troubleshootPointer } from './reading.ts';
+import { TroubleshootOffer } from './TroubleshootOffer.tsx';
 import type { InvitationStrings, LinkPasteStrings } from './strings.ts';
 
 export interface LinkPasteResultProps {
@@ -90,12 +91,7 @@ export function LinkPasteResult({
           ))}
         </div>
       )}
-      <p class="troubleshoot-link">
-        {/* A new tab, so the pasted link and the e-mail stay where they are. */}
-        <a href={pointer.href} target="_blank" rel="noopener noreferrer" data-troubleshoot-link>
-          {paste.troubleshoot.offer}
-        </a>
-      </p>
+      <TroubleshootOffer href={pointer.href} offer={paste.troubleshoot.offer} />
       {link && (
         <EmailComposer
           link={link}

@@ -1,18 +1,18 @@
+import type { CauseId } from '../../core/acceptance-causes.ts';
+import { publicUrl, troubleshootPath } from '../../core/guide-paths.ts';
+import { parseInvitationLink, type InvitationLinkResult } from '../../core/invitation-link.ts';
+import type { Language } from '../../core/languages.ts';
 import {
-  LINK_ERROR_CAUSES,
   linkOwnership,
-  parseInvitationLink,
-  publicUrl,
-  troubleshootForLink,
-  troubleshootPath,
-  type CauseId,
-  type InvitationLinkResult,
-  type Language,
-  type LinkAlteration,
   type LinkOwner,
   type OwnerNeed,
   type OwnIds,
-} from '../../core/index.ts';
+} from '../../core/link-owner.ts';
+import {
+  LINK_ERROR_CAUSES,
+  troubleshootForLink,
+  type LinkAlteration,
+} from '../../core/troubleshoot-tree.ts';
 import { linkAttributes } from './attributes.ts';
 
 /**

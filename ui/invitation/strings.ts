@@ -1,22 +1,16 @@
+import type { CauseId } from '../../core/acceptance-causes.ts';
+import { GDAP_FACT_IDS, GDAP_LIMITS, type GdapFactId } from '../../core/gdap.ts';
+import type { EmailTemplates } from '../../core/invitation-email.ts';
+import type { InvitationCloud } from '../../core/invitation-hosts.ts';
 import {
-  GDAP_FACT_IDS,
-  GDAP_LIMITS,
-  LANGUAGES,
-  LINK_CLAIM_IDS,
   LINK_ERROR_CODES,
-  type LinkClaimId,
-  type GdapFactId,
-  type InvitationCloud,
   type InvitationKind,
-  type Language,
-  type EmailTemplates,
   type LinkErrorCode,
-  type LinkOwner,
-  type OwnerNeed,
-  LINK_ALTERATIONS,
-  type CauseId,
-  type LinkAlteration,
-} from '../../core/index.ts';
+} from '../../core/invitation-link.ts';
+import { LANGUAGES, type Language } from '../../core/languages.ts';
+import { LINK_CLAIM_IDS, type LinkClaimId } from '../../core/link-claims.ts';
+import type { LinkOwner, OwnerNeed } from '../../core/link-owner.ts';
+import { LINK_ALTERATIONS, type LinkAlteration } from '../../core/troubleshoot-tree.ts';
 import { claimView, type ClaimView } from '../../locales/claims.ts';
 import { emailTemplates } from '../../locales/email.ts';
 import type { Translate } from '../../locales/translator.ts';

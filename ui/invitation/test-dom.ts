@@ -23,11 +23,23 @@ export function renderInDom(tree: ComponentChild, { shadow = false } = {}) {
   // A shadow root like the extension's overlay, where the component must work unchanged.
   const container = (shadow ? host.attachShadow({ mode: 'open' }) : host) as unknown as Element;
   render(tree, container);
+  const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   return {
     document: document as unknown as Document,
     container,
     /** Re-renders after state changes (Preact batches them with a microtask/timeout). */
-    settle: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+    settle,
+    /**
+     * Settles until `ready` holds (what the partner waits for: a part of the extension's overlay
+     * loaded with `import()`, say), or fails after `rounds` settles naming `what`.
+     */
+    until: async (what: string, ready: () => boolean, rounds = 200) => {
+      for (let round = 0; round < rounds; round++) {
+        if (ready()) return;
+        await settle();
+      }
+      throw new Error(`Not shown after ${rounds} settles: ${what}.`);
+    },
     cleanup: () => {
       render(null, container);
       globals.document = previous.document;

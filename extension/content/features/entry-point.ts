@@ -42,7 +42,8 @@ function liftToTopLayer(container: HTMLElement): void {
  * page can mark anything as a dialog: that must not lock the partner out); inside a modal
  * panel's focus trap while one is open, so it takes the focus there; below the portal's
  * command bars. Collapsed it is drawn here, without the UI chunk;
- * the chunk loads when the partner opens it (their click, or the keyboard shortcut).
+ * the UI chunk and the overlay's entry part load when the partner opens it (their click, or
+ * the keyboard shortcut).
  */
 export const entryPoint: Feature = {
   name: 'entry-point',
@@ -142,7 +143,7 @@ export const entryPoint: Feature = {
       const host = entry.host;
       if (page.kind) host.setAttribute('data-page-kind', page.kind.id);
       else host.removeAttribute('data-page-kind');
-      if (shut() && !state.ui) {
+      if (shut() && !state.part('entry')) {
         // Drawn by the UI in another language: take that down before drawing the plain button.
         if (drawn === 'ui') state.uiChunk?.unmount(entry.container);
         const drawFor = `${state.language()}|${state.panelOpen}`;
@@ -152,14 +153,15 @@ export const entryPoint: Feature = {
         setCheck(null);
         return;
       }
-      const ui = state.ui ?? (await state.loadUi());
+      const open = state.part('entry') ?? (await state.loadPart('entry'));
+      const ui = state.uiChunk;
       // The language may have changed while loading: its own render follows.
-      if (!ui || !entry || !ui.hasLanguagePack(state.language())) return;
+      if (!open || !ui || !entry || open !== state.part('entry')) return;
       const refocus = drawn === 'plain' && entry.host.shadowRoot?.activeElement != null;
       if (drawn === 'plain') entry.container.replaceChildren();
       drawn = 'ui';
       entry.setCss(ui.css);
-      ui.renderOverlay(entry.container, {
+      open.renderOverlay(entry.container, {
         kind: page.kind,
         pageKey: page.key,
         cloud: page.where.cloud,
@@ -245,7 +247,7 @@ export const entryPoint: Feature = {
       if (!isMessage(message) || message.type !== 'toggle-guide' || !entry) return;
       toggle(!shut());
       void state
-        .loadUi()
+        .loadPart('entry')
         .then(() => entry?.container.querySelector<HTMLElement>('.toggle')?.focus());
     };
     browser.runtime.onMessage.addListener(onMessage);

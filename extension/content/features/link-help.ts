@@ -71,10 +71,10 @@ export const linkHelp: Feature = {
       showsPartnersOwnLink(holder, state.page?.kind, state.openedByPartner);
 
     const render = (holder: OwnLinkField, help: Help) => {
-      const ui = state.ui;
+      const ui = state.part('link');
       if (!ui) {
         // Another language: load its strings, then draw again (the 'ui' change below).
-        void state.loadUi();
+        void state.loadPart('link');
         return;
       }
       for (const name of LINK_ATTRIBUTE_NAMES) help.host.removeAttribute(name);
@@ -125,10 +125,11 @@ export const linkHelp: Feature = {
       const text = ownLinkText(holder);
       if (text === undefined) return drop(holder);
       if (!state.storedRead) return void waiting.add(holder);
-      const ui = state.ui;
-      if (!ui) {
-        // A portal panel shows a link: load the UI, then look at this field again.
-        void state.loadUi().then((loaded) => loaded && watch.revisit([holder]));
+      const ui = state.part('link');
+      const chunk = state.uiChunk;
+      if (!ui || !chunk) {
+        // A portal panel shows a link: load its explanation, then look at this field again.
+        void state.loadPart('link').then((loaded) => loaded && watch.revisit([holder]));
         return;
       }
       const existing = helps.get(holder);
@@ -149,7 +150,7 @@ export const linkHelp: Feature = {
         return;
       }
       const help: Help = {
-        ...createOwnHost(LINK_HOST_TAG, ui.css),
+        ...createOwnHost(LINK_HOST_TAG, chunk.css),
         reading: ui.readLink(text, own()),
         ownKey: ownKey(),
         ownLink: ownLink(holder),

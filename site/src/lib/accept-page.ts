@@ -8,7 +8,7 @@ import {
   type Language,
 } from '../../../core/index.ts';
 import { tFor } from './i18n.ts';
-import { acceptStepKey, causeCustomerKey } from '../../../locales/keys.ts';
+import { acceptStepKey, causeCustomerKey } from '../../../locales/troubleshoot-keys.ts';
 import type { PageSource } from '../../../locales/page-source.ts';
 import { causeAnchor, causeTitle, sourceViews } from './troubleshoot-page.ts';
 

@@ -6,7 +6,7 @@ import {
   type Language,
   type TroubleshootStep,
 } from '../../../core/index.ts';
-import { troubleshootAnswerKey } from '../../../locales/keys.ts';
+import { troubleshootAnswerKey } from '../../../locales/troubleshoot-keys.ts';
 import type { CauseDeckProps } from '../components/training/types.ts';
 import { deckFrameStrings } from '../view-models/training.ts';
 import { tFor } from './i18n.ts';

@@ -19,7 +19,7 @@ import {
 } from '../../../core/index.ts';
 import { claimView, type ClaimView } from '../../../locales/claims.ts';
 import { pageSource, type PageSource } from '../../../locales/page-source.ts';
-import { troubleshootAnswerKey } from '../../../locales/keys.ts';
+import { troubleshootAnswerKey } from '../../../locales/troubleshoot-keys.ts';
 import { layoutDiagram, type Diagram } from './diagram.ts';
 import { pageTitle, tFor } from './i18n.ts';
 import { diagramSizeRule } from './tree-diagram.ts';

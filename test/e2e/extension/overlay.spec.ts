@@ -135,26 +135,41 @@ test.describe('eligibility hints on customer pages', () => {
     await expect(overlay.getByRole('button', { name: /Multichannel-Prüfung/ })).toBeVisible();
   });
 
-  test('collapsed it loads no UI; open, only the language it speaks; a switch loads the other', async ({
+  test('collapsed it loads no UI; open, the entry point in the language it speaks; a pasted link its explanation; a switch the other language', async ({
     page,
   }) => {
     const loaded: string[] = [];
     page.on('request', (request) => {
-      const file = /^chrome-extension:\/\/[^/]+\/(overlay-ui\.js|strings\/[a-z]+\.js)$/.exec(
-        request.url(),
-      )?.[1];
+      const file =
+        /^chrome-extension:\/\/[^/]+\/(overlay-ui\.js|overlay\/[\w-]+\.js|strings\/[\w-]+\.js)$/.exec(
+          request.url(),
+        )?.[1];
       if (file && !loaded.includes(file)) loaded.push(file);
     });
+    const part = (name: string) => loaded.filter((f) => f.includes(name)).sort();
     await page.goto(`${GLOBAL}/dashboard/v2/customers/list`);
     const toggle = overlayHosts(page).getByRole('button', { name: /Multichannel check/ });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(loaded).toEqual([]);
     await toggle.click();
     await expect(overlayHosts(page).getByLabel('What kind of service is it?')).toBeVisible();
-    expect(loaded.sort()).toEqual(['overlay-ui.js', 'strings/en.js']);
+    // The UI chunk, the entry point's part and what it shares with the link part; its strings.
+    expect(loaded).toContain('overlay-ui.js');
+    expect(part('entry')).toEqual(['overlay/entry-part.js', 'strings/entry-en.js']);
+    expect(part('link')).toEqual([]);
+    // A pasted link loads the link explanation and its strings, and nothing else again.
+    await overlayHosts(page)
+      .getByLabel('Invitation or GDAP link, as you received it')
+      .fill('https://admin.rnicrosoft.com/Adminportal/Home?invType=ResellerRelationship');
+    await expect(overlayHosts(page).locator('[data-link-error="untrusted-host"]')).toBeVisible();
+    expect(part('link')).toEqual(['overlay/link-part.js', 'strings/link-en.js']);
+    const before = loaded.length;
     await page.evaluate(() => (document.documentElement.lang = 'zh-CN'));
     await expect(overlayHosts(page).getByRole('button', { name: /多渠道检查/ })).toBeVisible();
-    expect(loaded.sort()).toEqual(['overlay-ui.js', 'strings/en.js', 'strings/zh.js']);
+    await expect(overlayHosts(page).locator('[data-link-error="untrusted-host"]')).toContainText(
+      t('zh')('link:error.untrusted-host'),
+    );
+    expect(loaded.slice(before).sort()).toEqual(['strings/entry-zh.js', 'strings/link-zh.js']);
   });
 
   test('opens by keyboard, stays open on the next page, and Escape closes it', async ({ page }) => {

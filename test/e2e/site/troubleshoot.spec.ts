@@ -9,7 +9,7 @@ import {
   troubleshootTree,
 } from '../../../core/index.ts';
 import { acceptanceCause, sourcesForReader } from '../../../core/acceptance-causes.ts';
-import { causeCustomerKey, troubleshootAnswerKey } from '../../../locales/keys.ts';
+import { causeCustomerKey, troubleshootAnswerKey } from '../../../locales/troubleshoot-keys.ts';
 import { pageSource, pageSourceText } from '../../../locales/page-source.ts';
 import { t } from './support.ts';
 
