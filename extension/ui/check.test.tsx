@@ -77,26 +77,30 @@ describe('the check’s not-covered verdict', () => {
 
 describe('the role a page implies', () => {
   const kind = (id: string) => PAGE_KINDS.find((k) => k.id === id)!;
+  /** The open entry point on a kind of portal page, with the default settings, as a document. */
+  const openOverlay = (id: string, language: 'de' | 'en' | 'zh') => {
+    const html = renderToString(
+      <Overlay
+        kind={kind(id)}
+        pageKey="k"
+        cloud="global"
+        language={language}
+        settings={DEFAULT_SETTINGS}
+        collapsed={false}
+        panelOpen={false}
+        clearTop={0}
+        onToggle={() => undefined}
+        onOpenOptions={() => undefined}
+        onCheck={() => undefined}
+      />,
+    );
+    return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  };
 
   for (const language of ['de', 'en', 'zh'] as const) {
     const t = translator(language);
     it(`${language}: on Indirect resellers, with no role set, the panel is the indirect provider's`, () => {
-      const html = renderToString(
-        <Overlay
-          kind={kind('indirect-resellers')}
-          pageKey="k"
-          cloud="global"
-          language={language}
-          settings={DEFAULT_SETTINGS}
-          collapsed={false}
-          panelOpen={false}
-          clearTop={0}
-          onToggle={() => undefined}
-          onOpenOptions={() => undefined}
-          onCheck={() => undefined}
-        />,
-      );
-      const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+      const document = openOverlay('indirect-resellers', language);
       const role = document.querySelector('[data-known="role"]')!;
       expect(role.textContent).toContain(t(answerKey('role', 'indirect-provider')));
       expect(role.textContent).toContain(t('extension:check.roleFromPage'));
@@ -109,25 +113,8 @@ describe('the role a page implies', () => {
   for (const language of ['de', 'en', 'zh'] as const) {
     const t = translator(language);
     it(`${language}: the check asks about "this customer" only on one customer's pages, not on the customer list`, () => {
-      const intro = (id: string) => {
-        const html = renderToString(
-          <Overlay
-            kind={kind(id)}
-            pageKey="k"
-            cloud="global"
-            language={language}
-            settings={DEFAULT_SETTINGS}
-            collapsed={false}
-            panelOpen={false}
-            clearTop={0}
-            onToggle={() => undefined}
-            onOpenOptions={() => undefined}
-            onCheck={() => undefined}
-          />,
-        );
-        const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-        return document.querySelector('.check-section .intro')!.textContent;
-      };
+      const intro = (id: string) =>
+        openOverlay(id, language).querySelector('.check-section .intro')!.textContent;
       expect(intro('customer')).toBe(t('extension:check.intro'));
       expect(intro('customer-list')).toBe(t('extension:entry.intro'));
       expect(t('extension:entry.intro')).not.toBe(t('extension:check.intro'));
