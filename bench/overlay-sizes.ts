@@ -11,9 +11,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
-import { LANGUAGES } from '../core/languages.ts';
+import { LANGUAGES, type Language } from '../core/languages.ts';
 import { emailPackPath, languagePackPath } from '../extension/lib/language-pack.ts';
-import { OVERLAY_CHUNK_DIR, type OverlayPart } from '../extension/lib/overlay-parts.ts';
+import {
+  OVERLAY_CHUNK_DIR,
+  OVERLAY_PARTS,
+  type OverlayPart,
+} from '../extension/lib/overlay-parts.ts';
 import { UI_CHUNK_PATH } from '../extension/lib/ui-loader-path.ts';
 import { BUDGETS, type Measurement } from './budgets.ts';
 
@@ -42,12 +46,16 @@ const partCode = (dir: string, part: OverlayPart) =>
   ]);
 
 /** The part's pack of the language whose pack is the largest. */
-function largestPack(dir: string, part: OverlayPart) {
+/** The largest (gzip) of a file the extension has once per language, and its language. */
+function largestOf(dir: string, path: (language: Language) => string) {
   return LANGUAGES.map((language) => ({
     language,
-    bytes: gzipBytes(dir, languagePackPath(part, language).slice(1)),
+    bytes: gzipBytes(dir, path(language).slice(1)),
   })).sort((a, b) => b.bytes - a.bytes)[0]!;
 }
+
+const largestPack = (dir: string, part: OverlayPart) =>
+  largestOf(dir, (language) => languagePackPath(part, language));
 
 interface Moment {
   what: string;
@@ -85,7 +93,7 @@ export async function overlaySizes(dir: string): Promise<Measurement[]> {
       },
     );
   }
-  for (const part of ['entry', 'link'] as const) {
+  for (const part of OVERLAY_PARTS) {
     const pack = largestPack(dir, part);
     results.push({
       name: `extension ${part} part's language pack, the largest (${pack.language}) (gzip)`,
@@ -94,10 +102,7 @@ export async function overlaySizes(dir: string): Promise<Measurement[]> {
       budget: budget.languagePackGzipBytes,
     });
   }
-  const email = LANGUAGES.map((language) => ({
-    language,
-    bytes: gzipBytes(dir, emailPackPath(language).slice(1)),
-  })).sort((a, b) => b.bytes - a.bytes)[0]!;
+  const email = largestOf(dir, emailPackPath);
   results.push({
     name: `  (e-mail texts of another language, the largest (${email.language}), loaded when chosen, gzip)`,
     value: email.bytes,
