@@ -3,9 +3,10 @@ import type { EmailTemplates } from '../../core/invitation-email.ts';
 import { emailTemplates } from '../../locales/email.ts';
 import { fileImport } from './file-import.ts';
 import { addEmailPack, emailTranslator } from './i18n.ts';
+import { loadOnce } from './load-once.ts';
 import { emailPackOf, emailPackPath } from './language-pack.ts';
 
-const loading = new Map<Language, Promise<EmailTemplates>>();
+const loading = new Map<string, Promise<EmailTemplates>>();
 
 /**
  * The customer e-mail's texts in `language`: at hand when that language's pack is loaded,
@@ -15,21 +16,17 @@ const loading = new Map<Language, Promise<EmailTemplates>>();
 export function loadEmailTemplates(language: Language): Promise<EmailTemplates> {
   const ready = emailTranslator(language);
   if (ready) return Promise.resolve(emailTemplates(ready));
-  let texts = loading.get(language);
-  if (!texts) {
-    const load = fileImport();
-    if (!load)
-      return Promise.reject(
-        new Error(`The ${language} e-mail texts are not loaded, and nothing here can load them.`),
-      );
-    texts = load(emailPackPath(language)).then((module) => {
+  const load = fileImport();
+  if (!load)
+    return Promise.reject(
+      new Error(`The ${language} e-mail texts are not loaded, and nothing here can load them.`),
+    );
+  return loadOnce(loading, language, () =>
+    load(emailPackPath(language)).then((module) => {
       addEmailPack(language, emailPackOf(module, language));
       const t = emailTranslator(language);
       if (!t) throw new Error(`The ${language} e-mail texts did not load.`);
       return emailTemplates(t);
-    });
-    loading.set(language, texts);
-    texts.catch(() => loading.delete(language));
-  }
-  return texts;
+    }),
+  );
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../../core/index.ts';
 import { fileImport } from '../lib/file-import.ts';
+import { loadOnce } from '../lib/load-once.ts';
 import { addLanguagePack } from '../lib/i18n.ts';
 import { languagePackPath, packOf } from '../lib/language-pack.ts';
 import type { OverlayPart } from '../lib/overlay-parts.ts';
@@ -27,17 +28,6 @@ const strings = new Map<string, Promise<void>>();
 const loaded = new Map<OverlayPart, unknown>();
 const speaks = new Set<string>();
 
-/** Starts `load` once per key; a failed load is tried again on the next call. */
-function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
-  let loading = cache.get(key);
-  if (!loading) {
-    loading = load();
-    cache.set(key, loading);
-    loading.catch(() => cache.delete(key));
-  }
-  return loading;
-}
-
 /**
  * A part of the overlay, able to speak `language`: its code (once) and its strings in that
  * language (once per language, in parallel with the code). On the portal the strings come
@@ -51,9 +41,9 @@ export async function loadPart<P extends OverlayPart>(
 ): Promise<OverlayParts[P]> {
   const load = fileImport();
   const [module] = await Promise.all([
-    once(code as Map<string, Promise<unknown>>, part, CODE[part]) as Promise<OverlayParts[P]>,
+    loadOnce(code as Map<string, Promise<unknown>>, part, CODE[part]) as Promise<OverlayParts[P]>,
     load &&
-      once(strings, `${part}|${language}`, async () => {
+      loadOnce(strings, `${part}|${language}`, async () => {
         addLanguagePack(
           language,
           packOf(await load(languagePackPath(part, language)), part, language),
