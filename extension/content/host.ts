@@ -52,3 +52,21 @@ export function createOwnHost(tag: string, css: string): OwnHost {
     },
   };
 }
+
+/**
+ * Moves one of the extension's hosts to `parent`, before `before` (at the end when null),
+ * keeping the focus where it was inside it. A move takes an element out of the document and
+ * back, and the browser drops the focus of what it holds: the partner's next key (Enter on a
+ * focused button) would then go to the page. Nothing happens when the host is there already.
+ */
+export function moveHost(host: HTMLElement, parent: Node, before: Node | null): void {
+  if (host.parentNode === parent && host.nextSibling === before) return;
+  const focused = host.shadowRoot?.activeElement;
+  parent.insertBefore(host, before);
+  if (
+    focused instanceof HTMLElement &&
+    focused.isConnected &&
+    host.shadowRoot?.activeElement !== focused
+  )
+    focused.focus({ preventScroll: true });
+}

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
@@ -6,6 +6,7 @@ import {
   ownIdsOfferItem,
   saveSettings,
 } from '../lib/settings.ts';
+import { copyPolicy, keepPolicyCopy } from '../lib/policy-copy.ts';
 import { watchStoredState, type StoredState } from './stored-state.ts';
 
 const TENANT = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
@@ -55,6 +56,8 @@ describe('what the content script reads from storage', () => {
   });
 
   it('follows changes from other pages and a new policy, the policy winning', async () => {
+    // The background, which copies the policy for the content script.
+    keepPolicyCopy();
     const { read, until, unwatch } = watching();
     await read();
     await saveSettings({ tenantId: TENANT, uiLanguage: 'de' });
@@ -68,6 +71,35 @@ describe('what the content script reads from storage', () => {
     unwatch();
     expect(managed.settings).toMatchObject({ tenantId: TENANT, uiLanguage: 'zh' });
     expect([...managed.managed]).toEqual(['uiLanguage']);
+  });
+
+  it("reads the background's copy of the policy, not the policy itself; without a copy, the policy", async () => {
+    await fakeBrowser.storage.managed.set({ role: 'indirect-reseller', tenantId: TENANT });
+    const asked = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    const before = watching();
+    const uncopied = await before.read();
+    before.unwatch();
+    expect(asked).toHaveBeenCalledTimes(1);
+    expect(uncopied.settings).toMatchObject({ role: 'indirect-reseller', tenantId: TENANT });
+
+    await copyPolicy();
+    asked.mockClear();
+    const after = watching();
+    const copied = await after.read();
+    after.unwatch();
+    expect(asked).not.toHaveBeenCalled();
+    expect(copied.settings).toEqual(uncopied.settings);
+    expect([...copied.managed].sort()).toEqual(['role', 'tenantId']);
+  });
+
+  it('a policy that names no valid value manages nothing, copied or not', async () => {
+    await fakeBrowser.storage.managed.set({ role: 'admin', tenantId: '' });
+    await copyPolicy();
+    const { read, unwatch } = watching();
+    const state = await read();
+    unwatch();
+    expect(state.managed.size).toBe(0);
+    expect(state.settings).toEqual(DEFAULT_SETTINGS);
   });
 
   it('stops listening when asked', async () => {

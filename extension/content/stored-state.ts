@@ -3,6 +3,7 @@ import {
   STORED,
   effectiveSettings,
   loadManaged,
+  validSettings,
   type EffectiveSettings,
   type Settings,
 } from '../lib/settings-schema.ts';
@@ -24,15 +25,18 @@ function place(item: { key: string }): { area: string; key: string } {
 const SETTINGS = place(STORED.settings);
 const COLLAPSED = place(STORED.overlayCollapsed);
 const OFFER = place(STORED.ownIdsOfferAnswered);
-const PLACES = [SETTINGS, COLLAPSED, OFFER];
+const POLICY = place(STORED.policy);
+const PLACES = [SETTINGS, COLLAPSED, OFFER, POLICY];
 
 const flag = (value: unknown, fallback: boolean): boolean =>
   typeof value === 'boolean' ? value : fallback;
 
 /**
- * Reads what the content script shows from storage, in one request per area (sync, local,
- * managed), and follows it with one `storage.onChanged` listener: `listener` gets the whole
- * state once read and after every change (options page, popup, another tab, a new policy).
+ * Reads what the content script shows from storage, in one request per area (sync, local),
+ * and follows it with one `storage.onChanged` listener: `listener` gets the whole state once
+ * read and after every change (options page, popup, another tab, a new policy). The
+ * organization's policy is the background's copy of it in local storage (lib/policy-copy.ts),
+ * read with the other local values; `storage.managed` itself only while there is no copy yet.
  * Writes go through the storage items of lib/settings.ts, which keep their versions. Returns
  * the function that stops listening.
  */
@@ -41,6 +45,8 @@ export function watchStoredState(listener: (state: StoredState) => void): () => 
   let managed: Partial<Settings> = {};
   let collapsed: boolean = STORED.overlayCollapsed.fallback;
   let offerAnswered: boolean = STORED.ownIdsOfferAnswered.fallback;
+  /** Whether the background's copy of the policy was there (else `storage.managed` is asked). */
+  let policyCopied = false;
   let read = false;
   const emit = () => {
     if (read) listener({ ...effectiveSettings(stored, managed), collapsed, offerAnswered });
@@ -51,32 +57,35 @@ export function watchStoredState(listener: (state: StoredState) => void): () => 
     if (has(SETTINGS)) stored = values[SETTINGS.key];
     if (has(COLLAPSED)) collapsed = flag(values[COLLAPSED.key], STORED.overlayCollapsed.fallback);
     if (has(OFFER)) offerAnswered = flag(values[OFFER.key], STORED.ownIdsOfferAnswered.fallback);
-    return has(SETTINGS) || has(COLLAPSED) || has(OFFER);
+    if (has(POLICY) && values[POLICY.key] !== undefined) {
+      managed = validSettings(values[POLICY.key]);
+      policyCopied = true;
+    }
+    return has(SETTINGS) || has(COLLAPSED) || has(OFFER) || has(POLICY);
   };
 
   const onChanged = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
-    if (area === 'managed') {
-      void loadManaged().then((value) => {
-        managed = value;
+    const values = Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.newValue]));
+    if (area === POLICY.area && POLICY.key in values && values[POLICY.key] === undefined) {
+      // The copy is gone (local storage cleared): the policy itself, as before the first copy.
+      void loadManaged().then((policy) => {
+        managed = policy;
         emit();
       });
-    } else if (
-      take(area, Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.newValue])))
-    ) {
-      emit();
     }
+    if (take(area, values)) emit();
   };
   browser.storage.onChanged.addListener(onChanged);
 
   const areas = [...new Set(PLACES.map((at) => at.area))] as ('local' | 'sync')[];
-  void Promise.all([
-    loadManaged(),
-    ...areas.map(async (area) => {
+  void Promise.all(
+    areas.map(async (area) => {
       const keys = PLACES.filter((at) => at.area === area).map((at) => at.key);
       take(area, await browser.storage[area].get(keys));
     }),
-  ]).then(([policy]) => {
-    managed = policy;
+  ).then(async () => {
+    // The background has not copied the policy yet (just installed, or not yet run).
+    if (!policyCopied) managed = await loadManaged();
     read = true;
     emit();
   });

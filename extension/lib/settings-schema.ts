@@ -104,6 +104,13 @@ export const STORED = {
   overlayCollapsed: { key: 'local:overlayCollapsed', fallback: true },
   partnerName: { key: 'local:partnerName', fallback: '' },
   ownIdsOfferAnswered: { key: 'local:ownIdsOfferAnswered', fallback: false },
+  /**
+   * The organization's policy as the background last read it from `storage.managed`, its
+   * valid values only (lib/policy-copy.ts): the content script reads it with its other local
+   * values, one request fewer on every portal page load. Absent until the background first
+   * copied it; the content script then asks `storage.managed` itself.
+   */
+  policy: { key: 'local:policy', fallback: undefined },
 } as const satisfies Record<string, { key: StorageItemKey; fallback: unknown }>;
 
 /**

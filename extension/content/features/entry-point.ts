@@ -7,7 +7,7 @@ import { saveOverlayCollapsed } from '../../lib/store-loader.ts';
 import { ENTRY_CSS } from '../../ui/entry-styles.ts';
 import { entryStrings } from '../entry-strings.ts';
 import type { Feature } from '../feature.ts';
-import { createOwnHost, type OwnHost } from '../host.ts';
+import { createOwnHost, moveHost, type OwnHost } from '../host.ts';
 import { placeInModal } from '../modal-place.ts';
 
 /** The entry point's host element (the automation contract: docs/extension.md). */
@@ -57,6 +57,12 @@ export const entryPoint: Feature = {
     let drawn: 'plain' | 'ui' | undefined;
     /** What the plain button was drawn for (language, panel open): the same is not drawn again. */
     let plainFor = '';
+    /**
+     * The partner's shortcut asked for the focus on the toggle: given by the next drawing of
+     * the entry point in the page, whenever that is (its part may still be loading, or the
+     * entry point may be on its way back from a panel that just closed).
+     */
+    let focusWanted = false;
 
     /** How far from the top the open entry point must stay: below the portal's command bars. */
     const measureClearTop = (): boolean => {
@@ -136,6 +142,14 @@ export const entryPoint: Feature = {
       container.replaceChildren(aside);
     };
 
+    /** Focuses the toggle, if it is in the page (else the next drawing tries again). */
+    const focusToggle = () => {
+      const button = entry?.container.querySelector<HTMLElement>('.toggle');
+      if (!button?.isConnected) return;
+      button.focus();
+      focusWanted = false;
+    };
+
     const render = async () => {
       if (!entry?.host.isConnected) return;
       const page = state.page;
@@ -151,6 +165,7 @@ export const entryPoint: Feature = {
         drawn = 'plain';
         plainFor = drawFor;
         setCheck(null);
+        if (focusWanted) focusToggle();
         return;
       }
       const open = state.part('entry') ?? (await state.loadPart('entry'));
@@ -174,8 +189,9 @@ export const entryPoint: Feature = {
         onOpenOptions: () => void sendMessage({ type: 'open-options' }).catch(() => undefined),
         onCheck: setCheck,
       });
-      // The partner pressed the plain button: keep the focus on the toggle that replaced it.
-      if (refocus) entry.container.querySelector<HTMLElement>('.toggle')?.focus();
+      // The partner pressed the plain button: keep the focus on the toggle that replaced it;
+      // or the shortcut asked for it.
+      if (refocus || focusWanted) focusToggle();
     };
 
     /**
@@ -185,13 +201,14 @@ export const entryPoint: Feature = {
      */
     const place = () => {
       const host = entry?.host;
-      const modal = state.modalPanel;
+      // A panel the portal just removed is still the state's until the next frame looks.
+      const modal = state.modalPanel?.isConnected ? state.modalPanel : undefined;
       if (!host || !document.body) return;
       if (modal ? !modal.contains(host) : host.parentElement !== document.body) {
         const { parent, before } = modal
           ? placeInModal(modal)
           : { parent: document.body, before: null };
-        parent.insertBefore(host, before);
+        moveHost(host, parent, before);
       }
       // Moving it took it out of the top layer: back in.
       liftToTopLayer(entry!.container);
@@ -243,12 +260,14 @@ export const entryPoint: Feature = {
     mount();
 
     // The keyboard shortcut, passed on by the background (lib/messages.ts).
+    // The partner may press it the moment a panel closes, before the page watch's frame
+    // notices: the entry point, gone with that panel, comes back into the page first, then
+    // opens (or closes) with the focus on its toggle.
     const onMessage = (message: unknown) => {
       if (!isMessage(message) || message.type !== 'toggle-guide' || !entry) return;
+      if (!entry.host.isConnected) mount();
+      focusWanted = true;
       toggle(!shut());
-      void state
-        .loadPart('entry')
-        .then(() => entry?.container.querySelector<HTMLElement>('.toggle')?.focus());
     };
     browser.runtime.onMessage.addListener(onMessage);
 

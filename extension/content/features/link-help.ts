@@ -9,7 +9,7 @@ import { emailLanguage } from '../../lib/language.ts';
 import type { LinkReading } from '../../../ui/invitation/reading.ts';
 import { OWN_TAG_PREFIX, PORTAL_MARKS, roleOnPage } from '../../lib/page-kinds.ts';
 import type { Feature } from '../feature.ts';
-import { createOwnHost, type OwnHost } from '../host.ts';
+import { createOwnHost, moveHost, type OwnHost } from '../host.ts';
 
 /** The host of a link explanation, inserted beside the portal field it explains. */
 export const LINK_HOST_TAG = `${OWN_TAG_PREFIX}-link`;
@@ -136,7 +136,8 @@ export const linkHelp: Feature = {
       if (existing) {
         // The portal may move the field, or a re-render may leave our host behind: follow it.
         const place = besideOf(holder);
-        if (place.nextElementSibling !== existing.host) place.after(existing.host);
+        if (place.nextElementSibling !== existing.host)
+          moveHost(existing.host, place.parentNode!, place.nextSibling);
         const changed = existing.reading.text !== text || existing.ownKey !== ownKey();
         if (changed) {
           existing.reading = ui.readLink(text, own());
