@@ -1,6 +1,6 @@
 /**
- * The entry point's container is a manual popover shown in the top layer
- * (content/features/entry-point.ts `liftToTopLayer`): there it is an empty fixed box that
+ * The entry point's container is a manual popover, shown in the top layer while it lives in a
+ * portal panel (content/features/entry-point.ts `liftToTopLayer`): there it is an empty fixed box that
  * neither clips nor places the entry point, which is fixed to the window whatever a portal
  * panel's transform or overflow.
  */

@@ -14,16 +14,18 @@ import { placeInModal } from '../modal-place.ts';
 export const HOST_TAG = OWN_TAG_PREFIX;
 
 /**
- * Shows the entry point's container (a manual popover) in the browser's top layer: there a
- * `position: fixed` box is placed against the window whatever its ancestors do. Inside a portal
- * panel (content/modal-place.ts) an ancestor with a transform (Fluent UI's panel keeps the one
- * it slid in with), a filter or `contain` would otherwise be what the entry point is fixed to,
- * and an ancestor that clips its overflow would cut it; in the top layer neither moves nor cuts
- * it, and it stays where it is in the DOM, inside the panel's focus trap. A manual popover takes
- * no focus when shown, closes on no click or Escape, and leaves clicks outside its boxes to the
- * page. Leaving the document (a move) takes it out of the top layer, so every move calls this
- * again. Without the Popover API the container draws no box of its own and the entry point is
- * fixed as before (ui/entry-styles.ts).
+ * Shows the entry point's container (a manual popover) in the browser's top layer while it
+ * lives inside a portal panel (content/modal-place.ts): there a `position: fixed` box is placed
+ * against the window whatever its ancestors do. In a panel, an ancestor with a transform
+ * (Fluent UI's panel keeps the one it slid in with), a filter or `contain` would otherwise be
+ * what the entry point is fixed to, and an ancestor that clips its overflow would cut it; in
+ * the top layer neither moves nor cuts it, and it stays where it is in the DOM, inside the
+ * panel's focus trap. A manual popover takes no focus when shown, closes on no click or Escape,
+ * and leaves clicks outside its boxes to the page. Leaving the document (a move) takes it out
+ * of the top layer, so every move into a panel calls this again. In `<body>` nothing of the
+ * page is its ancestor, so it is not lifted: showing a popover costs about a millisecond of
+ * every portal page's load (bench). Without the Popover API the container draws no box of its
+ * own and the entry point is fixed as before (ui/entry-styles.ts).
  */
 function liftToTopLayer(container: HTMLElement): void {
   if (!container.isConnected || typeof container.showPopover !== 'function') return;
@@ -196,8 +198,8 @@ export const entryPoint: Feature = {
 
     /**
      * Where the entry point lives: inside the top-most modal panel while one is open, so that
-     * the panel's focus trap counts it in (content/modal-place.ts); in `<body>` otherwise.
-     * Wherever it lives, it is drawn in the top layer (`liftToTopLayer`).
+     * the panel's focus trap counts it in (content/modal-place.ts), drawn in the top layer
+     * (`liftToTopLayer`); in `<body>` otherwise.
      */
     const place = () => {
       const host = entry?.host;
@@ -210,8 +212,8 @@ export const entryPoint: Feature = {
           : { parent: document.body, before: null };
         moveHost(host, parent, before);
       }
-      // Moving it took it out of the top layer: back in.
-      liftToTopLayer(entry!.container);
+      // Moving it took it out of the top layer: back in, inside a panel.
+      if (modal) liftToTopLayer(entry!.container);
     };
 
     const mount = () => {

@@ -23,6 +23,11 @@ export default function TreeWalker(props: TreeWalkerProps) {
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  /**
+   * The step shown, as of the last `go`: Back may come before the effects of the step the
+   * reader just went to have run (a busy machine), and must come back from that step.
+   */
+  const shown = useRef<NodeId>(props.initial);
   const node = nodes[nodeId]!;
 
   const prefixNode = (steps: ClientStep[], length: number): NodeId =>
@@ -36,8 +41,8 @@ export default function TreeWalker(props: TreeWalkerProps) {
       );
     })!;
 
-  const go = (target: NodeId, push: boolean, from: NodeId = nodeId) => {
-    const previous = nodes[from]!;
+  const go = (target: NodeId, push: boolean) => {
+    const previous = nodes[shown.current]!;
     const next = nodes[target]!;
     // Coming back to a question (Change link, Back): keep the answer given before.
     const before =
@@ -47,6 +52,7 @@ export default function TreeWalker(props: TreeWalkerProps) {
     );
     setError(false);
     setNodeId(target);
+    shown.current = target;
     moved.current = true;
     if (push) history.pushState({ node: target }, '', paths[target]![lang]);
   };
@@ -59,7 +65,6 @@ export default function TreeWalker(props: TreeWalkerProps) {
     if (early) setSelected(early.value);
     setEnhanced(true);
     history.replaceState({ node: props.initial }, '', location.href);
-    let current = props.initial;
     const onPop = (event: PopStateEvent) => {
       const state: unknown = event.state;
       const fromState =
@@ -70,24 +75,13 @@ export default function TreeWalker(props: TreeWalkerProps) {
         fromState && nodes[fromState]
           ? fromState
           : Object.keys(paths).find((id) => paths[id]![lang] === location.pathname);
-      if (target) {
-        go(target, false, current);
-        current = target;
-      }
-    };
-    const track = (event: Event) => {
-      current = (event as CustomEvent<NodeId>).detail;
+      if (target) go(target, false);
     };
     addEventListener('popstate', onPop);
-    addEventListener('tree:step', track);
-    return () => {
-      removeEventListener('popstate', onPop);
-      removeEventListener('tree:step', track);
-    };
+    return () => removeEventListener('popstate', onPop);
   }, []);
 
   useEffect(() => {
-    dispatchEvent(new CustomEvent('tree:step', { detail: nodeId }));
     if (!moved.current) return;
     const title =
       node.kind === 'question'

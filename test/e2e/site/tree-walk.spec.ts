@@ -160,6 +160,28 @@ test('Continue without an answer names the problem; Back returns to the previous
   await expect(page).toHaveURL(treePath('en', tree.id, 'cloud-global'));
 });
 
+test('Back at once after Continue, before the next step is drawn, returns with the answer still chosen', async ({
+  page,
+}) => {
+  const tr = t('en');
+  const tree = decisionTrees().find((x) => x.id === 'microsoft-programs')!;
+  await page.goto(treePath('en', tree.id));
+  await page.locator('[data-tree-walker][data-enhanced]').waitFor();
+  const global = page.getByRole('radio', { name: tr('rules:answer.cloud.global.label') });
+  await global.check();
+  // Continue and Back in one task: a reader's quick Back on a busy machine comes before the
+  // page has drawn the step Continue went to.
+  await page.evaluate(() => {
+    document.querySelector<HTMLButtonElement>('[data-tree-walker] button[type="submit"]')!.click();
+    history.back();
+  });
+  await expect(page).toHaveURL(treePath('en', tree.id));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    tr('rules:question.cloud.title'),
+  );
+  await expect(global).toBeChecked();
+});
+
 test('keyboard only: choose with arrow keys, continue with Enter', async ({ page }) => {
   const tr = t('en');
   await page.goto(treePath('en', 'csp-partner'));
