@@ -3,6 +3,7 @@ import {
   STORED,
   effectiveSettings,
   loadManaged,
+  storagePlace,
   validSettings,
   type EffectiveSettings,
   type Settings,
@@ -16,16 +17,10 @@ export interface StoredState extends EffectiveSettings {
   offerAnswered: boolean;
 }
 
-/** `area:key` (lib/settings.ts `STORED`) as the storage API names them. */
-function place(item: { key: string }): { area: string; key: string } {
-  const colon = item.key.indexOf(':');
-  return { area: item.key.slice(0, colon), key: item.key.slice(colon + 1) };
-}
-
-const SETTINGS = place(STORED.settings);
-const COLLAPSED = place(STORED.overlayCollapsed);
-const OFFER = place(STORED.ownIdsOfferAnswered);
-const POLICY = place(STORED.policy);
+const SETTINGS = storagePlace(STORED.settings);
+const COLLAPSED = storagePlace(STORED.overlayCollapsed);
+const OFFER = storagePlace(STORED.ownIdsOfferAnswered);
+const POLICY = storagePlace(STORED.policy);
 const PLACES = [SETTINGS, COLLAPSED, OFFER, POLICY];
 
 const flag = (value: unknown, fallback: boolean): boolean =>

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { STORED, loadManaged } from './settings-schema.ts';
+import { STORED, loadManaged, storagePlace } from './settings-schema.ts';
 
-const KEY = STORED.policy.key.slice(STORED.policy.key.indexOf(':') + 1);
+const { key: KEY } = storagePlace(STORED.policy);
 
 /**
  * Copies the policy's valid values (`loadManaged`) to where the content script reads them

@@ -113,6 +113,12 @@ export const STORED = {
   policy: { key: 'local:policy', fallback: undefined },
 } as const satisfies Record<string, { key: StorageItemKey; fallback: unknown }>;
 
+/** Where a stored value lives (`area:key`, `STORED`) as the storage API names it. */
+export function storagePlace(item: { key: string }): { area: string; key: string } {
+  const colon = item.key.indexOf(':');
+  return { area: item.key.slice(0, colon), key: item.key.slice(colon + 1) };
+}
+
 /**
  * What the organization set through policy: only valid values count, so a typo in a policy
  * file leaves that setting to the user (and the options page shows it as not managed).
