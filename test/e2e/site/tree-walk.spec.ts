@@ -134,13 +134,19 @@ test('a question and a verdict drawn by the island (not loaded as pages) pass ax
   await expectNoAxeViolations(page, 'a verdict drawn by the island');
 });
 
+/** The Microsoft programs tree at its first question, in English, once the island took over. */
+async function openFirstQuestion(page: Page) {
+  const tree = decisionTrees().find((x) => x.id === 'microsoft-programs')!;
+  await page.goto(treePath('en', tree.id));
+  await page.locator('[data-tree-walker][data-enhanced]').waitFor();
+  return tree;
+}
+
 test('Continue without an answer names the problem; Back returns to the previous step', async ({
   page,
 }) => {
   const tr = t('en');
-  const tree = decisionTrees().find((x) => x.id === 'microsoft-programs')!;
-  await page.goto(treePath('en', tree.id));
-  await page.locator('[data-tree-walker][data-enhanced]').waitFor();
+  const tree = await openFirstQuestion(page);
   await page.getByRole('button', { name: tr('common:action.continue') }).click();
   await expect(page.getByText(tr('site:tree.chooseAnswer')).first()).toBeVisible();
   await expect(page).toHaveURL(treePath('en', tree.id));
@@ -164,9 +170,7 @@ test('Back at once after Continue, before the next step is drawn, returns with t
   page,
 }) => {
   const tr = t('en');
-  const tree = decisionTrees().find((x) => x.id === 'microsoft-programs')!;
-  await page.goto(treePath('en', tree.id));
-  await page.locator('[data-tree-walker][data-enhanced]').waitFor();
+  const tree = await openFirstQuestion(page);
   const global = page.getByRole('radio', { name: tr('rules:answer.cloud.global.label') });
   await global.check();
   // Continue and Back in one task: a reader's quick Back on a busy machine comes before the
