@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { axeViolations, playwrightRunner } from '../axe.ts';
-import { contrastFindings } from '../contrast.ts';
-import { GLOBAL, expect, extensionId, overlayHosts, test } from './fixtures.ts';
+import { playwrightRunner } from '../axe.ts';
+import { GLOBAL, expect, overlayHosts, test } from './fixtures.ts';
 import { pageActions } from './page-actions.ts';
 import {
   AXE,
@@ -25,15 +22,6 @@ import {
  */
 const LOCALES = { de: 'de-de', en: 'en-us', zh: 'zh-cn' } as const;
 const HELP = '[role="dialog"] csp-multichannel-guide-link';
-const CHROMIUM_POLICY = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'docs',
-  'policy',
-  'chromium-policy.json',
-);
 
 /** The tour's driver on a Playwright page; `prepare` readies each tab before it is looked at. */
 function chromiumSurfaces(page: Page, lens: Lens, prepare: (tab: Page) => Promise<void>) {
@@ -76,41 +64,6 @@ for (const colorScheme of ['dark', 'light'] as const) {
     expect(await tourSurfaces(driver, 'en-us', 'en')).toEqual([]);
   });
 }
-
-/**
- * The options page with every setting managed by the organization (locked, with its badge): the
- * sample Chromium policy's values (docs/policy/chromium-policy.json) handed to the page as its
- * `storage.managed`, as Chromium does from a policy; Chromium reads policies only from a
- * system-wide folder, which a test must not write.
- */
-test('the options page with managed settings: axe finds nothing; in dark forced colours every text keeps 4.5:1', async ({
-  page,
-  context,
-}) => {
-  const policy = JSON.parse(readFileSync(CHROMIUM_POLICY, 'utf8')) as {
-    '3rdparty': { extensions: Record<string, Record<string, string>> };
-  };
-  const managed = Object.values(policy['3rdparty'].extensions)[0]!;
-  await page.addInitScript((values) => {
-    // The extension page's own API; its types are not in the test's scope.
-    const area = (
-      globalThis as unknown as {
-        chrome: { storage: { managed: { get: (...args: unknown[]) => unknown } } };
-      }
-    ).chrome.storage.managed;
-    area.get = (...args: unknown[]) => {
-      const callback = args.find((a) => typeof a === 'function') as
-        ((v: unknown) => void) | undefined;
-      if (callback) return void callback(values);
-      return Promise.resolve(values);
-    };
-  }, managed);
-  await page.goto(`chrome-extension://${await extensionId(context)}/options.html`);
-  await expect(page.locator('[data-managed]')).toHaveCount(Object.keys(managed).length);
-  expect(await axeViolations(page, 'the options page with managed settings')).toEqual([]);
-  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
-  expect(await contrastFindings(playwrightRunner(page), 'the options page')).toEqual([]);
-});
 
 test('the help works by keyboard inside the panel, under its focus trap', async ({ page }) => {
   await page.goto(`${GLOBAL}/en-us/dashboard/v2/customers/list`);

@@ -1,4 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright';
 import { TOGGLE_COMMAND } from '../../../extension/lib/command.ts';
@@ -55,9 +66,57 @@ async function servePortal(route: Route): Promise<void> {
 export const SERVED_HOSTS =
   /^https?:\/\/(partner\.microsoft\.com|partner\.partnercenter\.microsoftonline\.cn|example\.com)\//;
 
-export async function launchWithExtension({ extension = true } = {}): Promise<BrowserContext> {
+/**
+ * The ID Chromium gives the unpacked extension: the SHA-256 of its folder's real path, the
+ * first 32 hex digits written with the letters a–p (what an organization's policy names).
+ */
+export function unpackedExtensionId(dir = EXTENSION_DIR): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/** Chromium's folder for settings and policies on Linux, the only place it reads policies. */
+const CHROMIUM_ETC = '/etc/chromium';
+
+/**
+ * A Chromium that reads `policy` as the machine's managed policy, without writing the machine's
+ * policy folder (shared by every browser on it, and root's): a launcher runs Chromium in a
+ * mount namespace of its own, where a copy of /etc/chromium with the policy is mounted over the
+ * real one (`unshare`, util-linux; as a user other than root, in a user namespace too).
+ * Returns the launcher's path, for `executablePath`.
+ */
+function chromiumWithPolicy(policy: object): string {
+  if (!existsSync(CHROMIUM_ETC))
+    throw new Error(
+      `${CHROMIUM_ETC} is missing; Debian's chromium package brings it ("apt-get install -y chromium").`,
+    );
+  const dir = mkdtempSync(join(tmpdir(), 'chromium-policy-'));
+  const etc = join(dir, 'etc');
+  cpSync(CHROMIUM_ETC, etc, { recursive: true });
+  mkdirSync(join(etc, 'policies', 'managed'), { recursive: true });
+  writeFileSync(join(etc, 'policies', 'managed', 'policy.json'), JSON.stringify(policy));
+  const launcher = join(dir, 'chromium');
+  const user = process.getuid?.() === 0 ? '' : ' --map-root-user';
+  writeFileSync(
+    launcher,
+    `#!/bin/sh
+exec unshare --mount${user} -- /bin/sh -c 'mount --bind "$0" ${CHROMIUM_ETC} && exec "$@"' '${etc}' '${CHROMIUM_PATH}' "$@"
+`,
+  );
+  chmodSync(launcher, 0o755);
+  return launcher;
+}
+
+/**
+ * The extension in Chromium, with the portal's fixture pages. With `policy`, Chromium runs
+ * under that managed policy (Chromium's JSON policy file, as docs/policy/chromium-policy.json).
+ */
+export async function launchWithExtension({
+  extension = true,
+  policy,
+}: { extension?: boolean; policy?: object } = {}): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH,
+    executablePath: policy ? chromiumWithPolicy(policy) : CHROMIUM_PATH,
     headless: true,
     locale: 'en-US',
     args: [

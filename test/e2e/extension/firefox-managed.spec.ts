@@ -9,9 +9,7 @@ import { t } from '../i18n.ts';
  * Settings an organization deploys, end to end in Firefox ESR: the sample enterprise policy
  * (docs/policy/firefox-policies.json, `3rdparty.Extensions.<add-on id>`) reaches the add-on's
  * `storage.managed`, and the managed values are the ones in force on the portal, though the
- * partner never set anything. Chromium reads policies only from the system-wide folder
- * /etc/chromium/policies/managed (root, shared by every browser on the machine); there the
- * managed settings stay at unit level (docs/extension-policy.md).
+ * partner never set anything. The Chromium counterpart: chromium-managed.spec.ts.
  *
  * WebDriver BiDi refuses to navigate a tab to a `moz-extension://` page, but a tab the add-on
  * opens itself can be driven: the options page is opened the way a partner opens it, with the
