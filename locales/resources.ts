@@ -3,6 +3,7 @@
  * `<lng>/<namespace>.json` for de, en and zh, then one import per language and one entry
  * in NAMESPACES below. To add a language: see docs/adding-a-language.md.
  */
+import type { Language } from '../core/languages.ts';
 import deChanges from './de/changes.json' with { type: 'json' };
 import deCommon from './de/common.json' with { type: 'json' };
 import deEmail from './de/email.json' with { type: 'json' };
@@ -74,7 +75,7 @@ const en = {
 /** English is the reference: the other languages must have exactly its keys. */
 export type Resources = typeof en;
 
-export const resources: Record<'de' | 'en' | 'zh', Resources> = {
+export const resources: Record<Language, Resources> = {
   de: {
     common: deCommon,
     rules: deRules,

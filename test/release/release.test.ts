@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { LANGUAGES } from '../../core/languages.ts';
+import { manifestMessages } from '../../extension/lib/manifest-messages.ts';
 
 /**
  * `npm run release` end to end, once (about a minute): what goes to the stores and the web
@@ -63,6 +64,21 @@ describe('npm run release', () => {
         execFileSync('unzip', ['-p', zip, 'manifest.json']).toString('utf8'),
       ) as { version: string };
       expect(manifest.version).toBe(pkg.version);
+    }
+  });
+
+  it('store packages name the extension in every product language', () => {
+    for (const browser of ['chrome', 'edge', 'firefox']) {
+      const zip = join(out, 'release', `${name(browser)}.zip`);
+      for (const { folder, messages } of manifestMessages()) {
+        const packed = JSON.parse(
+          execFileSync('unzip', ['-p', zip, `_locales/${folder}/messages.json`]).toString('utf8'),
+        ) as typeof messages;
+        expect(packed.extName.message, `${browser} ${folder}`).toBe(messages.extName.message);
+        expect(packed.extDescription.message, `${browser} ${folder}`).toBe(
+          messages.extDescription.message,
+        );
+      }
     }
   });
 

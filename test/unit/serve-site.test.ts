@@ -33,6 +33,18 @@ afterAll(async () => {
   rmSync(site, { recursive: true, force: true });
 });
 
+/** The port a busy-port sentence suggests is another one, and one this machine can listen on. */
+async function expectFreeSuggestion(sentence: string): Promise<void> {
+  const suggested = Number(/--port (\d+)"/.exec(sentence)?.[1]);
+  expect(suggested).not.toBe(port);
+  const probe = createNetServer();
+  await new Promise<void>((done, fail) => {
+    probe.once('error', fail);
+    probe.listen(suggested, '127.0.0.1', done);
+  });
+  await new Promise((done) => probe.close(done));
+}
+
 /**
  * Sends raw bytes to the server on 127.0.0.1 and resolves with the status of its answer
  * (0 when it closed the connection without one). With `close`, the client says it sends
@@ -162,11 +174,18 @@ describe('the local server (npm start)', () => {
   });
 
   it('a busy port ends in one sentence naming a free port', async () => {
-    await expect(serveSite(port, { root: site })).rejects.toThrow(
+    const error = await serveSite(port, { root: site }).then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toMatch(
       new RegExp(
         `^Port ${port} is already in use on this machine; start on a free one with "npm start -- --port \\d+"\\.$`,
       ),
     );
+    await expectFreeSuggestion(message);
   });
 
   it('takes the port from --port N or --port=N, npm’s npm_config_port, PORT, else 4321', () => {
@@ -262,7 +281,7 @@ describe('the local server (npm start)', () => {
     ]);
   });
 
-  it('npm start on a busy port stops before building, with the sentence and nothing else', () => {
+  it('npm start on a busy port stops before building, with the sentence and nothing else', async () => {
     const result = spawnSync(
       process.execPath,
       ['--import', 'tsx', 'scripts/start.ts', '--port', String(port)],
@@ -273,5 +292,6 @@ describe('the local server (npm start)', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(new RegExp(`^Port ${port} is already in use.*--port \\d+"\\.$`)),
     ]);
+    await expectFreeSuggestion(result.stderr);
   });
 });

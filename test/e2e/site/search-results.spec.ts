@@ -1,6 +1,7 @@
 import { answerKey } from '../../../locales/keys.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { decisionTrees } from '../../../core/index.ts';
+import { SHOWN_RESULTS } from '../../../site/src/islands/Search.tsx';
 import { t } from './support.ts';
 
 /** Pagefind loads its WebAssembly and index first: a busy machine needs seconds. */
@@ -14,36 +15,42 @@ async function search(page: Page, lang: 'de' | 'en' | 'zh', query: string) {
   return page.locator('.search-results a');
 }
 
-test('results for GDAP name the scenario, the answers with the role, and the verdict, each once', async ({
-  page,
-}) => {
-  const tr = t('en');
-  const links = await search(page, 'en', 'GDAP');
-  const titles = await links.allTextContents();
-  expect(titles.length).toBeGreaterThan(5);
-  expect(new Set(titles).size).toBe(titles.length);
-  const roles = ['direct', 'indirect-provider', 'indirect-reseller'].map((r) =>
-    tr(answerKey('role', r)),
-  );
-  const scenarios = decisionTrees().map((tree) => tr(`trees:scenario.${tree.id}.title`));
-  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  // A step inside a tree (only verdicts are indexed there) names its scenario and the role.
-  const steps = titles.filter((_, i) => /\/trees\/[^/]+\/[^/]+\/$/.test(hrefs[i]!));
-  expect(steps.length).toBeGreaterThan(0);
-  for (const title of steps) {
-    expect(
-      scenarios.some((s) => title.includes(s)),
-      title,
-    ).toBe(true);
-    expect(
-      roles.some((r) => title.includes(r)),
-      title,
-    ).toBe(true);
-  }
-  // Say when the list is cut, and how to narrow it.
-  const total = await page.locator('[data-search-cut]').count();
-  if (titles.length === 20) expect(total).toBe(1);
-});
+for (const lang of ['de', 'en', 'zh'] as const) {
+  test(`${lang}: results for GDAP name the scenario, the answers with the role, and the verdict, each once`, async ({
+    page,
+  }) => {
+    const tr = t(lang);
+    const links = await search(page, lang, 'GDAP');
+    const titles = await links.allTextContents();
+    expect(titles.length).toBeGreaterThan(5);
+    expect(new Set(titles).size).toBe(titles.length);
+    const roles = ['direct', 'indirect-provider', 'indirect-reseller'].map((r) =>
+      tr(answerKey('role', r)),
+    );
+    const scenarios = decisionTrees().map((tree) => tr(`trees:scenario.${tree.id}.title`));
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    // A step inside a tree (only verdicts are indexed there) names its scenario and the role.
+    const steps = titles.filter((_, i) => /\/trees\/[^/]+\/[^/]+\/$/.test(hrefs[i]!));
+    expect(steps.length).toBeGreaterThan(0);
+    for (const title of steps) {
+      expect(
+        scenarios.some((s) => title.includes(s)),
+        title,
+      ).toBe(true);
+      expect(
+        roles.some((r) => title.includes(r)),
+        title,
+      ).toBe(true);
+    }
+    // GDAP is on more pages than the list shows: it says so, with the count, and how to narrow.
+    const total = await reported(page);
+    expect(titles).toHaveLength(SHOWN_RESULTS);
+    expect(total).toBeGreaterThan(SHOWN_RESULTS);
+    await expect(page.locator('[data-search-cut]')).toHaveText(
+      tr('site:search.cut', { shown: SHOWN_RESULTS, count: total }),
+    );
+  });
+}
 
 test('a handout is one result, naming both paper sizes', async ({ page }) => {
   const tr = t('en');

@@ -25,7 +25,20 @@ for (const lang of LANGS) {
     page,
   }) => {
     const tr = t(lang);
-    const screenOnly = [tr('site:tree.diagramLinks'), tr('site:tree.legend.path')];
+    // The tree's screen hints and the page's own controls and chrome: the Print button, the
+    // skip link, the menu, the footer, the other languages' names in the switcher.
+    const screenOnly = [
+      tr('site:tree.diagramLinks'),
+      tr('site:tree.legend.path'),
+      tr('training:handout.print'),
+      tr('site:skipLink'),
+      tr('site:nav.menu'),
+      tr('site:nav.close'),
+      tr('site:footer.disclaimer'),
+      ...LANGS.filter((other) => other !== lang).map((other) =>
+        t(other)(`common:language.${other}`),
+      ),
+    ];
     for (const path of [
       `/${lang}/training/handouts/csp-partner/a4/`,
       `/${lang}/trees/csp-partner/`,
