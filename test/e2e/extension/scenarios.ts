@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import { CUSTOMER_TENANT, GLOBAL, PARTNER_TENANT, VIANET } from './browser.ts';
+import { t } from '../i18n.ts';
 import { LOCALE_SEGMENT, variantQuery, type Variant } from './variants.ts';
 
 /**
@@ -923,6 +924,7 @@ export const SCENARIOS: readonly Scenario[] = [
             ownerNote: host
               .shadowRoot!.querySelector('[data-owner-note]')
               ?.getAttribute('data-owner-note'),
+            ownerText: host.shadowRoot!.querySelector('[data-owner-note]')?.textContent,
           };
         }, help),
       ).toEqual({
@@ -930,6 +932,7 @@ export const SCENARIOS: readonly Scenario[] = [
         focused: 'link-help-title',
         offer: false,
         ownerNote: 'self',
+        ownerText: expect.stringContaining(t(variant.language)('link:owner.self')),
       });
       await clickOn(driver, '[data-panel-action="close"]');
       await driver.waitFor(() => !document.querySelector('[role="dialog"]'), null);
@@ -946,15 +949,19 @@ export const SCENARIOS: readonly Scenario[] = [
             ?.getAttribute('data-link-owner') === 'other',
         ENTRY,
       );
+      // A warning in the partner's language, with no e-mail to send.
       expect(
-        await driver.evaluate(
-          (tag) =>
-            document
-              .querySelector(tag)!
-              .shadowRoot!.querySelectorAll('.link-checker [data-email-composer]').length,
-          ENTRY,
-        ),
-      ).toBe(0);
+        await driver.evaluate((tag) => {
+          const checker = document.querySelector(tag)!.shadowRoot!.querySelector('.link-checker')!;
+          return {
+            composers: checker.querySelectorAll('[data-email-composer]').length,
+            warning: checker.querySelector('[data-owner-note="other"]')?.textContent,
+          };
+        }, ENTRY),
+      ).toEqual({
+        composers: 0,
+        warning: expect.stringContaining(t(variant.language)('link:owner.other')),
+      });
     },
   },
   {
