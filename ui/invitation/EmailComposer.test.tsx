@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   LANGUAGES,
   parseInvitationLink,
@@ -26,7 +26,10 @@ const GDAP = linkOf(
 );
 
 let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+afterEach(() => {
+  cleanup?.();
+  vi.unstubAllGlobals();
+});
 
 async function compose(
   link: InvitationLink,
@@ -154,5 +157,52 @@ describe('EmailComposer', () => {
     expect(body.getAttribute('lang')).toBe('de');
     expect(body.value).toContain('Contoso GmbH');
     expect(body.value).toContain(german.greeting);
+  });
+
+  it('says Copied for a copy made right after typing, before the next frame, and not once the name changes', async () => {
+    const en = translator('en');
+    const dom = renderInDom(
+      <EmailComposer
+        link={OLD_DAP}
+        strings={invitationStrings(en, translator).email}
+        defaultLanguage="en"
+        guideBase="https://guide.example.com"
+        idPrefix="t"
+      />,
+    );
+    cleanup = dom.cleanup;
+    // A clipboard that takes the text (Node has none).
+    const clipboard: string[] = [];
+    vi.stubGlobal('navigator', {
+      clipboard: {
+        writeText: (text: string) => {
+          clipboard.push(text);
+          return Promise.resolve();
+        },
+      },
+    });
+    const input = dom.container.querySelector<HTMLInputElement>('#t-name')!;
+    const status = () => dom.container.querySelector('.status-line')!.textContent;
+    const type = (name: string) => {
+      input.value = name;
+      input.dispatchEvent(userEvent(dom.document, 'input'));
+    };
+    // The name and, within the same frame, Enter on Copy e-mail (a fast keyboard: the
+    // drawing after the name is a microtask away, the frame's effects later).
+    type('Contoso');
+    await Promise.resolve();
+    await Promise.resolve();
+    dom.container
+      .querySelector<HTMLButtonElement>('.actions .primary')!
+      .dispatchEvent(userEvent(dom.document, 'click'));
+    // Frames pass: what the copy said stays.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await dom.settle();
+    expect(status()).toBe(en('common:action.copied'));
+    expect(clipboard).toEqual([expect.stringContaining('Contoso')]);
+    // Another name: the e-mail is another, and "Copied" no longer speaks of it.
+    type('Contoso GmbH');
+    await dom.settle();
+    expect(status()).toBe('');
   });
 });

@@ -54,14 +54,19 @@ export function EmailComposer({
   const H = `h${headingLevel}` as 'h3';
   const [name, setName] = useState(initialName ?? '');
   const [language, setLanguage] = useState<Language>(defaultLanguage);
-  const [copied, setCopied] = useState<'' | 'email' | 'link' | 'failed'>('');
+  // What the last copy did, and for which e-mail (link, language and name): the status line
+  // speaks of it only while the e-mail is still that one. Derived here, not cleared by an effect
+  // when one of them changes: an effect runs a frame later, and a copy that a fast keyboard
+  // made in between (Tab, Enter right after typing the name) was wiped by its reset.
+  const [copy, setCopy] = useState<{ outcome: 'email' | 'link' | 'failed'; of: string }>();
+  const current = `${link.url}\n${language}\n${name}`;
+  const copied = copy?.of === current ? copy.outcome : '';
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => setLanguage(defaultLanguage), [defaultLanguage]);
   useEffect(() => {
     if (initialName) setName((current) => current || initialName);
   }, [initialName]);
-  useEffect(() => setCopied(''), [link.url, language, name]);
 
   // Another language's texts, where the product loads them on demand (`loadTemplates`):
   // null once loading failed; setting it back to undefined loads again.
@@ -82,10 +87,11 @@ export function EmailComposer({
   const nameId = `${idPrefix}-name`;
 
   /** Only the partner's own click copies: a page script's fake click does nothing. */
-  const copy = async (what: 'email' | 'link') => {
+  const copyNow = async (what: 'email' | 'link') => {
+    const of = current;
     const text = what === 'email' && email ? `${email.subject}\n\n${email.body}` : link.url;
     const ok = await copyText(text, root.current ?? document.body);
-    setCopied(ok ? what : 'failed');
+    setCopy({ outcome: ok ? what : 'failed', of });
   };
 
   return (
@@ -165,14 +171,14 @@ export function EmailComposer({
           type="button"
           class="button primary"
           disabled={!email}
-          onClick={ownAction(() => void copy('email'))}
+          onClick={ownAction(() => void copyNow('email'))}
         >
           {s.copyEmail}
         </button>
         <button
           type="button"
           class="button button--secondary"
-          onClick={ownAction(() => void copy('link'))}
+          onClick={ownAction(() => void copyNow('link'))}
         >
           {s.copyLink}
         </button>

@@ -12,8 +12,9 @@ export async function copyText(text: string, scope: Node): Promise<boolean> {
   } catch {
     // Denied or unavailable: try the fallback below.
   }
-  const root = scope.getRootNode() as Document | ShadowRoot;
-  const host = root instanceof ShadowRoot ? root : document.body;
+  const root = scope.getRootNode();
+  // Inside a shadow root (the extension's), the text area goes there; else into the body.
+  const host = root.nodeType === root.DOCUMENT_FRAGMENT_NODE ? root : document.body;
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');

@@ -4,6 +4,7 @@ import { CUSTOMER_TENANT, GLOBAL, HOST_TAG } from './browser.ts';
 import {
   FORCED_COLOURS,
   firefoxDriver,
+  extensionState,
   firefoxSurfaces,
   launchFirefox,
   portalTab,
@@ -160,7 +161,10 @@ for (const scheme of ['dark', 'light'] as const) {
       const driver = firefoxSurfaces(browser, page, CONTRAST);
       // By keyboard alone, the focus visible on every control (the walk keyboard.spec.ts takes
       // in Chromium's forced colours); it leaves the entry point closed and the offer open.
-      expect(await keyboardWalk(driver, 'en-us')).toEqual([]);
+      const walked = await keyboardWalk(driver, 'en-us').catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\nThe extension then: ${await extensionState(page)}`);
+      });
+      expect(walked).toEqual([]);
       expect(await tourSurfaces(driver, 'en-us', 'en')).toEqual([]);
     } finally {
       await browser.close();

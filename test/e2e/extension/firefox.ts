@@ -226,3 +226,37 @@ export function firefoxSurfaces(browser: Browser, page: Page, lens: Lens = AXE):
     findings: (where, host) => lens(puppeteerRunner(page), where, host),
   };
 }
+
+/**
+ * What the partner would see of our elements when a step waited in vain, for the failure's
+ * message: where the focus is (in the page and in each of our shadow roots), each e-mail
+ * composer's name and status line, and whether a panel is open. A wait over WebDriver BiDi says
+ * only that it timed out.
+ */
+export async function extensionState(page: Page): Promise<string> {
+  const state = await page
+    .evaluate(() => {
+      const describe = (element: Element | null | undefined) =>
+        element
+          ? `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().replace(/\s+/g, '.')}` : ''}`
+          : 'none';
+      const hosts = Array.from(document.querySelectorAll('*')).filter((e) => e.shadowRoot);
+      return {
+        focus: describe(document.activeElement),
+        panel: Boolean(document.querySelector('[role="dialog"]')),
+        hosts: hosts.map((host) => ({
+          host: describe(host),
+          focus: describe(host.shadowRoot!.activeElement),
+          composers: Array.from(host.shadowRoot!.querySelectorAll('[data-email-composer]')).map(
+            (composer) => ({
+              name: composer.querySelector<HTMLInputElement>('input:not([readonly])')?.value,
+              status: composer.querySelector('.status-line')?.textContent,
+              statusClass: composer.querySelector('.status-line')?.className,
+            }),
+          ),
+        })),
+      };
+    })
+    .catch((error: unknown) => `unreadable: ${String(error)}`);
+  return JSON.stringify(state);
+}
