@@ -120,7 +120,7 @@ export const BUDGETS = {
      * microtasks, in thread time from a DevTools trace and the CPU profiler's samples, times 4
      * (bench/extension.ts says why not DevTools' throttling); median of the rounds. Measured
      * in fresh-clone CI runs on the CI's 2-core machine: 23.3 and 24.0 ms (1 December 2026);
-     * 40–61 ms on a slower machine of the same kind before the last two savings. What each
+     * 45–61 ms on a slower machine of the same kind before the last two savings. What each
      * change saved, and how to look again: docs/engineering.md, "Extension start-up on a
      * portal page".
      */

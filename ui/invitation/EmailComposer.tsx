@@ -54,13 +54,18 @@ export function EmailComposer({
   const H = `h${headingLevel}` as 'h3';
   const [name, setName] = useState(initialName ?? '');
   const [language, setLanguage] = useState<Language>(defaultLanguage);
-  // What the last copy did, and for which e-mail (link, language and name): the status line
-  // speaks of it only while the e-mail is still that one. Derived here, not cleared by an effect
-  // when one of them changes: an effect runs a frame later, and a copy that a fast keyboard
-  // made in between (Tab, Enter right after typing the name) was wiped by its reset.
-  const [copy, setCopy] = useState<{ outcome: 'email' | 'link' | 'failed'; of: string }>();
-  const current = `${link.url}\n${language}\n${name}`;
-  const copied = copy?.of === current ? copy.outcome : '';
+  // What the last copy did, and for which e-mail: the status line speaks of it only while the
+  // e-mail on screen is still the one copied. Each change of the link, the language or the name
+  // is a new e-mail (a new `drawn.generation`, counted as it is drawn), so going back to an
+  // earlier name or link does not bring an old "Copied" back. Derived, not cleared by an effect:
+  // an effect runs a frame later, and a copy a fast keyboard made in between (Tab and Enter
+  // right after typing the name) was wiped by that reset.
+  const [copy, setCopy] = useState<{ outcome: 'email' | 'link' | 'failed'; of: number }>();
+  const shown = `${link.url}\n${language}\n${name}`;
+  const drawn = useRef({ shown, generation: 0 });
+  if (drawn.current.shown !== shown)
+    drawn.current = { shown, generation: drawn.current.generation + 1 };
+  const copied = copy?.of === drawn.current.generation ? copy.outcome : '';
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => setLanguage(defaultLanguage), [defaultLanguage]);
@@ -88,7 +93,7 @@ export function EmailComposer({
 
   /** Only the partner's own click copies: a page script's fake click does nothing. */
   const copyNow = async (what: 'email' | 'link') => {
-    const of = current;
+    const of = drawn.current.generation;
     const text = what === 'email' && email ? `${email.subject}\n\n${email.body}` : link.url;
     const ok = await copyText(text, root.current ?? document.body);
     setCopy({ outcome: ok ? what : 'failed', of });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
@@ -7,6 +8,7 @@ import {
   mkdtempSync,
   readFileSync,
   realpathSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,13 +84,25 @@ const CHROMIUM_ETC = '/etc/chromium';
  * A Chromium that reads `policy` as the machine's managed policy, without writing the machine's
  * policy folder (shared by every browser on it, and root's): a launcher runs Chromium in a
  * mount namespace of its own, where a copy of /etc/chromium with the policy is mounted over the
- * real one (`unshare`, util-linux; as a user other than root, in a user namespace too).
- * Returns the launcher's path, for `executablePath`.
+ * real one (`unshare`, util-linux; as a user other than root, in a user namespace too, which
+ * Debian allows; CI runs as root). The launcher `exec`s down to Chromium, so the process
+ * Playwright started and closes is Chromium's. Returns the launcher, the environment it reads
+ * its folder and browser from, and the folder to remove once the browser is closed.
  */
-function chromiumWithPolicy(policy: object): string {
+function chromiumWithPolicy(policy: object): {
+  launcher: string;
+  env: Record<string, string>;
+  dir: string;
+} {
   if (!existsSync(CHROMIUM_ETC))
     throw new Error(
       `${CHROMIUM_ETC} is missing; Debian's chromium package brings it ("apt-get install -y chromium").`,
+    );
+  const user = process.getuid?.() === 0 ? [] : ['--map-root-user'];
+  const probe = spawnSync('unshare', ['--mount', ...user, 'true'], { encoding: 'utf8' });
+  if (probe.status !== 0)
+    throw new Error(
+      `Chromium with an organization's policy runs in a mount namespace of its own, and "unshare --mount${user.map((u) => ` ${u}`).join('')}" failed here (${(probe.stderr || String(probe.error)).trim()}): run the tests as root, or allow unprivileged user namespaces.`,
     );
   const dir = mkdtempSync(join(tmpdir(), 'chromium-policy-'));
   const etc = join(dir, 'etc');
@@ -96,15 +110,15 @@ function chromiumWithPolicy(policy: object): string {
   mkdirSync(join(etc, 'policies', 'managed'), { recursive: true });
   writeFileSync(join(etc, 'policies', 'managed', 'policy.json'), JSON.stringify(policy));
   const launcher = join(dir, 'chromium');
-  const user = process.getuid?.() === 0 ? '' : ' --map-root-user';
+  // Paths come in the environment, never inside the script's quotes.
   writeFileSync(
     launcher,
     `#!/bin/sh
-exec unshare --mount${user} -- /bin/sh -c 'mount --bind "$0" ${CHROMIUM_ETC} && exec "$@"' '${etc}' '${CHROMIUM_PATH}' "$@"
+exec unshare --mount${user.map((u) => ` ${u}`).join('')} -- /bin/sh -c 'mount --bind "$POLICY_ETC" ${CHROMIUM_ETC} && exec "$POLICY_CHROMIUM" "$@"' sh "$@"
 `,
   );
   chmodSync(launcher, 0o755);
-  return launcher;
+  return { launcher, env: { POLICY_ETC: etc, POLICY_CHROMIUM: CHROMIUM_PATH }, dir };
 }
 
 /**
@@ -115,8 +129,10 @@ export async function launchWithExtension({
   extension = true,
   policy,
 }: { extension?: boolean; policy?: object } = {}): Promise<BrowserContext> {
+  const managed = policy ? chromiumWithPolicy(policy) : undefined;
   const context = await chromium.launchPersistentContext('', {
-    executablePath: policy ? chromiumWithPolicy(policy) : CHROMIUM_PATH,
+    executablePath: managed?.launcher ?? CHROMIUM_PATH,
+    ...(managed ? { env: { ...process.env, ...managed.env } } : {}),
     headless: true,
     locale: 'en-US',
     args: [
@@ -126,6 +142,7 @@ export async function launchWithExtension({
       ...CHROMIUM_ARGS,
     ],
   });
+  if (managed) context.on('close', () => rmSync(managed.dir, { recursive: true, force: true }));
   await context.route(
     /^https?:\/\/(?!partner\.microsoft\.com|partner\.partnercenter\.microsoftonline\.cn|example\.com)/,
     (route) => route.abort(),

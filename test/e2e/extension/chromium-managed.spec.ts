@@ -38,6 +38,9 @@ interface ChromiumPolicy {
   '3rdparty': { extensions: Record<string, Record<string, string>> };
 }
 
+// One browser with the policy for both tests, in order (a failure does not skip the next).
+test.describe.configure({ mode: 'default' });
+
 let context: BrowserContext;
 let managed: Record<string, string>;
 
@@ -88,6 +91,19 @@ test('Chromium: every managed setting is shown as set by the organization, and t
   await expect(options.locator('#tenantId')).toHaveValue(managed.tenantId!);
   await expect(options.locator('#email-language')).toHaveValue(managed.emailLanguage!);
   await expect(options.locator('#email-language')).toBeDisabled();
+  // Nothing the partner tried was saved: the settings the partner stores stay unwritten.
+  const worker = context.serviceWorkers().find((w) => w.url().includes(unpackedExtensionId()))!;
+  expect(
+    await worker.evaluate(async () => {
+      // The extension's own API in its service worker; its types are not in the test's scope.
+      const { storage } = (
+        globalThis as unknown as {
+          chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome;
+      return storage.sync.get('settings');
+    }),
+  ).toEqual({});
   // The locked page is as accessible as the free one (a11y.spec.ts), in dark forced colours too.
   expect(await axeViolations(options, 'the options page with managed settings')).toEqual([]);
   await options.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
