@@ -82,7 +82,6 @@ describe('npm run release', () => {
     }
   });
 
-
   it('scripts that run in Partner Center’s pages use the browser’s own API; the background keeps webextension-polyfill', () => {
     // A sentence only webextension-polyfill carries (it turns that error into an empty reply).
     const POLYFILL = 'The message port closed before a response was received';
@@ -98,7 +97,12 @@ describe('npm run release', () => {
       expect(overlay, browser).toEqual(
         expect.arrayContaining(['overlay/entry-part.js', 'overlay/link-part.js']),
       );
-      const inPages = ['content-scripts/content.js', 'overlay-ui.js', 'settings-store.js', ...overlay];
+      const inPages = [
+        'content-scripts/content.js',
+        'overlay-ui.js',
+        'settings-store.js',
+        ...overlay,
+      ];
       for (const path of inPages) expect(file(path), `${browser} ${path}`).not.toContain(POLYFILL);
       expect(file('background.js'), browser).toContain(POLYFILL);
     }
