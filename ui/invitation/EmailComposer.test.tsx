@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   LANGUAGES,
   parseInvitationLink,
@@ -51,14 +51,18 @@ async function compose(
   );
   cleanup = dom.cleanup;
   const input = dom.container.querySelector<HTMLInputElement>('#t-name')!;
-  input.value = name;
-  input.dispatchEvent(
-    trusted
-      ? userEvent(dom.document, 'input')
-      : new dom.document.defaultView!.Event('input', { bubbles: true }),
-  );
-  await dom.settle();
-  return { container: dom.container, remembered };
+  /** The partner types `value` as the name (or, not `trusted`, a page script puts it there). */
+  const type = async (value: string) => {
+    input.value = value;
+    input.dispatchEvent(
+      trusted
+        ? userEvent(dom.document, 'input')
+        : new dom.document.defaultView!.Event('input', { bubbles: true }),
+    );
+    await dom.settle();
+  };
+  await type(name);
+  return { container: dom.container, remembered, document: dom.document, settle: dom.settle, type };
 }
 
 describe('EmailComposer', () => {
@@ -166,25 +170,9 @@ describe('EmailComposer', () => {
     const frames: (() => void)[] = [];
     const before = options.requestAnimationFrame;
     options.requestAnimationFrame = (frame) => void frames.push(frame);
-    const nextFrame = async () => {
-      for (const frame of frames.splice(0)) frame();
-      await settle();
-    };
-    const en = translator('en');
-    const dom = renderInDom(
-      <EmailComposer
-        link={OLD_DAP}
-        strings={invitationStrings(en, translator).email}
-        defaultLanguage="en"
-        guideBase="https://guide.example.com"
-        idPrefix="t"
-      />,
-    );
-    const settle = dom.settle;
-    cleanup = () => {
-      dom.cleanup();
+    onTestFinished(() => {
       options.requestAnimationFrame = before;
-    };
+    });
     // A clipboard that takes the text (Node has none).
     const clipboard: string[] = [];
     vi.stubGlobal('navigator', {
@@ -195,21 +183,19 @@ describe('EmailComposer', () => {
         },
       },
     });
-    const input = dom.container.querySelector<HTMLInputElement>('#t-name')!;
-    const status = () => dom.container.querySelector('.status-line')!.textContent;
-    const type = async (name: string) => {
-      input.value = name;
-      input.dispatchEvent(userEvent(dom.document, 'input'));
+    // The name, and Enter on Copy e-mail before the next frame.
+    const { container, document, settle, type } = await compose(OLD_DAP, 'en', 'Contoso');
+    const nextFrame = async () => {
+      for (const frame of frames.splice(0)) frame();
       await settle();
     };
-    // The name, and Enter on Copy e-mail before the next frame.
-    await type('Contoso');
-    dom.container
+    const status = () => container.querySelector('.status-line')!.textContent;
+    container
       .querySelector<HTMLButtonElement>('.actions .primary')!
-      .dispatchEvent(userEvent(dom.document, 'click'));
+      .dispatchEvent(userEvent(document, 'click'));
     await settle();
     await nextFrame();
-    expect(status()).toBe(en('common:action.copied'));
+    expect(status()).toBe(translator('en')('common:action.copied'));
     expect(clipboard).toEqual([expect.stringContaining('Contoso')]);
     // Another name: another e-mail, of which "Copied" does not speak; nor once the name is
     // back to the one copied, which is not what the partner copied last.

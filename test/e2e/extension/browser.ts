@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Route } from 'playwright';
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright';
 import { TOGGLE_COMMAND } from '../../../extension/lib/command.ts';
 import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../environment.ts';
 
@@ -98,11 +98,11 @@ function chromiumWithPolicy(policy: object): {
     throw new Error(
       `${CHROMIUM_ETC} is missing; Debian's chromium package brings it ("apt-get install -y chromium").`,
     );
-  const user = process.getuid?.() === 0 ? [] : ['--map-root-user'];
-  const probe = spawnSync('unshare', ['--mount', ...user, 'true'], { encoding: 'utf8' });
+  const unshare = ['unshare', '--mount', ...(process.getuid?.() === 0 ? [] : ['--map-root-user'])];
+  const probe = spawnSync(unshare[0]!, [...unshare.slice(1), 'true'], { encoding: 'utf8' });
   if (probe.status !== 0)
     throw new Error(
-      `Chromium with an organization's policy runs in a mount namespace of its own, and "unshare --mount${user.map((u) => ` ${u}`).join('')}" failed here (${(probe.stderr || String(probe.error)).trim()}): run the tests as root, or allow unprivileged user namespaces.`,
+      `Chromium with an organization's policy runs in a mount namespace of its own, and "${unshare.join(' ')}" failed here (${(probe.stderr || String(probe.error)).trim()}): run the tests as root, or allow unprivileged user namespaces.`,
     );
   const dir = mkdtempSync(join(tmpdir(), 'chromium-policy-'));
   const etc = join(dir, 'etc');
@@ -114,7 +114,7 @@ function chromiumWithPolicy(policy: object): {
   writeFileSync(
     launcher,
     `#!/bin/sh
-exec unshare --mount${user.map((u) => ` ${u}`).join('')} -- /bin/sh -c 'mount --bind "$POLICY_ETC" ${CHROMIUM_ETC} && exec "$POLICY_CHROMIUM" "$@"' sh "$@"
+exec ${unshare.join(' ')} -- /bin/sh -c 'mount --bind "$POLICY_ETC" ${CHROMIUM_ETC} && exec "$POLICY_CHROMIUM" "$@"' sh "$@"
 `,
   );
   chmodSync(launcher, 0o755);
@@ -154,9 +154,13 @@ export async function launchWithExtension({
   return context;
 }
 
+/** The extension's service worker (its background), waited for if it has not started yet. */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
 export async function extensionId(context: BrowserContext): Promise<string> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return new URL(worker.url()).host;
+  return new URL((await extensionWorker(context)).url()).host;
 }
 
 /**
@@ -167,10 +171,9 @@ export async function extensionId(context: BrowserContext): Promise<string> {
  */
 export async function pressShortcut(context: BrowserContext, page: Page): Promise<void> {
   await page.bringToFront();
-  const id = await extensionId(context);
-  const worker = context.serviceWorkers().find((w) => new URL(w.url()).host === id);
-  if (!worker) throw new Error(`The extension's service worker (${id}) is not running.`);
-  await worker.evaluate(async (command) => {
+  await (
+    await extensionWorker(context)
+  ).evaluate(async (command) => {
     // The extension's own API in its service worker; its types are not in the test's scope.
     const { tabs, commands } = (
       globalThis as unknown as {

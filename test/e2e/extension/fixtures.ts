@@ -1,5 +1,5 @@
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
-import { extensionId, launchWithExtension } from './browser.ts';
+import { extensionWorker, launchWithExtension } from './browser.ts';
 
 export * from './browser.ts';
 
@@ -54,10 +54,9 @@ async function asInstalled(context: BrowserContext): Promise<void> {
       .filter((p) => p !== blank)
       .map((p) => p.close()),
   );
-  const id = await extensionId(context);
-  const worker = context.serviceWorkers().find((w) => new URL(w.url()).host === id);
-  if (!worker) throw new Error(`The extension's service worker (${id}) is not running.`);
-  await worker.evaluate(async () => {
+  await (
+    await extensionWorker(context)
+  ).evaluate(async () => {
     // The extension's own API in its service worker; its types are not in the test's scope.
     const { storage } = (
       globalThis as unknown as {

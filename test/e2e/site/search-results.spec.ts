@@ -1,13 +1,14 @@
 import { answerKey } from '../../../locales/keys.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { decisionTrees } from '../../../core/index.ts';
+import { LANGUAGES, type Language } from '../../../core/languages.ts';
 import { SHOWN_RESULTS } from '../../../site/src/islands/Search.tsx';
 import { t } from './support.ts';
 
 /** Pagefind loads its WebAssembly and index first: a busy machine needs seconds. */
 const SEARCH_TIMEOUT = 30_000;
 
-async function search(page: Page, lang: 'de' | 'en' | 'zh', query: string) {
+async function search(page: Page, lang: Language, query: string) {
   await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
   const status = page.locator('.search-status p').first();
   await expect(status).not.toHaveText(t(lang)('site:search.loading'), { timeout: SEARCH_TIMEOUT });
@@ -15,7 +16,7 @@ async function search(page: Page, lang: 'de' | 'en' | 'zh', query: string) {
   return page.locator('.search-results a');
 }
 
-for (const lang of ['de', 'en', 'zh'] as const) {
+for (const lang of LANGUAGES) {
   test(`${lang}: results for GDAP name the scenario, the answers with the role, and the verdict, each once`, async ({
     page,
   }) => {
